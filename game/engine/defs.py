@@ -1,0 +1,513 @@
+"""The content vocabulary: typed, validated definitions of actions, forces, models and casussen.
+
+These pydantic models are the closed vocabulary a scenario author writes in YAML. The engine
+only ever reads these definitions; game/content turns YAML files into them (and turns every
+validation error into a message with file, line and column). No model here does I/O.
+
+Effects and conditions are small mappings with exactly one key, for example
+``{health: {dim: meedoen, by: 1}}`` or ``{trust_at_least: 2}``. There is no eval and no code in
+YAML: every key below is documented in docs/scenario-format.md.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+# --- fixed names -------------------------------------------------------------------------
+
+ROLES = ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner")
+PROFESSIONALS = ("huisarts", "wijkverpleegkundige", "sociaal_werker")
+DIMENSIONS = (
+    "lichaamsfuncties",
+    "mentaal_welbevinden",
+    "zingeving",
+    "kwaliteit_van_leven",
+    "meedoen",
+    "dagelijks_functioneren",
+)
+POTS = ("zvw", "wmo", "wlz")
+AREAS = ("3.1", "3.2", "3.3", "3.4", "3.5", "3.6")
+LESSONS = ("L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9")
+
+Role = Literal["huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner"]
+Professional = Literal["huisarts", "wijkverpleegkundige", "sociaal_werker"]
+# "any_professional" in a role field of a condition means: at least one professional.
+RoleRef = Literal["huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner", "actor",
+                  "any_professional"]
+Dimension = Literal[
+    "lichaamsfuncties",
+    "mentaal_welbevinden",
+    "zingeving",
+    "kwaliteit_van_leven",
+    "meedoen",
+    "dagelijks_functioneren",
+]
+Pot = Literal["zvw", "wmo", "wlz"]
+Domain = Literal["medisch", "sociaal"]
+Area = Literal["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"]
+Lesson = Literal["L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9"]
+Counter = Literal["gp_visits", "crises", "medicalisation", "emergency_visits"]
+ModelId = Literal["netwerkmodel", "brugfunctiemodel", "teammodel", "gemeenschapsmodel"]
+
+# Rule switches that forces and organisation models turn on while they are active.
+# The engine reads exactly these; docs/scenario-format.md explains each one.
+Flag = Literal[
+    "grijs_budget",  # one shared pot: any professional may charge Zvw or Wmo (payment title)
+    "lumpsum",  # a lumpsum contract: the wijkverpleegkundige and huisarts may charge Wmo
+    "grensbudget",  # a budget for cross-border work: one cross-domain payment per round
+    "schotten",  # walls are enforced hard: no cross-domain payment at all, whatever else holds
+    "avg_onzeker",  # every share needs consent for that exact pair, and costs 1 extra time
+    "wams",  # the inwoner may give one general consent for all professionals
+    "gezamenlijke_taal",  # a common glossary: no language penalty when sharing across domains
+    "taalverschillen",  # sharing costs 1 extra time on top of the language penalty
+    "gedeeld_kader",  # shared frame: every professional sees all six health dimensions
+    "ict_niet_gekoppeld",  # a referral costs 1 extra time (you must phone to get feedback)
+    "sociale_kaart_nodig",  # the huisarts cannot refer to the social domain before sociale_kaart
+    "medische_taal",  # help only comes when framed medically: each round an extra GP visit
+    "signalen_genegeerd",  # medical roles ignore shares from the social domain below relation 2
+    "overleg_extra_tijd",  # an MDO costs every participant 1 extra time
+    "gratis_overleg",  # a free weekly overleg each round (no time cost, held automatically)
+    "wmo_mandaat_wijkverpleging",  # the wijkverpleegkundige may prepare a Wmo indication
+    "welzijn_op_recept",  # Welzijn op Recept is a basic service: its referral has a payment title
+    "sociale_basis_garantie",  # sociale basis activities stay free, whatever the cuts
+    "ravijnjaar",  # sociale basis activities cost the Wmo 1 per round; when Wmo is empty they stop
+    "wrong_pocket",  # the gemeente refuses prevention (Wmo arrangements) unless Zvw co-funds
+    "consultatie_ggz",  # the huisarts may consult the GGZ: bipolar/psychisch treatment stronger
+    "brugfunctionaris",  # huisarts -> sociaal_werker referrals are free and always succeed
+    "gemeenschap",  # community actions are stronger (+1 health) and the network starts active
+]
+FLAGS: tuple[str, ...] = Flag.__args__  # type: ignore[attr-defined]
+
+
+class Strict(BaseModel):
+    """Base for every content model: immutable, and unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Strict):
+    """A player-facing text: Dutch first (taalniveau B1), English second."""
+
+    nl: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.nl
+
+
+# --- conditions ---------------------------------------------------------------------------
+
+
+class ProblemValue(Strict):
+    problem: str
+    value: int = Field(ge=0, le=5)
+
+
+class DimValue(Strict):
+    dim: Dimension
+    value: int = Field(ge=0, le=10)
+
+
+class CounterValue(Strict):
+    counter: Counter
+    value: int = Field(ge=0)
+
+
+class KnownRef(Strict):
+    problem: str  # a problem id, or "wens" for the inwoner's own wish
+    role: RoleRef = "actor"
+
+
+class TrustValue(Strict):
+    role: RoleRef = "actor"
+    value: int = Field(ge=0, le=3)
+
+
+class RelationValue(Strict):
+    a: RoleRef = "actor"
+    b: Professional
+    value: int = Field(ge=0, le=3)
+
+
+class ArrangementState(Strict):
+    id: str
+    status: Literal["offered", "waiting", "running", "done", "stopped", "started", "secured"]
+
+
+class Condition(Strict):
+    """Exactly one key. ``all``/``any``/``not`` combine other conditions."""
+
+    all: list[Condition] | None = None
+    any: list[Condition] | None = None
+    not_: Condition | None = Field(default=None, alias="not")
+    severity_at_most: ProblemValue | None = None
+    severity_at_least: ProblemValue | None = None
+    health_at_least: DimValue | None = None
+    health_at_most: DimValue | None = None
+    counter_at_most: CounterValue | None = None
+    counter_at_least: CounterValue | None = None
+    known: KnownRef | None = None  # the role knows this problem (or "wens")
+    wish_met: bool | None = None  # true: the inwoner's wish is known and its dims are high
+    trust_at_least: int | TrustValue | None = Field(default=None)
+    relation_at_least: RelationValue | None = None
+    arrangement: ArrangementState | None = None
+    network_active: str | None = None
+    flag: Flag | None = None
+    escalated: str | None = None  # this problem's escalation happened
+    round_at_least: int | None = Field(default=None, ge=1)
+    addressed: str | None = None  # this problem was treated by the right domain at least once
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Self:
+        keys = [k for k, v in self if v is not None]
+        if len(keys) != 1:
+            raise ValueError(
+                f"a condition has exactly one key, found {len(keys)}: {', '.join(keys) or 'none'}"
+            )
+        return self
+
+    @property
+    def key(self) -> str:
+        for k, v in self:
+            if v is not None:
+                return "not" if k == "not_" else k
+        raise AssertionError("validated condition without key")
+
+
+# --- effects ------------------------------------------------------------------------------
+
+
+class DimBy(Strict):
+    dim: Dimension
+    by: int = Field(ge=-10, le=10)
+
+
+class ProblemBy(Strict):
+    problem: str  # a problem id, or "$target" for the problem the action targets
+    by: int = Field(ge=-5, le=5)
+
+
+class KindBy(Strict):
+    """Change every problem of this kind that the acting role knows."""
+
+    kind: str
+    by: int = Field(ge=-5, le=5)
+
+
+class RoleBy(Strict):
+    role: RoleRef = "actor"
+    by: int = Field(ge=-3, le=3)
+
+
+class PotBy(Strict):
+    pot: Pot
+    by: int
+
+
+class CounterBy(Strict):
+    counter: Counter
+    by: int = 1
+
+
+class Effect(Strict):
+    """Exactly one key. Effects of actions, forces, arrangements, network and escalations."""
+
+    health: DimBy | None = None
+    severity: ProblemBy | None = None
+    treat: KindBy | None = None  # lower every known problem of a kind (it counts as treated)
+    hold: str | None = None  # problems of this kind do not grow this round (kind name)
+    trust: RoleBy | None = None  # the inwoner's trust in a professional
+    all_trust: int | None = None  # the inwoner's trust in every professional
+    relation: RoleBy | None = None  # relation between the actor and role
+    all_relations: int | None = None  # every pair of professionals
+    reset_relations: Professional | Literal["random"] | None = None  # staff turnover
+    lose_bridge: bool | None = None  # the brugfunctionaris leaves
+    time: RoleBy | None = None  # a professional's time this round ("random" not allowed)
+    time_random: int | None = None  # a random professional's time this round (werkdruk)
+    energy: int | None = None
+    pot: PotBy | None = None  # change a budget (ravijnjaar, subsidies)
+    pay: PotBy | None = None  # a charge to a pot (counts in the ledger as paid)
+    ask: Literal["medisch", "sociaal", "alles"] | None = None  # the inwoner tells what trust allows
+    ask_wish: bool | None = None  # the inwoner tells what matters most, if trust allows
+    counter: CounterBy | None = None
+    stop_projects: bool | None = None  # unsecured project-funded arrangements stop
+    secure_all: bool | None = None  # every running project arrangement gets structural money
+    cancel_blocking: int | None = None  # end this many active blocking forces (oldest first)
+    unblock_tokens: int | None = None  # cross-domain payments allowed once each (doorzettingsmacht)
+    activate_network: str | None = None  # a network resource id, or a network kind
+    deactivate_network: str | None = None
+    start_arrangement: str | None = None  # start without an offer (forces, network)
+    end_game: str | None = None  # an ending id: the game ends at once
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Self:
+        keys = [k for k, v in self if v is not None]
+        if len(keys) != 1:
+            raise ValueError(
+                f"an effect has exactly one key, found {len(keys)}: {', '.join(keys) or 'none'}"
+            )
+        return self
+
+    @property
+    def key(self) -> str:
+        for k, v in self:
+            if v is not None:
+                return k
+        raise AssertionError("validated effect without key")
+
+
+# --- actions ------------------------------------------------------------------------------
+
+# What an action does beyond its effects, and what it targets. The engine implements each op.
+Op = Literal[
+    "generic",  # pay, then apply effects (and find signals)
+    "deel",  # share a fact (problem or wens) with another professional: fact->role
+    "vraag_toestemming",  # ask the inwoner for consent to share with a professional: role
+    "verwijs",  # refer the inwoner to another professional: role
+    "kennismaken",  # unfunded meeting with another professional: relation +1: role
+    "plan_overleg",  # an MDO for all professionals (held in the overleg phase): problem goal
+    "bied_aan",  # offer an arrangement to the inwoner (field arrangement)
+    "borg",  # secure a running project arrangement with structural money: arrangement
+    "activeer_netwerk",  # offer to activate a network resource (the inwoner accepts): network
+    "vertel",  # inwoner: tell a problem or the wish to a professional: fact->role
+    "toestemming",  # inwoner: consent for a pair of professionals: role+role
+    "trek_in",  # inwoner: withdraw consent for a pair: role+role
+    "algemene_toestemming",  # inwoner: one general consent (only where wams holds)
+    "accepteer",  # inwoner: accept a pending offer: offer
+    "weiger",  # inwoner: refuse a pending offer: offer
+    "klaar",  # end this role's turn in the phase
+]
+
+
+class Cost(Strict):
+    time: int = Field(default=1, ge=0, le=3)  # time (professionals) or energy (inwoner)
+    pot: Pot | None = None  # which pot pays; None means unfunded
+    money: int = Field(default=0, ge=0)
+
+
+class ActionDef(Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    role: Role
+    op: Op = "generic"
+    name: Text
+    text: Text
+    lesson: Lesson | None = None
+    cost: Cost = Cost()
+    requires: list[Condition] = []
+    effects: list[Effect] = []
+    arrangement: str | None = None  # for op bied_aan: which arrangement is offered
+    target_kinds: list[str] = []  # for op plan_overleg/generic with problem target (unused: all)
+    once_per_round: bool = True
+    community: bool = False  # a community action: stronger in the gemeenschapsmodel
+
+
+# --- arrangements -------------------------------------------------------------------------
+
+
+class ArrangementDef(Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    name: Text
+    text: Text
+    pot: Pot | None = None  # who pays each round; None: free (sociale basis) or project money
+    project: bool = False  # paid from temporary project money: stops with the subsidy
+    cost_per_round: int = Field(default=0, ge=0)
+    wait: int = Field(default=0, ge=0)  # rounds before it starts (a Wmo decision takes time)
+    duration: int | None = Field(default=None, ge=1)  # rounds it runs; None: until stopped
+    min_trust: int = Field(default=1, ge=0, le=3)  # trust the inwoner needs to accept
+    per_round: list[Effect] = []
+    on_done: list[Effect] = []
+    sociale_basis: bool = False  # a sociale basis activity (hit by ravijnjaar)
+    prevention: bool = False  # counts as prevention in the ledger (wrong pocket)
+
+
+# --- forces -------------------------------------------------------------------------------
+
+
+class Modifiers(Strict):
+    flags: list[Flag] = []
+    wait: dict[Pot, int] = {}  # extra waiting rounds for arrangements paid by a pot
+    extra_time: dict[str, int] = {}  # extra time for action ids (or op names)
+    block: list[str] = []  # action ids that are not legal while this is active
+
+
+class ForceChoiceOption(Strict):
+    label: Text
+    effects: list[Effect] = []
+    modifiers: Modifiers = Modifiers()
+    duration: int | None = Field(default=None, ge=1)
+
+
+class ForceChoice(Strict):
+    question: Text
+    chooser: Professional = "sociaal_werker"
+    yes: ForceChoiceOption
+    no: ForceChoiceOption
+
+
+class ForceDef(Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    kind: Literal["belemmerend", "bevorderend"]
+    area: Area
+    name: Text
+    text: Text
+    # immediate: effects once; a number: modifiers hold that many rounds; lasting: until the end
+    duration: Literal["immediate", "lasting"] | int = "immediate"
+    effects: list[Effect] = []
+    modifiers: Modifiers = Modifiers()
+    choice: ForceChoice | None = None
+    reflection: Text
+    source: str = "000_810897c70a538cc2.txt"
+    lesson: Lesson | None = None
+
+
+# --- organisation models ------------------------------------------------------------------
+
+
+class OrgModelDef(Strict):
+    id: ModelId
+    name: Text
+    text: Text
+    strength: Text
+    weakness: Text
+    relations: int = Field(ge=0, le=3)  # start relation for every pair
+    relations_override: dict[str, int] = {}  # "huisarts+sociaal_werker": 0
+    turnover_floor: int = Field(default=0, ge=0, le=3)  # relations fall to this on turnover
+    modifiers: Modifiers = Modifiers()
+    source: str = "002_76acbc7ebcc13e20.txt"
+
+
+# --- the casus ----------------------------------------------------------------------------
+
+
+class Escalation(Strict):
+    name: Text
+    text: Text
+    pot: Pot | None = None
+    cost: int = Field(default=0, ge=0)
+    effects: list[Effect] = []
+    reset_to: int = Field(default=3, ge=0, le=4)  # severity after the escalation
+    counter: Counter | None = "crises"
+    ending: str | None = None  # an ending id: the escalation ends the game at once
+
+
+class ProblemDef(Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    name: Text
+    text: Text
+    kind: str = Field(pattern=r"^[a-z][a-z0-9_]*$")  # what treats it: actions treat kinds
+    domain: Domain | Literal["beide"]
+    severity: int = Field(ge=0, le=5)
+    known_to: list[Role] = []
+    sensitivity: int = Field(default=0, ge=0, le=3)  # trust needed before the inwoner tells
+    drains: list[Dimension] = []
+    drain_from: int = Field(default=3, ge=1, le=5)  # drains once severity is at least this
+    grow_every: int = Field(default=2, ge=0)  # untreated: +1 severity every N rounds (0: never)
+    feeds: list[str] = []  # other problems that grow faster while this one is 4 or more
+    gp_visits: bool = False  # drives a GP visit every round until addressed (loneliness-type)
+    escalation: Escalation | None = None
+
+
+class SignalDef(Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    problem: str
+    text: Text
+    found_by: list[str]  # action ids whose use finds this signal
+    min_trust: int = Field(default=0, ge=0, le=3)
+
+
+class WishDef(Strict):
+    text: Text
+    min_trust: int = Field(default=1, ge=0, le=3)
+    dims: list[Dimension] = Field(min_length=1)
+    threshold: int = Field(default=6, ge=0, le=10)  # wish met: all dims at least this
+
+
+class NetworkDef(Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    name: Text
+    text: Text
+    kind: str
+    active: bool = False
+    community: bool = False  # part of the sociale basis (hit by ravijnjaar, helped by gemeenschap)
+    self_activate: bool = False  # the inwoner can activate it on their own (activeer)
+    min_trust: int = Field(default=1, ge=0, le=3)  # for a professional's activation offer
+    per_round: list[Effect] = []
+
+
+class EndingDef(Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    rank: Literal["best", "good", "neutral", "bad"]
+    name: Text
+    text: Text
+    when: Literal["end", "immediate"] = "end"
+    condition: Condition | None = None  # None: always true (the fallback)
+
+
+class Start(Strict):
+    health: dict[Dimension, int]
+    trust: dict[Professional, int] = {}
+    pots: dict[Pot, int]
+    energy: int = Field(default=2, ge=1, le=4)
+    time: int = Field(default=3, ge=1, le=6)
+
+
+class CasusDef(Strict):
+    format: Literal[1] = 1
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title: Text
+    inwoner: str  # the inwoner's name, as players see it
+    age: int = Field(ge=0, le=120)
+    summary: Text
+    story: Text
+    epilogue: Text
+    sources: list[str] = []
+    learning_goals: list[Lesson] = []
+    playing_time: int = Field(default=50, ge=10)  # minutes
+    rounds: int = Field(default=8, ge=1, le=20)
+    portrait: str | None = None  # a file in assets/
+    start: Start
+    problems: list[ProblemDef] = Field(min_length=1)
+    signals: list[SignalDef] = []
+    wish: WishDef
+    network: list[NetworkDef] = []
+    endings: list[EndingDef] = Field(min_length=1)
+    deck: list[str] | None = None  # force ids; None: the whole catalogue
+    actions: list[ActionDef] = []  # added to, or overriding, the catalogue
+    arrangements: list[ArrangementDef] = []
+    forces: list[ForceDef] = []
+
+
+class ActionCatalogue(Strict):
+    format: Literal[1] = 1
+    actions: list[ActionDef]
+    arrangements: list[ArrangementDef] = []
+
+
+class ForceCatalogue(Strict):
+    format: Literal[1] = 1
+    forces: list[ForceDef]
+
+
+class ModelCatalogue(Strict):
+    format: Literal[1] = 1
+    models: list[OrgModelDef]
+
+
+class Scenario(BaseModel):
+    """A casus merged with the catalogues: everything the engine needs for one game."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    casus: CasusDef
+    actions: dict[str, ActionDef]
+    arrangements: dict[str, ArrangementDef]
+    forces: dict[str, ForceDef]
+    models: dict[str, OrgModelDef]
+
+    @property
+    def id(self) -> str:
+        return self.casus.id
