@@ -1,0 +1,65 @@
+"""Actions as small frozen values with a readable text notation that parses back.
+
+Notation, in the spirit of python-chess's UCI moves::
+
+    huisarts:consult
+    sociaal_werker:deel(schulden->huisarts)      a fact shared with a role
+    inwoner:toestemming(huisarts+sociaal_werker) a pair of professionals
+    huisarts:borg(herstelacademie_cursus)        one argument
+    facilitator:injecteer(grijs_budget)          the facilitator is not a role, but acts
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ACTORS = ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner", "facilitator")
+_NOTATION = re.compile(
+    r"^(?P<role>[a-z_]+):(?P<name>[a-z][a-z0-9_]*)"
+    r"(?:\((?P<a>[a-z0-9_]+)(?:(?P<sep>->|\+)(?P<b>[a-z0-9_]+))?\))?$"
+)
+
+
+class NotationError(ValueError):
+    """A text that is not a valid action notation."""
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    role: str
+    name: str
+    arg: str | None = None
+    arg2: str | None = None
+    sep: str = ""  # "->" (fact to role) or "+" (pair), only with arg2
+
+    def __str__(self) -> str:
+        if self.arg is None:
+            return f"{self.role}:{self.name}"
+        if self.arg2 is None:
+            return f"{self.role}:{self.name}({self.arg})"
+        return f"{self.role}:{self.name}({self.arg}{self.sep}{self.arg2})"
+
+    @property
+    def notation(self) -> str:
+        return str(self)
+
+    @classmethod
+    def parse(cls, text: str) -> Action:
+        m = _NOTATION.match(text.strip())
+        if not m:
+            raise NotationError(
+                f"'{text}' is geen geldige zet; verwacht bijvoorbeeld 'huisarts:consult' of "
+                f"'sociaal_werker:deel(schulden->huisarts)'"
+            )
+        role = m["role"]
+        if role not in ACTORS:
+            raise NotationError(f"'{role}' is geen rol; kies uit {', '.join(ACTORS)}")
+        return cls(role, m["name"], m["a"], m["b"], m["sep"] or "")
+
+
+def pair_key(a: str, b: str) -> str:
+    """The canonical name of a pair of professionals: 'huisarts+sociaal_werker'."""
+    order = ("huisarts", "wijkverpleegkundige", "sociaal_werker")
+    x, y = sorted((a, b), key=order.index)
+    return f"{x}+{y}"

@@ -1,0 +1,1426 @@
+"""The rules of Krachtenveld: a game is created from a scenario, a seed and an organisation
+model, and changes only through apply(action). Everyone sees it through view(role).
+
+The public API follows python-chess and OpenSpiel: ``to_move()``, ``legal_actions(role)``,
+``blocked_actions(role)`` (with the reason each one is not legal), ``apply(action)`` (returns
+the events it caused), ``view(role)``, ``is_over()``, ``result()``, ``history`` and the save
+format (scenario id, seed, model, difficulty and action notations) that replays exactly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from typing import Any
+
+from game.engine.actions import Action, NotationError, pair_key
+from game.engine.defs import (
+    PROFESSIONALS,
+    ActionDef,
+    Condition,
+    Effect,
+    ForceDef,
+    Modifiers,
+    Scenario,
+)
+from game.engine.messages import Message, msg
+from game.engine.state import (
+    ActiveForce,
+    ArrangementState,
+    GameState,
+    LedgerEntry,
+    Offer,
+    ProblemState,
+)
+
+SAVE_FORMAT = "krachtenveld-save"
+SAVE_VERSION = 1
+DIFFICULTIES = {"licht": 3, "normaal": 4, "zwaar": 6}  # blocking cards per 8 rounds
+HOME_POT = {"huisarts": "zvw", "wijkverpleegkundige": "zvw", "sociaal_werker": "wmo"}
+DOMAIN = {"huisarts": "medisch", "wijkverpleegkundige": "medisch", "sociaal_werker": "sociaal"}
+PAIRS = tuple(pair_key(a, b) for i, a in enumerate(PROFESSIONALS) for b in PROFESSIONALS[i + 1:])
+ALL = frozenset(("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner"))
+
+
+class IllegalAction(Exception):
+    """An action that is not legal now; ``reason`` says why (render it for players)."""
+
+    def __init__(self, action: str, reason: Message) -> None:
+        super().__init__(f"{action}: {reason.code} {dict(reason.params)}")
+        self.action = action
+        self.reason = reason
+
+
+class SaveError(ValueError):
+    """A save file that cannot be replayed; the message says what and where."""
+
+
+class Game:
+    """One game of Krachtenveld."""
+
+    def __init__(self, scenario: Scenario, seed: int = 0, model: str = "netwerkmodel",
+                 difficulty: str = "normaal") -> None:
+        if model not in scenario.models:
+            raise ValueError(f"unknown organisation model '{model}'; choose from "
+                             f"{', '.join(sorted(scenario.models))}")
+        if difficulty not in DIFFICULTIES:
+            raise ValueError(f"unknown difficulty '{difficulty}'; choose from "
+                             f"{', '.join(DIFFICULTIES)}")
+        self.scenario = scenario
+        c = scenario.casus
+        self._problems = {p.id: p for p in c.problems}
+        self._network = {n.id: n for n in c.network}
+        self._signals_by_action: dict[str, list[Any]] = {}
+        for s in c.signals:
+            for a in s.found_by:
+                self._signals_by_action.setdefault(a, []).append(s)
+        self._by_role: dict[str, list[ActionDef]] = {r: [] for r in ALL}
+        for a in scenario.actions.values():
+            self._by_role[a.role].append(a)
+        m = scenario.models[model]
+        self._model = _active(m.id, "model", None, m.modifiers)
+        self._events: list[Message] = []
+
+        s = self._s = GameState(scenario.id, seed, model, difficulty, random.Random(seed))
+        s.health = {d: int(v) for d, v in c.start.health.items()}
+        s.start_health = dict(s.health)
+        s.problems = {p.id: ProblemState(p.severity, p.severity) for p in c.problems}
+        s.knows = {r: set() for r in ALL}
+        s.signals = {r: [] for r in ALL}
+        s.learned_at = {r: {} for r in ALL}
+        for p in c.problems:
+            for r in p.known_to:
+                s.knows[r].add(p.id)
+                s.learned_at[r][p.id] = 0
+        s.knows["inwoner"].add("wens")
+        s.learned_at["inwoner"]["wens"] = 0
+        s.trust = {r: c.start.trust.get(r, 0) for r in PROFESSIONALS}  # type: ignore[call-overload]
+        s.relations = {p: m.relations_override.get(p, m.relations) for p in PAIRS}
+        s.pots = {p: int(v) for p, v in c.start.pots.items()}
+        for p in ("zvw", "wmo", "wlz"):
+            s.pots.setdefault(p, 0)
+        s.start_pots = dict(s.pots)
+        s.counters = {"gp_visits": 0, "crises": 0, "medicalisation": 0, "emergency_visits": 0}
+        s.network = {n.id: n.active for n in c.network}
+        self._recompute_flags()
+        if self._flag("gemeenschap"):
+            for n in c.network:
+                if n.community:
+                    s.network[n.id] = True
+        s.deck = self._build_deck()
+        self._start_round(first=True)
+        self._advance()
+        self._events.clear()
+
+    # ----------------------------------------------------------------- public API --
+
+    @property
+    def state(self) -> GameState:
+        """The full state (for the engine, tests and the facilitator's reveal-all only)."""
+        return self._s
+
+    @property
+    def history(self) -> list[str]:
+        return list(self._s.history)
+
+    @property
+    def round(self) -> int:
+        return self._s.round
+
+    @property
+    def phase(self) -> str:
+        return self._s.phase
+
+    def is_over(self) -> bool:
+        return self._s.over
+
+    def to_move(self) -> tuple[str, ...]:
+        """The roles that may act now (in the professionals phase: in any order)."""
+        s = self._s
+        if s.over:
+            return ()
+        if s.phase == "kracht" and s.pending_choice:
+            choice = self.scenario.forces[s.pending_choice].choice
+            return (choice.chooser,) if choice else ()
+        if s.phase == "inwoner":
+            return ("inwoner",)
+        if s.phase == "professionals":
+            return tuple(r for r in PROFESSIONALS if r not in s.done)
+        return ()
+
+    def candidates(self, role: str) -> Iterator[Action]:
+        """Every action this role could play in some situation now, legal or not."""
+        s = self._s
+        if role == "facilitator":
+            for f in self.scenario.forces:
+                yield Action("facilitator", "injecteer", f)
+            yield Action("facilitator", "einde")
+            return
+        if s.phase == "kracht" and s.pending_choice:
+            choice = self.scenario.forces[s.pending_choice].choice
+            if choice and choice.chooser == role:
+                yield Action(role, "kies", "ja")
+                yield Action(role, "kies", "nee")
+            return
+        for d in self._by_role.get(role, ()):
+            yield from self._targets(role, d)
+
+    def _targets(self, role: str, d: ActionDef) -> Iterator[Action]:
+        s = self._s
+        op = d.op
+        others = [r for r in PROFESSIONALS if r != role]
+        if op in ("generic", "bied_aan", "klaar", "algemene_toestemming"):
+            yield Action(role, d.id)
+        elif op in ("deel", "vertel"):
+            targets = others if op == "deel" else PROFESSIONALS
+            for fact in sorted(s.knows[role]):
+                for r in targets:
+                    if fact not in s.knows[r]:
+                        yield Action(role, d.id, fact, r, "->")
+        elif op in ("vraag_toestemming", "verwijs", "kennismaken"):
+            for r in others:
+                yield Action(role, d.id, r)
+        elif op == "plan_overleg":
+            yield Action(role, d.id)
+            for fact in sorted(s.knows[role]):
+                if fact in self._problems:
+                    yield Action(role, d.id, fact)
+        elif op == "borg":
+            for a in s.arrangements.values():
+                if self.scenario.arrangements[a.id].project and a.status in ("running", "waiting"):
+                    yield Action(role, d.id, a.id)
+        elif op == "activeer_netwerk":
+            for n in self.scenario.casus.network:
+                if not s.network[n.id]:
+                    yield Action(role, d.id, n.id)
+        elif op in ("toestemming", "trek_in"):
+            for p in PAIRS:
+                a, b = p.split("+")
+                yield Action(role, d.id, a, b, "+")
+        elif op in ("accepteer", "weiger"):
+            for o in s.offers:
+                yield Action(role, d.id, o.id)
+
+    def legal_actions(self, role: str) -> list[Action]:
+        """The actions this role may play now."""
+        if role not in self.to_move() and role != "facilitator":
+            return []
+        return [a for a in self.candidates(role) if self._check(a) is None]
+
+    def blocked_actions(self, role: str) -> list[tuple[Action, Message]]:
+        """This role's actions that are not legal now, each with the reason why."""
+        out = []
+        for a in self.candidates(role):
+            r = self._check(a)
+            if r is not None:
+                out.append((a, r))
+        return out
+
+    def reason(self, action: Action | str) -> Message | None:
+        """Why this action is not legal now, or None when it is."""
+        a = self._coerce(action)
+        if isinstance(a, Message):
+            return a
+        return self._check(a)
+
+    def apply(self, action: Action | str) -> list[Message]:
+        """Play an action. Returns the events it caused; raises IllegalAction when illegal."""
+        a = self._coerce(action)
+        if isinstance(a, Message):
+            raise IllegalAction(str(action), a)
+        why = self._check(a)
+        if why is not None:
+            raise IllegalAction(str(a), why)
+        self._events = []
+        self._s.history.append(str(a))
+        self._play(a)
+        self._check_immediate()
+        self._advance()
+        return list(self._events)
+
+    def view(self, role: str) -> Any:
+        """What this role may see. The only way a UI, bot or client sees the game."""
+        from game.engine.view import make_view
+
+        return make_view(self, role)
+
+    def result(self) -> Any:
+        """The score summary (the ending, the wish, the web, care use, money, relations...)."""
+        from game.engine.scoring import make_result
+
+        return make_result(self)
+
+    def to_save(self) -> dict[str, Any]:
+        s = self._s
+        return {"format": SAVE_FORMAT, "version": SAVE_VERSION, "scenario": s.scenario_id,
+                "seed": s.seed, "model": s.model, "difficulty": s.difficulty,
+                "actions": list(s.history)}
+
+    @classmethod
+    def from_save(cls, data: Any, scenario: Scenario) -> Game:
+        """Replay a save. Raises SaveError naming the field or the action that is wrong."""
+        if not isinstance(data, dict):
+            raise SaveError("a save is a JSON object with format, scenario, seed and actions")
+        if data.get("format") != SAVE_FORMAT:
+            raise SaveError(f"not a Krachtenveld save (format is {data.get('format')!r})")
+        if data.get("version") != SAVE_VERSION:
+            raise SaveError(f"save version {data.get('version')!r} is not supported "
+                            f"(this game reads version {SAVE_VERSION})")
+        if data.get("scenario") != scenario.id:
+            raise SaveError(f"the save is for scenario {data.get('scenario')!r}, "
+                            f"not {scenario.id!r}")
+        seed, actions = data.get("seed"), data.get("actions")
+        if not isinstance(seed, int) or isinstance(seed, bool):
+            raise SaveError(f"seed must be a whole number, found {seed!r}")
+        if not isinstance(actions, list) or not all(isinstance(x, str) for x in actions):
+            raise SaveError("actions must be a list of action notations (text)")
+        try:
+            game = cls(scenario, seed, str(data.get("model", "netwerkmodel")),
+                       str(data.get("difficulty", "normaal")))
+        except ValueError as e:
+            raise SaveError(str(e)) from e
+        for i, text in enumerate(actions):
+            try:
+                game.apply(text)
+            except IllegalAction as e:
+                from game.engine.messages import render
+
+                raise SaveError(f"action {i + 1} ('{text}') cannot be replayed: "
+                                f"{render(e.reason, scenario, 'en')}") from e
+        return game
+
+    def state_hash(self) -> str:
+        """A hash of the whole state: two games with the same hash are the same game."""
+        blob = json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"), default=str)
+        return hashlib.sha256(blob.encode()).hexdigest()
+
+    def to_dict(self) -> dict[str, Any]:
+        s = self._s
+        d = {k: getattr(s, k) for k in s.__slots__ if k not in ("rng", "log", "flags")}
+        d = json.loads(json.dumps(d, default=_jsonable, sort_keys=True))
+        d["rng"] = hashlib.sha256(repr(s.rng.getstate()).encode()).hexdigest()
+        d["log"] = [[r, p, m.to_dict()] for r, p, m in s.log]
+        return d
+
+    # ------------------------------------------------------------------- checking --
+
+    def _coerce(self, action: Action | str) -> Action | Message:
+        if isinstance(action, Action):
+            return action
+        try:
+            return Action.parse(action)
+        except NotationError:
+            return msg("unknown_action", text=str(action))
+
+    def _def(self, a: Action) -> ActionDef | None:
+        return self.scenario.actions.get(f"{a.role}:{a.name}")
+
+    def _check(self, a: Action) -> Message | None:
+        s = self._s
+        if s.over:
+            return msg("game_over")
+        if a.role == "facilitator":
+            if a.name == "einde" and a.arg is None:
+                return None
+            if a.name == "injecteer" and a.arg in self.scenario.forces and a.arg2 is None:
+                return None
+            return msg("unknown_action", text=str(a))
+        if a.name == "kies":
+            if not (s.phase == "kracht" and s.pending_choice):
+                return msg("no_choice")
+            choice = self.scenario.forces[s.pending_choice].choice
+            if choice is None or a.role != choice.chooser:
+                return msg("not_your_turn", role=a.role)
+            return None if a.arg in ("ja", "nee") and a.arg2 is None else msg(
+                "bad_target", text=str(a))
+        d = self._def(a)
+        if d is None:
+            return msg("unknown_action", text=str(a))
+        if a.role not in self.to_move():
+            if s.phase in ("inwoner", "professionals") and (
+                    (a.role == "inwoner") == (s.phase == "inwoner")) and a.role in s.done:
+                return msg("turn_done", role=a.role)
+            return msg("not_your_turn", role=a.role)
+        why = self._check_target(a, d)
+        if why is not None:
+            return why
+        if d.once_per_round and d.op not in _REPEATABLE and f"{a.role}:{a.name}" in s.used:
+            return msg("used")
+        for f in self._forces():
+            if d.id in f.block:
+                return msg("blocked_by", force=f.id, force_id=f.id)
+        for c in d.requires:
+            if not self._cond(c, a.role):
+                return self._cond_reason(c, a.role)
+        why = self._check_payment(a, d)
+        if why is not None:
+            return why
+        need = self._time_cost(a, d)
+        if a.role == "inwoner":
+            if need > s.energy:
+                return msg("no_energy", need=need, left=s.energy)
+        elif need > s.time[a.role]:
+            return msg("no_time", need=need, left=s.time[a.role])
+        return None
+
+    def _check_target(self, a: Action, d: ActionDef) -> Message | None:
+        s = self._s
+        op, role = d.op, a.role
+        bad = msg("bad_target", text=str(a))
+        if op in ("generic", "klaar", "algemene_toestemming", "bied_aan"):
+            if a.arg is not None:
+                return bad
+            if op == "algemene_toestemming":
+                if s.general_consent:
+                    return msg("consent_exists")
+                if self._flag("avg_onzeker"):
+                    return msg("avg_onzeker", force=self._src("avg_onzeker"),
+                               force_id=self._src("avg_onzeker"))
+                if not self._flag("wams"):
+                    return msg("no_wams")
+            if op == "bied_aan":
+                return self._check_offer(role, d)
+            return None
+        if op in ("deel", "vertel"):
+            fact, other = a.arg, a.arg2
+            if a.sep != "->" or other not in PROFESSIONALS or other == role or (
+                    fact != "wens" and fact not in self._problems):
+                return bad
+            if fact not in s.knows[role]:
+                return msg("not_known", role=role)
+            if fact in s.knows[other]:
+                return msg("already_known", other=other)
+            if op == "deel":
+                return self._check_consent(role, other)
+            need = (self.scenario.casus.wish.min_trust if fact == "wens"
+                    else self._problems[fact].sensitivity)
+            if s.trust[other] < need:
+                return msg("trust_low", role=other, need=need, have=s.trust[other])
+            return None
+        if op in ("vraag_toestemming", "verwijs", "kennismaken"):
+            other = a.arg
+            if other not in PROFESSIONALS or other == role or a.arg2 is not None:
+                return bad
+            key = pair_key(role, other)
+            if op == "vraag_toestemming":
+                if key in s.consent:
+                    return msg("consent_exists")
+                if f"{role}->{other}" in s.requests:
+                    return msg("requested")
+            elif op == "kennismaken":
+                if s.relations[key] >= 3:
+                    return msg("relation_max")
+                if s.time[other] < 1:
+                    return msg("other_busy", other=other)
+            elif (op == "verwijs" and self._flag("sociale_kaart_nodig") and role == "huisarts"
+                  and DOMAIN[other] == "sociaal" and not s.sociale_kaart):
+                src = self._src("sociale_kaart_nodig")
+                return msg("needs_sociale_kaart", force=src, force_id=src)
+            return None
+        if op == "plan_overleg":
+            if a.arg is not None and (a.arg not in self._problems or a.arg not in s.knows[role]):
+                return bad if a.arg not in self._problems else msg("not_known", role=role)
+            if s.overleg_planned:
+                return msg("used")
+            if not self._flag("gratis_overleg"):
+                for r in PROFESSIONALS:
+                    if r != role and s.time[r] < 1 + self._flag_int("overleg_extra_tijd"):
+                        return msg("others_busy")
+            return None
+        if op == "borg":
+            arr = s.arrangements.get(a.arg or "")
+            if arr is None or not self.scenario.arrangements[arr.id].project or arr.status not in (
+                    "running", "waiting") or arr.secured:
+                return msg("not_secured")
+            return None
+        if op == "activeer_netwerk":
+            n = self._network.get(a.arg or "")
+            if n is None or a.arg2 is not None:
+                return bad
+            if s.network[n.id]:
+                return msg("already_offered")
+            if role == "inwoner":
+                if not n.self_activate:
+                    return msg("condition", what=n.name.nl)
+            else:
+                if any(o.id == n.id for o in s.offers):
+                    return msg("already_offered")
+                if s.trust[role] < n.min_trust:
+                    return msg("trust_low", role=role, need=n.min_trust, have=s.trust[role])
+            return None
+        if op in ("toestemming", "trek_in"):
+            if a.sep != "+" or a.arg not in PROFESSIONALS or a.arg2 not in PROFESSIONALS or (
+                    a.arg == a.arg2):
+                return bad
+            key = pair_key(a.arg, a.arg2)
+            if op == "toestemming" and key in s.consent:
+                return msg("consent_exists")
+            if op == "trek_in" and key not in s.consent:
+                return msg("condition", what=key)
+            return None
+        if op in ("accepteer", "weiger"):
+            offer = next((o for o in s.offers if o.id == a.arg), None)
+            if offer is None or a.arg2 is not None:
+                return bad
+            if op == "accepteer":
+                need = (self.scenario.arrangements[offer.id].min_trust
+                        if offer.kind == "arrangement" else self._network[offer.id].min_trust)
+                if s.trust[offer.by] < need:
+                    return msg("trust_low", role=offer.by, need=need, have=s.trust[offer.by])
+            return None
+        return bad
+
+    def _check_offer(self, role: str, d: ActionDef) -> Message | None:
+        s = self._s
+        arr_id = d.arrangement or ""
+        arr_def = self.scenario.arrangements.get(arr_id)
+        if arr_def is None:
+            return msg("bad_target", text=d.id)
+        cur = s.arrangements.get(arr_id)
+        if cur is not None and cur.status in ("offered", "waiting", "running", "done"):
+            return msg("already_offered")
+        if arr_def.project or arr_def.pot is None:
+            return None
+        if (self._flag("wrong_pocket") and arr_def.prevention and arr_def.pot == "wmo"
+                and not self._flag("grijs_budget")):
+            src = self._src("wrong_pocket")
+            return msg("wrong_pocket", force=src, force_id=src)
+        return self._title(role, d.id, arr_def.pot)
+
+    def _check_consent(self, role: str, other: str) -> Message | None:
+        s = self._s
+        key = pair_key(role, other)
+        if key in s.consent:
+            return None
+        if s.general_consent and self._flag("wams") and not self._flag("avg_onzeker"):
+            return None
+        if s.general_consent and self._flag("avg_onzeker"):
+            src = self._src("avg_onzeker")
+            return msg("avg_onzeker", force=src, force_id=src)
+        return msg("no_consent", other=other)
+
+    def _title(self, role: str, action_id: str, pot: str) -> Message | None:
+        """Whether this role has a payment title for this pot (the schotten rule)."""
+        if role == "inwoner" or HOME_POT.get(role) == pot:
+            return None
+        if self._flag("schotten"):
+            src = self._src("schotten")
+            return msg("schotten", force=src, force_id=src, pot=pot)
+        if self._title_source(role, action_id, pot) is None:
+            return msg("no_payment_title", role=role, pot=pot)
+        return None
+
+    def _title_source(self, role: str, action_id: str, pot: str) -> str | None:
+        if self._flag("grijs_budget"):
+            return "grijs_budget"
+        if self._flag("lumpsum") and DOMAIN[role] == "medisch" and pot == "wmo":
+            return "lumpsum"
+        if self._flag("welzijn_op_recept") and action_id == "welzijn_op_recept":
+            return "welzijn_op_recept"
+        if (self._flag("wmo_mandaat_wijkverpleging") and action_id == "wmo_indicatie"
+                and pot == "wmo"):
+            return "wmo_mandaat_wijkverpleging"
+        if self._flag("grensbudget") and not self._s.grensbudget_used:
+            return "grensbudget"
+        if self._s.unblock_tokens > 0:
+            return "token"
+        return None
+
+    def _check_payment(self, a: Action, d: ActionDef) -> Message | None:
+        pot, money = d.cost.pot, d.cost.money
+        if pot is None:
+            return None
+        why = self._title(a.role, d.id, pot)
+        if why is not None:
+            return why
+        if money > self._s.pots[pot]:
+            return msg("pot_empty", pot=pot)
+        return None
+
+    def _time_cost(self, a: Action, d: ActionDef) -> int:
+        cost = d.cost.time
+        for f in self._forces():
+            for key, extra in f.extra_time:
+                if key == d.id or key == d.op:
+                    cost += extra
+        s = self._s
+        if d.op == "deel" and a.arg2:
+            if DOMAIN[a.role] != DOMAIN[a.arg2]:
+                cost += 0 if self._flag("gezamenlijke_taal") else 1
+                cost += 1 if self._flag("taalverschillen") else 0
+            cost += 1 if self._flag("avg_onzeker") else 0
+        elif d.op == "verwijs" and a.arg:
+            bridge = (self._flag("brugfunctionaris") and a.role == "huisarts"
+                      and a.arg == "sociaal_werker")
+            if not bridge:
+                cost += 1 if s.relations[pair_key(a.role, a.arg)] == 0 else 0
+                cost += 1 if self._flag("ict_niet_gekoppeld") else 0
+        elif d.op == "plan_overleg":
+            cost = 0 if self._flag("gratis_overleg") else cost + self._flag_int(
+                "overleg_extra_tijd")
+        return cost
+
+    # -------------------------------------------------------------------- playing --
+
+    def _play(self, a: Action) -> None:
+        s = self._s
+        if a.role == "facilitator":
+            if a.name == "einde":
+                self._emit("facilitator_end")
+                self._finish(final=True)
+            else:
+                self._emit("force_drawn", force=a.arg or "")
+                self._resolve_force(self.scenario.forces[a.arg or ""], injected=True)
+            return
+        if a.name == "kies":
+            self._choose(a.arg == "ja")
+            return
+        d = self._def(a)
+        assert d is not None
+        cost = self._time_cost(a, d)
+        if a.role == "inwoner":
+            s.energy -= cost
+        else:
+            s.time[a.role] -= cost
+        s.used.add(f"{a.role}:{a.name}")
+        if d.op != "klaar":
+            self._emit("played", role=a.role, action=f"{a.role}:{a.name}")
+        if d.cost.pot and d.cost.money:
+            self._charge(d.cost.pot, d.cost.money, d.id, a.role, self._kinds_treated(d),
+                         cross=self._title_needed(a.role, d.cost.pot))
+        getattr(self, f"_op_{d.op}")(a, d)
+        ctx = _Ctx(a.role, a.arg if a.arg in self._problems else None, d.cost.pot,
+                   DOMAIN.get(a.role))
+        for e in d.effects:
+            self._effect(e, ctx)
+        if d.community and self._flag("gemeenschap"):
+            self._health("meedoen", 1)
+        if d.op == "generic":
+            self._find_signals(a.role, d.id)
+
+    def _title_needed(self, role: str, pot: str) -> bool:
+        return role != "inwoner" and HOME_POT.get(role) != pot
+
+    def _kinds_treated(self, d: ActionDef) -> tuple[str, ...]:
+        return tuple(e.treat.kind for e in d.effects if e.treat)
+
+    def _op_generic(self, a: Action, d: ActionDef) -> None:
+        if d.id == "sociale_kaart":
+            self._s.sociale_kaart = True
+
+    def _op_klaar(self, a: Action, d: ActionDef) -> None:
+        self._s.done.add(a.role)
+        self._emit("turn_done", role=a.role)
+
+    def _op_deel(self, a: Action, d: ActionDef) -> None:
+        s = self._s
+        fact, other = a.arg or "", a.arg2 or ""
+        if (self._flag("signalen_genegeerd") and DOMAIN[a.role] == "sociaal"
+                and DOMAIN[other] == "medisch" and s.relations[pair_key(a.role, other)] < 2):
+            self._emit("ignored", visible_to=frozenset((a.role, other)), role=a.role,
+                       other=other)
+            src = self._src("signalen_genegeerd")
+            if src:
+                s.blocked_counts[src] = s.blocked_counts.get(src, 0) + 1
+            return
+        self._emit("shared", visible_to=frozenset((a.role, other)), role=a.role, fact=fact,
+                   other=other)
+        self._learn(other, fact)
+
+    def _op_vertel(self, a: Action, d: ActionDef) -> None:
+        self._emit("shared", visible_to=frozenset(("inwoner", a.arg2 or "")), role="inwoner",
+                   fact=a.arg or "", other=a.arg2 or "")
+        self._learn(a.arg2 or "", a.arg or "")
+
+    def _op_vraag_toestemming(self, a: Action, d: ActionDef) -> None:
+        self._s.requests.append(f"{a.role}->{a.arg}")
+        self._emit("consent_asked", role=a.role, other=a.arg or "")
+
+    def _op_verwijs(self, a: Action, d: ActionDef) -> None:
+        s = self._s
+        other = a.arg or ""
+        s.trust[other] = min(3, max(s.trust[other], 1, min(s.trust[a.role], 2)))
+        self._emit("referred", role=a.role, other=other)
+
+    def _op_kennismaken(self, a: Action, d: ActionDef) -> None:
+        s = self._s
+        other = a.arg or ""
+        s.time[other] -= 1
+        self._relation(a.role, other, 1)
+        self._emit("met", role=a.role, other=other)
+
+    def _op_plan_overleg(self, a: Action, d: ActionDef) -> None:
+        s = self._s
+        s.overleg_planned = True
+        s.overleg_goal = a.arg
+        if not self._flag("gratis_overleg"):
+            for r in PROFESSIONALS:
+                if r != a.role:
+                    s.time[r] -= 1 + self._flag_int("overleg_extra_tijd")
+        self._emit("overleg_planned", role=a.role)
+
+    def _op_bied_aan(self, a: Action, d: ActionDef) -> None:
+        s = self._s
+        arr = d.arrangement or ""
+        s.offers = [o for o in s.offers if o.id != arr]
+        s.offers.append(Offer(arr, "arrangement", a.role))
+        s.arrangements[arr] = ArrangementState(arr, a.role)
+        self._emit("offered", role=a.role, what=arr)
+
+    def _op_borg(self, a: Action, d: ActionDef) -> None:
+        arr = self._s.arrangements[a.arg or ""]
+        arr.secured = True
+        self._emit("arr_secured", what=arr.id)
+
+    def _op_activeer_netwerk(self, a: Action, d: ActionDef) -> None:
+        n = a.arg or ""
+        if a.role == "inwoner":
+            self._set_network(n, True)
+        else:
+            self._s.offers.append(Offer(n, "network", a.role))
+            self._emit("offered", role=a.role, what=n)
+
+    def _op_toestemming(self, a: Action, d: ActionDef) -> None:
+        key = pair_key(a.arg or "", a.arg2 or "")
+        s = self._s
+        s.consent.add(key)
+        x, y = key.split("+")
+        s.requests = [r for r in s.requests if r not in (f"{x}->{y}", f"{y}->{x}")]
+        self._emit("consent_given", pair=key)
+
+    def _op_trek_in(self, a: Action, d: ActionDef) -> None:
+        key = pair_key(a.arg or "", a.arg2 or "")
+        self._s.consent.discard(key)
+        self._emit("consent_withdrawn", pair=key)
+
+    def _op_algemene_toestemming(self, a: Action, d: ActionDef) -> None:
+        self._s.general_consent = True
+        self._s.requests = []
+        self._emit("consent_general")
+
+    def _op_accepteer(self, a: Action, d: ActionDef) -> None:
+        s = self._s
+        offer = next(o for o in s.offers if o.id == a.arg)
+        s.offers.remove(offer)
+        self._emit("accepted", what=offer.id)
+        if offer.kind == "network":
+            self._set_network(offer.id, True)
+            return
+        arr = s.arrangements[offer.id]
+        arr_def = self.scenario.arrangements[offer.id]
+        arr.status = "waiting"
+        arr.wait_left = arr_def.wait + self._extra_wait(arr_def.pot)
+        self._emit("arr_waiting", what=arr.id, rounds=arr.wait_left)
+
+    def _op_weiger(self, a: Action, d: ActionDef) -> None:
+        s = self._s
+        offer = next(o for o in s.offers if o.id == a.arg)
+        s.offers.remove(offer)
+        if offer.kind == "arrangement":
+            s.arrangements[offer.id].status = "refused"
+        self._emit("refused", what=offer.id)
+
+    def _choose(self, yes: bool) -> None:
+        s = self._s
+        f = self.scenario.forces[s.pending_choice or ""]
+        s.pending_choice = None
+        assert f.choice is not None
+        option = f.choice.yes if yes else f.choice.no
+        self._emit("force_choice", force=f.id, choice=option.label.nl)
+        for e in option.effects:
+            self._effect(e, _Ctx("inwoner", None, None, None))
+        if option.modifiers != Modifiers():
+            dur = option.duration
+            s.active.append(_active(f.id, f.kind, dur, option.modifiers))
+            self._recompute_flags()
+
+    # --------------------------------------------------------------------- phases --
+
+    def _advance(self) -> None:
+        s = self._s
+        while not s.over:
+            if s.phase == "kracht":
+                if s.pending_choice:
+                    return
+                s.phase = "leven"
+                self._leven()
+                if s.over:
+                    return
+                s.phase = "inwoner"
+                s.done.clear()
+                self._count_blocks(("inwoner",))
+            elif s.phase == "inwoner":
+                if "inwoner" not in s.done:
+                    return
+                s.phase = "professionals"
+                self._count_blocks(PROFESSIONALS)
+            elif s.phase == "professionals":
+                if any(r not in s.done for r in PROFESSIONALS):
+                    return
+                if s.overleg_planned or self._flag("gratis_overleg"):
+                    s.phase = "overleg"
+                    self._overleg()
+                s.phase = "afronding"
+                self._afronding()
+                if s.over:
+                    return
+                s.round += 1
+                self._start_round()
+            else:  # pragma: no cover - automatic phases never rest
+                return
+
+    def _start_round(self, first: bool = False) -> None:
+        s = self._s
+        c = self.scenario.casus
+        s.phase = "kracht"
+        s.time = {r: c.start.time for r in PROFESSIONALS}
+        s.done = set()
+        s.used = set()
+        s.grensbudget_used = False
+        s.overleg_planned = False
+        s.overleg_goal = None
+        self._emit("round_start", round=s.round)
+        if s.deck:
+            fid = s.deck.pop(0)
+            s.current_force = fid
+            self._emit("force_drawn", force=fid)
+            self._resolve_force(self.scenario.forces[fid])
+        else:
+            s.current_force = None
+        self._check_immediate()
+
+    def _resolve_force(self, f: ForceDef, injected: bool = False) -> None:
+        s = self._s
+        s.forces_seen.append(f.id)
+        for e in f.effects:
+            self._effect(e, _Ctx("inwoner", None, None, None, force=f.id))
+        if f.duration != "immediate" and f.modifiers != Modifiers():
+            rounds = None if f.duration == "lasting" else int(f.duration)
+            s.active.append(_active(f.id, f.kind, rounds, f.modifiers))
+            self._recompute_flags()
+        if f.choice is not None:
+            if injected and s.phase != "kracht":
+                # an injected choice mid-round is decided at once with the default "no"
+                self._emit("force_choice", force=f.id, choice=f.choice.no.label.nl)
+            else:
+                s.pending_choice = f.id
+
+    def _leven(self) -> None:
+        s = self._s
+        c = self.scenario.casus
+        # arrangements and network resources do their work
+        for arr in list(s.arrangements.values()):
+            d = self.scenario.arrangements[arr.id]
+            if arr.status == "waiting":
+                if arr.wait_left <= 0:
+                    arr.status = "running"
+                    self._emit("arr_started", what=arr.id)
+                else:
+                    arr.wait_left -= 1
+                    continue
+            if arr.status != "running":
+                continue
+            pot = d.pot if not d.project or arr.secured else None
+            ctx = _Ctx(arr.offered_by, None, pot or "project",
+                       "medisch" if pot in ("zvw", "wlz") else "sociaal", arrangement=True)
+            for e in d.per_round:
+                self._effect(e, ctx)
+            arr.rounds_run += 1
+            if d.duration and arr.rounds_run >= d.duration:
+                arr.status = "done"
+                self._emit("arr_done", what=arr.id)
+                for e in d.on_done:
+                    self._effect(e, ctx)
+        for n in c.network:
+            if s.network[n.id]:
+                ctx = _Ctx("inwoner", None, None, "sociaal", arrangement=True)
+                for e in n.per_round:
+                    self._effect(e, ctx)
+                if n.community and self._flag("gemeenschap"):
+                    self._health("meedoen", 1)
+        # problems grow, feed each other, drain health
+        for pid, p in s.problems.items():
+            pd = self._problems[pid]
+            if p.treated or p.held:
+                p.since_growth = 0
+            else:
+                p.since_growth += 1
+                if pd.grow_every and p.since_growth >= pd.grow_every and p.severity < 5:
+                    p.since_growth = 0
+                    self._severity(pid, 1)
+        for pid, p in list(s.problems.items()):
+            if p.severity >= 4:
+                for fed in self._problems[pid].feeds:
+                    if not s.problems[fed].held:
+                        self._severity(fed, 1)
+        for pid, p in s.problems.items():
+            pd = self._problems[pid]
+            if p.severity >= pd.drain_from:
+                for dim in pd.drains:
+                    self._health(dim, -2 if p.severity >= 5 else -1)
+        # loneliness-type problems bring the inwoner to the GP
+        lonely = [pid for pid, p in s.problems.items()
+                  if self._problems[pid].gp_visits and not p.addressed and p.severity >= 1]
+        visits = (1 if lonely else 0) + (1 if self._flag("medische_taal") else 0)
+        for _ in range(visits):
+            self._emit("gp_visit")
+            self._counter("gp_visits", 1)
+            self._charge("zvw", 1, "spreekuur", "leven", ())
+            if not any(pid in s.knows["sociaal_werker"] for pid in lonely) or not lonely:
+                self._counter("medicalisation", 1)
+        # escalations
+        for pid, p in s.problems.items():
+            if p.severity >= 5 and not s.over:
+                self._escalate(pid)
+        for p in s.problems.values():
+            p.treated = False
+            p.held = False
+        s.energy = self._energy()
+
+    def _energy(self) -> int:
+        s = self._s
+        e = self.scenario.casus.start.energy
+        if s.health["mentaal_welbevinden"] <= 3:
+            e -= 1
+        if any(s.network[n.id] and n.kind == "ervaringsdeskundige"
+               for n in self.scenario.casus.network):
+            e += 1
+        return max(1, e)
+
+    def _escalate(self, pid: str) -> None:
+        s = self._s
+        pd = self._problems[pid]
+        esc = pd.escalation
+        if esc is None:
+            return
+        p = s.problems[pid]
+        p.escalations += 1
+        self._emit("escalation", name=esc.name.nl, text=esc.text.nl, problem=pid)
+        if esc.pot and esc.cost:
+            self._charge(esc.pot, esc.cost, f"escalatie:{pid}", "leven", (pd.kind,))
+        if esc.counter:
+            self._counter(esc.counter, 1)
+        for e in esc.effects:
+            self._effect(e, _Ctx("inwoner", pid, None, None))
+        p.severity = esc.reset_to
+        if esc.ending:
+            self._end(esc.ending)
+
+    def _overleg(self) -> None:
+        s = self._s
+        self._emit("overleg_held")
+        for key in PAIRS:
+            a, b = key.split("+")
+            if self._check_consent(a, b) is None:
+                for fact in sorted(s.knows[a] - s.knows[b]):
+                    self._learn(b, fact)
+                for fact in sorted(s.knows[b] - s.knows[a]):
+                    self._learn(a, fact)
+            self._relation(a, b, 1)
+        if not s.shared_frame:
+            s.shared_frame = True
+            self._recompute_flags()
+            self._emit("shared_frame")
+        goal = s.overleg_goal
+        if goal and all(goal in s.knows[r] for r in PROFESSIONALS):
+            self._severity(goal, -1)
+            s.problems[goal].treated = True
+            s.problems[goal].addressed = True
+        s.overleg_planned = False
+        s.overleg_goal = None
+
+    def _afronding(self) -> None:
+        s = self._s
+        for arr in s.arrangements.values():
+            if arr.status != "running":
+                continue
+            d = self.scenario.arrangements[arr.id]
+            if d.project and not arr.secured:
+                continue
+            pot = d.pot or "wmo"
+            cost = d.cost_per_round
+            if d.sociale_basis and self._flag("ravijnjaar") and not self._flag(
+                    "sociale_basis_garantie"):
+                cost += 1
+            if cost:
+                if s.pots[pot] < cost:
+                    arr.status = "stopped"
+                    self._emit("arr_stopped", what=arr.id, why="pot leeg")
+                    continue
+                self._charge(pot, cost, arr.id, arr.offered_by, _treat_kinds(d.per_round))
+        if self._flag("ravijnjaar") and not self._flag("sociale_basis_garantie"):
+            for n in self.scenario.casus.network:
+                if n.community and s.network[n.id]:
+                    if s.pots["wmo"] >= 1:
+                        self._charge("wmo", 1, n.id, "leven", ())
+                    else:
+                        self._set_network(n.id, False)
+        still = []
+        changed = False
+        for f in s.active:
+            if f.rounds_left is not None:
+                f.rounds_left -= 1
+                if f.rounds_left <= 0:
+                    self._emit("force_ended", force=f.id)
+                    changed = True
+                    continue
+            still.append(f)
+        s.active = still
+        if changed:
+            self._recompute_flags()
+        self._check_immediate()
+        if not s.over and s.round >= self.scenario.casus.rounds:
+            self._finish(final=True)
+
+    def _finish(self, final: bool) -> None:
+        for e in self.scenario.casus.endings:
+            if e.when == "end" and (e.condition is None or self._cond(e.condition, "inwoner")):
+                self._end(e.id)
+                return
+        self._end(self.scenario.casus.endings[-1].id)
+
+    def _end(self, ending: str) -> None:
+        s = self._s
+        if s.over:
+            return
+        s.ending = ending
+        s.over = True
+        s.phase = "einde"
+        self._emit("ending", ending=ending)
+
+    def _check_immediate(self) -> None:
+        if self._s.over:
+            return
+        for e in self.scenario.casus.endings:
+            if e.when == "immediate" and e.condition is not None and self._cond(
+                    e.condition, "inwoner"):
+                self._end(e.id)
+                return
+
+    # -------------------------------------------------------------------- effects --
+
+    def _effect(self, e: Effect, ctx: _Ctx) -> None:
+        s = self._s
+        k = e.key
+        v = getattr(e, k)
+        actor = ctx.actor
+        if k == "health":
+            self._health(v.dim, v.by)
+        elif k == "severity":
+            pid = ctx.target if v.problem == "$target" else v.problem
+            if pid in s.problems:
+                self._severity(pid, v.by)
+                if v.by < 0:
+                    self._mark_treated(pid, ctx)
+        elif k == "treat":
+            for pid, pd in self._problems.items():
+                if pd.kind == v.kind and (ctx.arrangement or pid in s.knows.get(actor, ())):
+                    if v.by:
+                        self._severity(pid, v.by)
+                    self._mark_treated(pid, ctx)
+        elif k == "hold":
+            for pid, pd in self._problems.items():
+                if pd.kind == v:
+                    s.problems[pid].held = True
+        elif k == "trust":
+            role = actor if v.role == "actor" else v.role
+            if role in PROFESSIONALS:
+                self._trust(role, v.by)
+        elif k == "all_trust":
+            for r in PROFESSIONALS:
+                self._trust(r, v)
+        elif k == "relation":
+            role = actor if v.role == "actor" else v.role
+            if actor in PROFESSIONALS and role in PROFESSIONALS and role != actor:
+                self._relation(actor, role, v.by)
+        elif k == "all_relations":
+            for key in PAIRS:
+                a, b = key.split("+")
+                self._relation(a, b, v)
+        elif k == "reset_relations":
+            role = s.rng.choice(PROFESSIONALS) if v == "random" else v
+            floor = self.scenario.models[s.model].turnover_floor
+            for key in PAIRS:
+                if role in key.split("+"):
+                    s.relations[key] = min(s.relations[key], floor)
+            self._emit("relations_reset", role=role, value=floor)
+            if role == "sociaal_werker" and self._flag("brugfunctionaris"):
+                self._lose_bridge()
+        elif k == "lose_bridge":
+            if self._flag("brugfunctionaris"):
+                self._lose_bridge()
+        elif k == "time":
+            role = actor if v.role == "actor" else v.role
+            if role in PROFESSIONALS:
+                s.time[role] = max(0, s.time[role] + v.by)
+        elif k == "time_random":
+            role = s.rng.choice(PROFESSIONALS)
+            s.time[role] = max(0, s.time[role] + v)
+            self._emit("time_lost", role=role, amount=-v)
+        elif k == "energy":
+            s.energy = max(0, s.energy + v)
+        elif k == "pot":
+            old = s.pots[v.pot]
+            s.pots[v.pot] = max(0, old + v.by)
+            self._emit("pot_changed", pot=v.pot, old=old, new=s.pots[v.pot])
+        elif k == "pay":
+            self._charge(v.pot, v.by, ctx.force or "effect", actor, ())
+        elif k == "ask":
+            self._ask(actor, v)
+        elif k == "ask_wish":
+            if actor in PROFESSIONALS and "wens" not in s.knows[actor]:
+                if s.trust[actor] >= self.scenario.casus.wish.min_trust:
+                    self._emit("wish", visible_to=frozenset((actor, "inwoner")))
+                    self._learn(actor, "wens")
+        elif k == "counter":
+            self._counter(v.counter, v.by)
+        elif k == "stop_projects":
+            for arr in s.arrangements.values():
+                d = self.scenario.arrangements[arr.id]
+                if d.project and not arr.secured and arr.status in ("running", "waiting"):
+                    arr.status = "stopped"
+                    self._emit("arr_stopped", what=arr.id, why="projectgeld op")
+        elif k == "secure_all":
+            for arr in s.arrangements.values():
+                if self.scenario.arrangements[arr.id].project and arr.status == "running":
+                    arr.secured = True
+        elif k == "cancel_blocking":
+            for _ in range(v):
+                f = next((f for f in s.active if f.kind == "belemmerend"), None)
+                if f is None:
+                    break
+                s.active.remove(f)
+                self._emit("force_cancelled", force=f.id)
+            self._recompute_flags()
+        elif k == "unblock_tokens":
+            s.unblock_tokens += v
+        elif k in ("activate_network", "deactivate_network"):
+            for n in self.scenario.casus.network:
+                if v in (n.id, n.kind):
+                    self._set_network(n.id, k == "activate_network")
+        elif k == "start_arrangement":
+            if v in self.scenario.arrangements:
+                cur = s.arrangements.get(v)
+                if cur is None or cur.status in ("refused", "stopped", "offered"):
+                    s.offers = [o for o in s.offers if o.id != v]
+                    pot = self.scenario.arrangements[v].pot
+                    s.arrangements[v] = ArrangementState(
+                        v, actor, "waiting", self.scenario.arrangements[v].wait
+                        + self._extra_wait(pot))
+                    self._emit("arr_waiting", what=v, rounds=s.arrangements[v].wait_left)
+        elif k == "end_game":
+            self._end(v)
+
+    def _ask(self, actor: str, domain: str) -> None:
+        s = self._s
+        if actor not in PROFESSIONALS:
+            return
+        told = False
+        for pid in sorted(s.knows["inwoner"]):
+            pd = self._problems.get(pid)
+            if pd is None or pid in s.knows[actor]:
+                continue
+            if domain != "alles" and pd.domain not in (domain, "beide"):
+                continue
+            if pd.sensitivity <= s.trust[actor]:
+                self._learn(actor, pid)
+                told = True
+        if not told:
+            self._emit("told_nothing", visible_to=frozenset((actor, "inwoner")))
+
+    def _find_signals(self, actor: str, action_id: str) -> None:
+        s = self._s
+        for sig in self._signals_by_action.get(action_id, ()):
+            if sig.id in s.signals[actor] or actor not in PROFESSIONALS:
+                continue
+            if s.trust[actor] >= sig.min_trust:
+                s.signals[actor].append(sig.id)
+                self._emit("signal", visible_to=frozenset((actor,)), role=actor, signal=sig.id)
+                self._learn(actor, sig.problem)
+
+    def _mark_treated(self, pid: str, ctx: _Ctx) -> None:
+        p = self._s.problems[pid]
+        p.treated = True
+        if ctx.pot:
+            p.treated_by.add(ctx.pot)
+        dom = self._problems[pid].domain
+        if ctx.domain and (dom == "beide" or dom == ctx.domain):
+            p.addressed = True
+
+    def _learn(self, role: str, fact: str) -> None:
+        s = self._s
+        if fact in s.knows[role]:
+            return
+        s.knows[role].add(fact)
+        s.learned_at[role][fact] = s.round
+        self._emit("learned", visible_to=frozenset((role,)), role=role, fact=fact)
+
+    def _health(self, dim: str, by: int) -> None:
+        s = self._s
+        old = s.health[dim]
+        new = max(0, min(10, old + by))
+        if new != old:
+            s.health[dim] = new
+            self._emit("health", dim=dim, old=old, new=new)
+
+    def _severity(self, pid: str, by: int) -> None:
+        p = self._s.problems[pid]
+        old = p.severity
+        p.severity = max(0, min(5, old + by))
+        if p.severity != old:
+            self._emit("severity", visible_to=self._knowers(pid), problem=pid, old=old,
+                       new=p.severity)
+
+    def _knowers(self, pid: str) -> frozenset[str]:
+        return frozenset(r for r, k in self._s.knows.items() if pid in k)
+
+    def _trust(self, role: str, by: int) -> None:
+        s = self._s
+        old = s.trust[role]
+        s.trust[role] = max(0, min(3, old + by))
+        if s.trust[role] != old:
+            self._emit("trust", visible_to=frozenset((role, "inwoner")), role=role, old=old,
+                       new=s.trust[role])
+
+    def _relation(self, a: str, b: str, by: int) -> None:
+        s = self._s
+        key = pair_key(a, b)
+        old = s.relations[key]
+        s.relations[key] = max(0, min(3, old + by))
+        if s.relations[key] != old:
+            x, y = key.split("+")
+            self._emit("relation", role=x, other=y, old=old, new=s.relations[key])
+
+    def _counter(self, name: str, by: int) -> None:
+        s = self._s
+        old = s.counters[name]
+        s.counters[name] = max(0, old + by)
+        self._emit("counter", counter=name, old=old, new=s.counters[name])
+
+    def _charge(self, pot: str, amount: int, what: str, by: str, kinds: tuple[str, ...],
+                cross: bool = False) -> None:
+        s = self._s
+        paid = min(amount, s.pots[pot])
+        s.pots[pot] -= paid
+        s.ledger.append(LedgerEntry(s.round, pot, paid, what, by, kinds))
+        if cross and by in PROFESSIONALS:
+            src = self._title_source(by, what, pot)
+            if src == "grensbudget":
+                s.grensbudget_used = True
+            elif src == "token":
+                s.unblock_tokens -= 1
+        self._emit("paid", pot=pot, amount=paid, what=what)
+
+    def _set_network(self, nid: str, on: bool) -> None:
+        s = self._s
+        if s.network.get(nid) == on:
+            return
+        s.network[nid] = on
+        s.offers = [o for o in s.offers if o.id != nid]
+        self._emit("network_on" if on else "network_off", what=nid)
+
+    def _lose_bridge(self) -> None:
+        self._s.bridge_lost = True
+        self._recompute_flags()
+        self._emit("bridge_lost")
+
+    def _extra_wait(self, pot: str | None) -> int:
+        if pot is None:
+            return 0
+        return sum(n for f in self._forces() for p, n in f.wait if p == pot)
+
+    # ----------------------------------------------------------------- conditions --
+
+    def _cond(self, c: Condition, actor: str) -> bool:
+        s = self._s
+        k = c.key
+        if k == "all":
+            return all(self._cond(x, actor) for x in c.all or ())
+        if k == "any":
+            return any(self._cond(x, actor) for x in c.any or ())
+        if k == "not":
+            assert c.not_ is not None
+            return not self._cond(c.not_, actor)
+        v: Any = getattr(c, k)
+        if k == "severity_at_most":
+            return s.problems[v.problem].severity <= v.value
+        if k == "severity_at_least":
+            return s.problems[v.problem].severity >= v.value
+        if k == "health_at_least":
+            return s.health[v.dim] >= v.value
+        if k == "health_at_most":
+            return s.health[v.dim] <= v.value
+        if k == "counter_at_most":
+            return s.counters[v.counter] <= v.value
+        if k == "counter_at_least":
+            return s.counters[v.counter] >= v.value
+        if k == "known":
+            return any(v.problem in s.knows[r] for r in self._roles(v.role, actor))
+        if k == "wish_met":
+            return self.wish_met() == v
+        if k == "trust_at_least":
+            if isinstance(v, int):
+                return actor in PROFESSIONALS and s.trust[actor] >= v
+            return any(s.trust[r] >= v.value for r in self._roles(v.role, actor)
+                       if r in PROFESSIONALS)
+        if k == "relation_at_least":
+            a = actor if v.a == "actor" else v.a
+            return a in PROFESSIONALS and a != v.b and s.relations[pair_key(a, v.b)] >= v.value
+        if k == "arrangement":
+            arr = s.arrangements.get(v.id)
+            if arr is None:
+                return False
+            if v.status == "started":
+                return arr.status in ("running", "done")
+            if v.status == "secured":
+                return arr.secured and arr.status in ("running", "done", "waiting")
+            return bool(arr.status == v.status)
+        if k == "network_active":
+            return any(s.network[n.id] for n in self.scenario.casus.network if v in (n.id, n.kind))
+        if k == "flag":
+            return self._flag(v)
+        if k == "escalated":
+            return s.problems[v].escalations > 0
+        if k == "round_at_least":
+            return bool(s.round >= v)
+        if k == "addressed":
+            return s.problems[v].addressed
+        raise AssertionError(f"unknown condition {k}")
+
+    def _roles(self, ref: str, actor: str) -> tuple[str, ...]:
+        if ref == "actor":
+            return (actor,)
+        if ref == "any_professional":
+            return PROFESSIONALS
+        return (ref,)
+
+    def _cond_reason(self, c: Condition, actor: str) -> Message:
+        k = c.key
+        v: Any = getattr(c, "not_" if k == "not" else k)
+        if k == "trust_at_least" and isinstance(v, int):
+            return msg("trust_low", role=actor, need=v, have=self._s.trust.get(actor, 0))
+        if k == "known":
+            return msg("not_known", role=actor)
+        if k == "flag" and v == "wmo_mandaat_wijkverpleging":
+            return msg("no_mandate")
+        return msg("condition", what=_describe(c))
+
+    def wish_met(self) -> bool:
+        """The inwoner's own wish is known to a professional and its dimensions are high."""
+        s = self._s
+        w = self.scenario.casus.wish
+        return any("wens" in s.knows[r] for r in PROFESSIONALS) and all(
+            s.health[d] >= w.threshold for d in w.dims)
+
+    # ------------------------------------------------------------------ modifiers --
+
+    def _forces(self) -> Iterable[ActiveForce]:
+        yield self._model
+        yield from self._s.active
+
+    def _recompute_flags(self) -> None:
+        s = self._s
+        flags: dict[str, list[str]] = {}
+        for f in self._forces():
+            for fl in f.flags:
+                if fl == "brugfunctionaris" and s.bridge_lost:
+                    continue
+                flags.setdefault(fl, []).append(f.id)
+        if s.shared_frame:
+            flags.setdefault("gedeeld_kader", []).append("overleg")
+        s.flags = flags
+
+    def _flag(self, name: str) -> bool:
+        return name in self._s.flags
+
+    def _flag_int(self, name: str) -> int:
+        return 1 if name in self._s.flags else 0
+
+    def _src(self, name: str) -> str:
+        srcs = self._s.flags.get(name)
+        return srcs[-1] if srcs else ""
+
+    def flags(self) -> dict[str, list[str]]:
+        """The rule switches in force now, each with the forces (or the model) behind it."""
+        return {k: list(v) for k, v in self._s.flags.items()}
+
+    def _count_blocks(self, roles: Iterable[str]) -> None:
+        """Count, once per round and action, the moves a force blocks (for the debrief)."""
+        s = self._s
+        for role in roles:
+            for a, why in self.blocked_actions(role):
+                fid = why.param("force_id")
+                if fid:
+                    key = f"{s.round}:{role}:{a.name}"
+                    if key not in s.blocked_seen:
+                        s.blocked_seen.add(key)
+                        s.blocked_counts[str(fid)] = s.blocked_counts.get(str(fid), 0) + 1
+
+    def _build_deck(self) -> list[str]:
+        s = self._s
+        c = self.scenario.casus
+        ids = c.deck if c.deck is not None else list(self.scenario.forces)
+        blocking = sorted(i for i in ids if self.scenario.forces[i].kind == "belemmerend")
+        enabling = sorted(i for i in ids if self.scenario.forces[i].kind == "bevorderend")
+        n_block = min(len(blocking), round(DIFFICULTIES[s.difficulty] * c.rounds / 8))
+        n_enable = min(len(enabling), c.rounds - n_block)
+        deck = s.rng.sample(blocking, n_block) + s.rng.sample(enabling, n_enable)
+        s.rng.shuffle(deck)
+        return deck
+
+    def _emit(self, code: str, visible_to: frozenset[str] | None = None,
+              **params: str | int) -> None:
+        m = msg(code, visible_to, **params)
+        self._events.append(m)
+        self._s.log.append((self._s.round, self._s.phase, m))
+
+
+_REPEATABLE = {"deel", "vertel", "toestemming", "trek_in", "accepteer", "weiger",
+               "vraag_toestemming", "kennismaken", "verwijs", "activeer_netwerk", "borg",
+               "klaar"}
+
+
+class _Ctx:
+    """Who does an effect, on which problem, paid by which pot, from which domain."""
+
+    __slots__ = ("actor", "target", "pot", "domain", "arrangement", "force")
+
+    def __init__(self, actor: str, target: str | None, pot: str | None, domain: str | None,
+                 arrangement: bool = False, force: str | None = None) -> None:
+        self.actor = actor
+        self.target = target
+        self.pot = pot
+        self.domain = domain
+        self.arrangement = arrangement
+        self.force = force
+
+
+def _active(fid: str, kind: str, rounds: int | None, m: Modifiers) -> ActiveForce:
+    return ActiveForce(fid, kind, rounds, tuple(m.flags), tuple(m.wait.items()),
+                       tuple(m.extra_time.items()), tuple(m.block))
+
+
+def _treat_kinds(effects: list[Effect]) -> tuple[str, ...]:
+    return tuple(e.treat.kind for e in effects if e.treat) + tuple(
+        e.hold for e in effects if e.hold)
+
+
+def _describe(c: Condition) -> str:
+    k = c.key
+    v = getattr(c, "not_" if k == "not" else k)
+    if hasattr(v, "model_dump"):
+        return f"{k} {v.model_dump()}"
+    return f"{k} {v}"
+
+
+def _jsonable(o: Any) -> Any:
+    if isinstance(o, set | frozenset):
+        return sorted(o)
+    if hasattr(o, "__dataclass_fields__"):
+        return asdict(o)
+    if isinstance(o, Message):
+        return o.to_dict()
+    return str(o)

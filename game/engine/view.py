@@ -1,0 +1,141 @@
+"""What one role may see: the only door through which UIs, bots and clients see a game.
+
+A view holds plain data (ids, numbers, texts in both languages are looked up by the UI from
+the scenario). It never holds another role's dossier: a professional sees the facts in its
+own dossier, the health dimensions its domain looks at (all six once a shared frame exists),
+its own trust, and the public table (pots, relations, forces, arrangements, counters).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from game.engine.defs import DIMENSIONS, PROFESSIONALS
+from game.engine.messages import Message
+
+if TYPE_CHECKING:
+    from game.engine.game import Game
+
+SEES = {
+    "huisarts": ("lichaamsfuncties", "mentaal_welbevinden"),
+    "wijkverpleegkundige": ("lichaamsfuncties", "dagelijks_functioneren"),
+    "sociaal_werker": ("meedoen", "zingeving", "kwaliteit_van_leven"),
+    "inwoner": DIMENSIONS,
+    "facilitator": DIMENSIONS,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class KnownProblem:
+    id: str
+    severity: int
+    domain: str
+    learned_round: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArrangementView:
+    id: str
+    status: str
+    offered_by: str
+    wait_left: int
+    rounds_run: int
+    secured: bool
+    project: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveForceView:
+    id: str
+    kind: str
+    rounds_left: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class RoleView:
+    role: str
+    scenario: str
+    round: int
+    rounds: int
+    phase: str
+    to_move: tuple[str, ...]
+    over: bool
+    ending: str | None
+    time: int | None  # this professional's time left (None for the inwoner)
+    energy: int | None  # the inwoner's energy (None for professionals)
+    times: dict[str, int]  # everyone's time left (public: you see who is busy)
+    done: tuple[str, ...]
+    health: dict[str, int]  # only the dimensions this role may see
+    start_health: dict[str, int]
+    problems: tuple[KnownProblem, ...]  # this role's dossier: the problems it knows
+    wish_known: bool
+    signals: tuple[str, ...]  # signal ids this role found
+    trust: dict[str, int]  # the inwoner sees all; a professional only its own
+    relations: dict[str, int]
+    pots: dict[str, int]
+    start_pots: dict[str, int]
+    paid: dict[str, int]
+    consent: tuple[str, ...]
+    general_consent: bool
+    requests: tuple[str, ...]  # consent requests ("role->other"), for the inwoner
+    offers: tuple[tuple[str, str, str], ...]  # (id, kind, by)
+    arrangements: tuple[ArrangementView, ...]
+    network: dict[str, bool]
+    current_force: str | None
+    pending_choice: str | None
+    active_forces: tuple[ActiveForceView, ...]
+    flags: tuple[str, ...]
+    counters: dict[str, int]
+    log: tuple[tuple[int, str, Message], ...]  # events this role may see
+
+
+def make_view(game: Game, role: str) -> RoleView:
+    s = game.state
+    everything = role == "facilitator"
+    if role not in SEES:
+        raise ValueError(f"unknown role '{role}'")
+    dims = DIMENSIONS if s.shared_frame or "gedeeld_kader" in s.flags else SEES[role]
+    knows = set().union(*s.knows.values()) if everything else s.knows[role]
+    problems = tuple(
+        KnownProblem(pid, s.problems[pid].severity, game._problems[pid].domain,
+                     s.learned_at.get(role, {}).get(pid, 0))
+        for pid in game._problems if pid in knows)
+    if role in PROFESSIONALS:
+        trust = {role: s.trust[role]}
+    else:
+        trust = dict(s.trust)
+    paid: dict[str, int] = {"zvw": 0, "wmo": 0, "wlz": 0}
+    for e in s.ledger:
+        paid[e.pot] += e.amount
+    arrangements = tuple(
+        ArrangementView(a.id, a.status, a.offered_by, a.wait_left, a.rounds_run, a.secured,
+                        game.scenario.arrangements[a.id].project)
+        for a in s.arrangements.values())
+    log = tuple((r, p, m) for r, p, m in s.log
+                if everything or m.visible_to is None or role in m.visible_to)
+    signals: list[str] = []
+    if everything:
+        for lst in s.signals.values():
+            signals.extend(x for x in lst if x not in signals)
+    else:
+        signals = list(s.signals[role])
+    return RoleView(
+        role=role, scenario=s.scenario_id, round=s.round, rounds=game.scenario.casus.rounds,
+        phase=s.phase, to_move=game.to_move(), over=s.over, ending=s.ending,
+        time=s.time.get(role) if role in PROFESSIONALS else None,
+        energy=s.energy if role == "inwoner" else None,
+        times=dict(s.time), done=tuple(sorted(s.done)),
+        health={d: s.health[d] for d in dims},
+        start_health={d: s.start_health[d] for d in dims},
+        problems=problems, wish_known="wens" in knows, signals=tuple(signals),
+        trust=trust, relations=dict(s.relations), pots=dict(s.pots),
+        start_pots=dict(s.start_pots), paid=paid,
+        consent=tuple(sorted(s.consent)), general_consent=s.general_consent,
+        requests=tuple(s.requests),
+        offers=tuple((o.id, o.kind, o.by) for o in s.offers),
+        arrangements=arrangements, network=dict(s.network),
+        current_force=s.current_force, pending_choice=s.pending_choice,
+        active_forces=tuple(ActiveForceView(f.id, f.kind, f.rounds_left) for f in s.active),
+        flags=tuple(sorted(s.flags)), counters=dict(s.counters), log=log,
+    )
