@@ -1,0 +1,183 @@
+"""The one entry point: ``krachtenveld play | simulate | replay | validate | scenarios``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from game import __version__
+
+
+def _load(scenario: str) -> Any:
+    from game.content import ContentErrors, load_scenario
+
+    try:
+        return load_scenario(scenario)
+    except ContentErrors as e:
+        print(str(e), file=sys.stderr)
+        raise SystemExit(1) from None
+    except FileNotFoundError as e:
+        print(f"krachtenveld: scenario '{scenario}' not found ({e})", file=sys.stderr)
+        raise SystemExit(1) from None
+
+
+def _load_save(path: str) -> tuple[Any, Any]:
+    """Read a save and replay it; a broken save is reported, never half-loaded."""
+    from game.engine import Game, SaveError
+    from game.store.saves import SaveFileError, read_save
+
+    try:
+        data = read_save(Path(path))
+    except SaveFileError as e:
+        print(f"krachtenveld: {e}", file=sys.stderr)
+        raise SystemExit(1) from None
+    scenario_id = data.get("scenario")
+    if not isinstance(scenario_id, str):
+        print(f"krachtenveld: {path}: the save names no scenario", file=sys.stderr)
+        raise SystemExit(1)
+    scenario = _load(scenario_id)
+    try:
+        return scenario, Game.from_save(data, scenario)
+    except SaveError as e:
+        print(f"krachtenveld: {path}: {e}", file=sys.stderr)
+        raise SystemExit(1) from None
+
+
+def cmd_play(args: argparse.Namespace) -> int:
+    from game.engine import Game
+    from game.store.saves import default_save_path
+    from game.ui.text import TextGame
+
+    if args.load:
+        scenario, game = _load_save(args.load)
+        save_path = Path(args.save or args.load)
+    else:
+        scenario = _load(args.scenario)
+        try:
+            game = Game(scenario, args.seed, args.model, args.difficulty)
+        except ValueError as e:
+            print(f"krachtenveld: {e}", file=sys.stderr)
+            return 2
+        save_path = Path(args.save) if args.save else default_save_path(scenario.id)
+    if not args.text:
+        print("De speltafel (pygame) komt nog; speel nu met --text. "
+              "/ The pygame board is not there yet; play with --text.", file=sys.stderr)
+    return TextGame(game, save_path, lang=args.lang, handover=not args.no_handover).run()
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from game.bots.simulate import simulate
+
+    scenario = _load(args.scenario)
+    if args.model and args.model not in scenario.models:
+        print(f"krachtenveld: unknown model '{args.model}'", file=sys.stderr)
+        return 2
+    out = simulate(scenario, args.games, args.seed, args.model, args.difficulty,
+                   Path(args.save_dir) if args.save_dir else None)
+    if args.json:
+        print(json.dumps(out, indent=1))
+    else:
+        print(f"{out['games']} spellen / games, {out['seconds']} s")
+        for ending, count in out["endings"].items():
+            print(f"  {ending}: {count} ({count / max(out['games'], 1):.1%})")
+        print(f"  gemiddelde gezondheidswinst / mean health gain: {out['mean_health_gain']}")
+    return 0
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    scenario, game = _load_save(args.save)
+    r = game.result()
+    out = {"scenario": scenario.id, "over": game.is_over(), "round": game.round,
+           "phase": game.phase, "actions": len(game.history), "ending": r.ending,
+           "rank": r.rank, "state_hash": game.state_hash(), "result": r.to_dict()}
+    if args.json:
+        print(json.dumps(out, indent=1))
+    else:
+        print(f"{scenario.id}: {len(game.history)} actions, ending {r.ending}, "
+              f"hash {out['state_hash']}")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from game.content import validate_main
+
+    return validate_main(args.paths)
+
+
+def cmd_scenarios(args: argparse.Namespace) -> int:
+    from game.content import list_scenarios
+
+    items = [{"id": c.id, "title": c.title.get(args.lang), "inwoner": c.inwoner, "age": c.age,
+              "playing_time": c.playing_time, "learning_goals": list(c.learning_goals)}
+             for c in list_scenarios()]
+    if args.json:
+        print(json.dumps(items, indent=1, ensure_ascii=False))
+    else:
+        for it in items:
+            print(f"{it['id']}: {it['title']} ({it['age']}), {it['playing_time']} min, "
+                  f"{' '.join(it['learning_goals'])}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from game.engine.game import DIFFICULTIES
+
+    models = ["netwerkmodel", "brugfunctiemodel", "teammodel", "gemeenschapsmodel"]
+    p = argparse.ArgumentParser(prog="krachtenveld", description=(
+        "Krachtenveld: een coöperatief spel over samenwerken tussen sociaal en medisch domein."))
+    p.add_argument("--version", action="version", version=f"krachtenveld {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    play = sub.add_parser("play", help="play a game (text mode: --text)")
+    play.add_argument("--text", action="store_true", help="play in the terminal")
+    play.add_argument("--scenario", default="ron")
+    play.add_argument("--seed", type=int, default=1)
+    play.add_argument("--model", default="netwerkmodel", choices=models)
+    play.add_argument("--difficulty", default="normaal", choices=list(DIFFICULTIES))
+    play.add_argument("--lang", default="nl", choices=["nl", "en"])
+    play.add_argument("--load", metavar="SAVE", help="continue a saved game")
+    play.add_argument("--save", metavar="FILE", help="where to save (default: user data dir)")
+    play.add_argument("--no-handover", action="store_true",
+                      help="skip the 'hand over to team X' pause (one player)")
+    play.set_defaults(func=cmd_play)
+
+    sim = sub.add_parser("simulate", help="play many games with bots and print figures")
+    sim.add_argument("--scenario", default="ron")
+    sim.add_argument("--games", type=int, default=100)
+    sim.add_argument("--seed", type=int, default=1)
+    sim.add_argument("--model", choices=models, help="default: every model in turn")
+    sim.add_argument("--difficulty", default="normaal", choices=list(DIFFICULTIES))
+    sim.add_argument("--bots", default="random", choices=["random"])
+    sim.add_argument("--json", action="store_true")
+    sim.add_argument("--save-dir", metavar="DIR", help="write every game as a save")
+    sim.set_defaults(func=cmd_simulate)
+
+    rep = sub.add_parser("replay", help="replay a save and print its result and state hash")
+    rep.add_argument("save")
+    rep.add_argument("--json", action="store_true")
+    rep.set_defaults(func=cmd_replay)
+
+    val = sub.add_parser("validate", help="check scenario files; one line per problem")
+    val.add_argument("paths", nargs="+")
+    val.set_defaults(func=cmd_validate)
+
+    sc = sub.add_parser("scenarios", help="list the shipped casussen")
+    sc.add_argument("--json", action="store_true")
+    sc.add_argument("--lang", default="nl", choices=["nl", "en"])
+    sc.set_defaults(func=cmd_scenarios)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
