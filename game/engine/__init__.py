@@ -16,5 +16,14 @@ from game.engine.actions import Action, NotationError, pair_key
 from game.engine.game import DIFFICULTIES, Game, IllegalAction, SaveError
 from game.engine.messages import Message, render
 
-__all__ = ["Action", "DIFFICULTIES", "Game", "IllegalAction", "Message", "NotationError",
-           "SaveError", "pair_key", "render"]
+__all__ = [
+           "DIFFICULTIES",
+           "Action",
+           "Game",
+           "IllegalAction",
+           "Message",
+           "NotationError",
+           "SaveError",
+           "pair_key",
+           "render",
+]

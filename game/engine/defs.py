@@ -73,8 +73,8 @@ Flag = Literal[
     "welzijn_op_recept",  # Welzijn op Recept is a basic service: its referral has a payment title
     "sociale_basis_garantie",  # sociale basis activities stay free, whatever the cuts
     "ravijnjaar",  # sociale basis activities cost the Wmo 1 per round; when Wmo is empty they stop
-    "wrong_pocket",  # the gemeente refuses prevention (Wmo arrangements) unless Zvw co-funds
-    "consultatie_ggz",  # the huisarts may consult the GGZ: bipolar/psychisch treatment stronger
+    "wrong_pocket",  # the gemeente refuses prevention (Wmo arrangements) unless grijs_budget
+    "consultatie_ggz",  # the GGZ consultation function exists (actions may require it)
     "brugfunctionaris",  # huisarts -> sociaal_werker referrals are free and always succeed
     "gemeenschap",  # community actions are stronger (+1 health) and the network starts active
 ]
@@ -312,7 +312,8 @@ class ArrangementDef(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     name: Text
     text: Text
-    pot: Pot | None = None  # who pays each round; None: free (sociale basis) or project money
+    pot: Pot | None = None  # who pays each round; None: free (sociale basis); a secured
+    # project without a pot is paid by the Wmo
     project: bool = False  # paid from temporary project money: stops with the subsidy
     cost_per_round: int = Field(default=0, ge=0)
     wait: int = Field(default=0, ge=0)  # rounds before it starts (a Wmo decision takes time)

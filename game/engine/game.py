@@ -43,6 +43,8 @@ HOME_POT = {"huisarts": "zvw", "wijkverpleegkundige": "zvw", "sociaal_werker": "
 DOMAIN = {"huisarts": "medisch", "wijkverpleegkundige": "medisch", "sociaal_werker": "sociaal"}
 PAIRS = tuple(pair_key(a, b) for i, a in enumerate(PROFESSIONALS) for b in PROFESSIONALS[i + 1:])
 ALL = frozenset(("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner"))
+# Endings are judged for the team: "actor" in an ending's condition means any professional.
+TEAM = "team"
 
 
 class IllegalAction(Exception):
@@ -416,7 +418,8 @@ class Game:
                 if s.time[other] < 1:
                     return msg("other_busy", other=other)
             elif (op == "verwijs" and self._flag("sociale_kaart_nodig") and role == "huisarts"
-                  and DOMAIN[other] == "sociaal" and not s.sociale_kaart):
+                  and DOMAIN[other] == "sociaal" and not s.sociale_kaart
+                  and not self._flag("brugfunctionaris")):
                 src = self._src("sociale_kaart_nodig")
                 return msg("needs_sociale_kaart", force=src, force_id=src)
             return None
@@ -667,6 +670,9 @@ class Game:
         arr = d.arrangement or ""
         s.offers = [o for o in s.offers if o.id != arr]
         s.offers.append(Offer(arr, "arrangement", a.role))
+        arr_def = self.scenario.arrangements[arr]
+        if arr_def.pot and not arr_def.project and self._title_needed(a.role, arr_def.pot):
+            self._use_title(a.role, d.id, arr_def.pot)
         s.arrangements[arr] = ArrangementState(arr, a.role)
         self._emit("offered", role=a.role, what=arr)
 
@@ -729,7 +735,7 @@ class Game:
         s.pending_choice = None
         assert f.choice is not None
         option = f.choice.yes if yes else f.choice.no
-        self._emit("force_choice", force=f.id, choice=option.label.nl)
+        self._emit("force_choice", force=f.id, choice="ja" if yes else "nee")
         for e in option.effects:
             self._effect(e, _Ctx("inwoner", None, None, None))
         if option.modifiers != Modifiers():
@@ -797,14 +803,18 @@ class Game:
         s.forces_seen.append(f.id)
         for e in f.effects:
             self._effect(e, _Ctx("inwoner", None, None, None, force=f.id))
-        if f.duration != "immediate" and f.modifiers != Modifiers():
-            rounds = None if f.duration == "lasting" else int(f.duration)
+        if f.modifiers != Modifiers():
+            # an immediate card's modifiers hold for the rest of this round
+            rounds = None if f.duration == "lasting" else (
+                1 if f.duration == "immediate" else int(f.duration))
             s.active.append(_active(f.id, f.kind, rounds, f.modifiers))
             self._recompute_flags()
         if f.choice is not None:
-            if injected and s.phase != "kracht":
+            if injected and (s.phase != "kracht" or s.pending_choice):
                 # an injected choice mid-round is decided at once with the default "no"
-                self._emit("force_choice", force=f.id, choice=f.choice.no.label.nl)
+                pending, s.pending_choice = s.pending_choice, f.id
+                self._choose(False)
+                s.pending_choice = pending
             else:
                 s.pending_choice = f.id
 
@@ -842,20 +852,18 @@ class Game:
                 if n.community and self._flag("gemeenschap"):
                     self._health("meedoen", 1)
         # problems grow, feed each other, drain health
+        fed_now = {fed for pid, p in s.problems.items() if p.severity >= 4
+                   for fed in self._problems[pid].feeds}
         for pid, p in s.problems.items():
             pd = self._problems[pid]
             if p.treated or p.held:
                 p.since_growth = 0
-            else:
-                p.since_growth += 1
-                if pd.grow_every and p.since_growth >= pd.grow_every and p.severity < 5:
-                    p.since_growth = 0
-                    self._severity(pid, 1)
-        for pid, p in list(s.problems.items()):
-            if p.severity >= 4:
-                for fed in self._problems[pid].feeds:
-                    if not s.problems[fed].held:
-                        self._severity(fed, 1)
+                continue
+            # a problem fed by another one at 4+ grows twice as fast
+            p.since_growth += 2 if pid in fed_now else 1
+            if pd.grow_every and p.since_growth >= pd.grow_every and p.severity < 5:
+                p.since_growth = 0
+                self._severity(pid, 1)
         for pid, p in s.problems.items():
             pd = self._problems[pid]
             if p.severity >= pd.drain_from:
@@ -878,7 +886,8 @@ class Game:
         for p in s.problems.values():
             p.treated = False
             p.held = False
-        s.energy = self._energy()
+        s.energy = max(0, self._energy() + s.energy_bonus)
+        s.energy_bonus = 0
 
     def _energy(self) -> int:
         s = self._s
@@ -898,7 +907,7 @@ class Game:
             return
         p = s.problems[pid]
         p.escalations += 1
-        self._emit("escalation", name=esc.name.nl, text=esc.text.nl, problem=pid)
+        self._emit("escalation", problem=pid)
         if esc.pot and esc.cost:
             self._charge(esc.pot, esc.cost, f"escalatie:{pid}", "leven", (pd.kind,))
         if esc.counter:
@@ -935,11 +944,14 @@ class Game:
     def _afronding(self) -> None:
         s = self._s
         for arr in s.arrangements.values():
-            if arr.status != "running":
+            if arr.status not in ("running", "done") or arr.paid_rounds >= arr.rounds_run:
                 continue
+            arr.paid_rounds = arr.rounds_run
             d = self.scenario.arrangements[arr.id]
             if d.project and not arr.secured:
                 continue
+            if d.pot is None and not d.project:
+                continue  # a free arrangement (sociale basis)
             pot = d.pot or "wmo"
             cost = d.cost_per_round
             if d.sociale_basis and self._flag("ravijnjaar") and not self._flag(
@@ -948,7 +960,7 @@ class Game:
             if cost:
                 if s.pots[pot] < cost:
                     arr.status = "stopped"
-                    self._emit("arr_stopped", what=arr.id, why="pot leeg")
+                    self._emit("arr_stopped", what=arr.id, why="pot_leeg")
                     continue
                 self._charge(pot, cost, arr.id, arr.offered_by, _treat_kinds(d.per_round))
         if self._flag("ravijnjaar") and not self._flag("sociale_basis_garantie"):
@@ -977,7 +989,7 @@ class Game:
 
     def _finish(self, final: bool) -> None:
         for e in self.scenario.casus.endings:
-            if e.when == "end" and (e.condition is None or self._cond(e.condition, "inwoner")):
+            if e.when == "end" and (e.condition is None or self._cond(e.condition, TEAM)):
                 self._end(e.id)
                 return
         self._end(self.scenario.casus.endings[-1].id)
@@ -996,7 +1008,7 @@ class Game:
             return
         for e in self.scenario.casus.endings:
             if e.when == "immediate" and e.condition is not None and self._cond(
-                    e.condition, "inwoner"):
+                    e.condition, TEAM):
                 self._end(e.id)
                 return
 
@@ -1062,6 +1074,8 @@ class Game:
             self._emit("time_lost", role=role, amount=-v)
         elif k == "energy":
             s.energy = max(0, s.energy + v)
+            if s.phase == "kracht":
+                s.energy_bonus += v
         elif k == "pot":
             old = s.pots[v.pot]
             s.pots[v.pot] = max(0, old + v.by)
@@ -1082,7 +1096,7 @@ class Game:
                 d = self.scenario.arrangements[arr.id]
                 if d.project and not arr.secured and arr.status in ("running", "waiting"):
                     arr.status = "stopped"
-                    self._emit("arr_stopped", what=arr.id, why="projectgeld op")
+                    self._emit("arr_stopped", what=arr.id, why="projectgeld_op")
         elif k == "secure_all":
             for arr in s.arrangements.values():
                 if self.scenario.arrangements[arr.id].project and arr.status == "running":
@@ -1207,12 +1221,16 @@ class Game:
         s.pots[pot] -= paid
         s.ledger.append(LedgerEntry(s.round, pot, paid, what, by, kinds))
         if cross and by in PROFESSIONALS:
-            src = self._title_source(by, what, pot)
-            if src == "grensbudget":
-                s.grensbudget_used = True
-            elif src == "token":
-                s.unblock_tokens -= 1
+            self._use_title(by, what, pot)
         self._emit("paid", pot=pot, amount=paid, what=what)
+
+    def _use_title(self, role: str, action_id: str, pot: str) -> None:
+        """Use up a one-off payment title (grensbudget, doorzettingsmacht) if that is the one."""
+        src = self._title_source(role, action_id, pot)
+        if src == "grensbudget":
+            self._s.grensbudget_used = True
+        elif src == "token":
+            self._s.unblock_tokens -= 1
 
     def _set_network(self, nid: str, on: bool) -> None:
         s = self._s
@@ -1263,12 +1281,13 @@ class Game:
             return self.wish_met() == v
         if k == "trust_at_least":
             if isinstance(v, int):
-                return actor in PROFESSIONALS and s.trust[actor] >= v
+                return any(s.trust[r] >= v for r in self._roles("actor", actor)
+                           if r in PROFESSIONALS)
             return any(s.trust[r] >= v.value for r in self._roles(v.role, actor)
                        if r in PROFESSIONALS)
         if k == "relation_at_least":
-            a = actor if v.a == "actor" else v.a
-            return a in PROFESSIONALS and a != v.b and s.relations[pair_key(a, v.b)] >= v.value
+            return any(s.relations[pair_key(a, v.b)] >= v.value
+                       for a in self._roles(v.a, actor) if a in PROFESSIONALS and a != v.b)
         if k == "arrangement":
             arr = s.arrangements.get(v.id)
             if arr is None:
@@ -1292,7 +1311,7 @@ class Game:
 
     def _roles(self, ref: str, actor: str) -> tuple[str, ...]:
         if ref == "actor":
-            return (actor,)
+            return PROFESSIONALS if actor == TEAM else (actor,)
         if ref == "any_professional":
             return PROFESSIONALS
         return (ref,)
@@ -1386,7 +1405,7 @@ _REPEATABLE = {"deel", "vertel", "toestemming", "trek_in", "accepteer", "weiger"
 class _Ctx:
     """Who does an effect, on which problem, paid by which pot, from which domain."""
 
-    __slots__ = ("actor", "target", "pot", "domain", "arrangement", "force")
+    __slots__ = ("actor", "arrangement", "domain", "force", "pot", "target")
 
     def __init__(self, actor: str, target: str | None, pot: str | None, domain: str | None,
                  arrangement: bool = False, force: str | None = None) -> None:

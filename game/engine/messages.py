@@ -137,7 +137,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
                      "Everyone now sees {inwoner} with the same web."),
     "gp_visit": ("{inwoner} komt op het spreekuur met klachten.",
                  "{inwoner} visits the GP with complaints."),
-    "escalation": ("Crisis: {name}. {text}", "Crisis: {name}. {text}"),
+    "escalation": ("Crisis: {escalation}", "Crisis: {escalation}"),
     "time_lost": ("Werkdruk: {role} verliest {amount} tijd.", "Workload: {role} loses {amount} time."),
     "turn_done": ("{role} is klaar.", "{role} is done."),
     "phase": ("Fase: {phase}.", "Phase: {phase}."),
@@ -222,6 +222,14 @@ def _name(scenario: Scenario | None, key: str, value: str | int, lang: str) -> s
         for n in casus.network:
             if n.id == v:
                 return n.name.get(lang)
+    if key == "why":
+        return {"pot_leeg": ("het potje is leeg", "the budget is empty"),
+                "projectgeld_op": ("het projectgeld is op", "the project money has run out"),
+                }.get(v, (v, v))[i]
+    if key == "escalation":
+        for p in casus.problems:
+            if p.id == v and p.escalation:
+                return f"{p.escalation.name.get(lang)}. {p.escalation.text.get(lang)}"
     if key == "ending":
         for e in casus.endings:
             if e.id == v:
@@ -237,7 +245,15 @@ def render(message: Message, scenario: Scenario | None = None, lang: str = "nl")
     """The message as a sentence in Dutch ('nl') or English ('en')."""
     nl, en = TEMPLATES.get(message.code, (message.code, message.code))
     template = en if lang == "en" else nl
-    values = {k: _name(scenario, k, v, lang) for k, v in message.params}
+    params = list(message.params)
+    if message.code == "escalation":
+        params.append(("escalation", message.param("problem") or ""))
+    if message.code == "force_choice" and scenario is not None:
+        f = scenario.forces.get(str(message.param("force")))
+        if f is not None and f.choice is not None:
+            option = f.choice.yes if message.param("choice") == "ja" else f.choice.no
+            params = [(k, option.label.get(lang) if k == "choice" else v) for k, v in params]
+    values = {k: _name(scenario, k, v, lang) for k, v in params}
     if "{inwoner}" in template and "inwoner" not in values:
         values["inwoner"] = scenario.casus.inwoner if scenario else "de inwoner"
     try:

@@ -27,6 +27,7 @@ class ArrangementState:
     status: str = "offered"  # offered, waiting, running, done, stopped, refused
     wait_left: int = 0
     rounds_run: int = 0
+    paid_rounds: int = 0
     secured: bool = False
 
 
@@ -77,6 +78,7 @@ class GameState:
     relations: dict[str, int] = field(default_factory=dict)  # pair key -> 0..3
     time: dict[str, int] = field(default_factory=dict)
     energy: int = 0
+    energy_bonus: int = 0  # energy a force gave this round, kept through the leven phase
     done: set[str] = field(default_factory=set)
     used: set[str] = field(default_factory=set)  # "role:action" this round
     pots: dict[str, int] = field(default_factory=dict)

@@ -96,7 +96,7 @@ def make_view(game: Game, role: str) -> RoleView:
     if role not in SEES:
         raise ValueError(f"unknown role '{role}'")
     dims = DIMENSIONS if s.shared_frame or "gedeeld_kader" in s.flags else SEES[role]
-    knows = set().union(*s.knows.values()) if everything else s.knows[role]
+    knows = set(game._problems) | {"wens"} if everything else s.knows[role]
     problems = tuple(
         KnownProblem(pid, s.problems[pid].severity, game._problems[pid].domain,
                      s.learned_at.get(role, {}).get(pid, 0))
@@ -113,7 +113,8 @@ def make_view(game: Game, role: str) -> RoleView:
                         game.scenario.arrangements[a.id].project)
         for a in s.arrangements.values())
     log = tuple((r, p, m) for r, p, m in s.log
-                if everything or m.visible_to is None or role in m.visible_to)
+                if everything or ((m.visible_to is None or role in m.visible_to)
+                                  and (m.code != "health" or m.param("dim") in dims)))
     signals: list[str] = []
     if everything:
         for lst in s.signals.values():
