@@ -13,9 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from game.bots.random_bot import RandomBot, play_random_game  # noqa: E402
-from game.content import load_scenario  # noqa: E402
-from game.engine import Game  # noqa: E402
+from game.bots.random_bot import RandomBot, play_random_game
+from game.content import load_scenario
+from game.engine import Game
 
 
 def main() -> None:

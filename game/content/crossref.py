@@ -1,0 +1,460 @@
+"""Checks between definitions, after each file passed its own model validation.
+
+A signal names a problem, an action names an arrangement, a deck names forces, an escalation
+names an ending... Each such reference must exist; a mistake is reported at the position of the
+offending value, with the nearest existing name as a suggestion. Lists must not hold the same
+id twice, every problem must be treatable by something, and the last ending is the fallback.
+
+A casus is checked merged with its catalogue. Entries that come from the catalogue are shared by
+every casus, so casus-specific names in them (a problem, a network resource) are only errors
+where the engine would fail on them: problem ids in conditions and ending ids in effects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar, get_args
+
+from game.content.errors import ContentError, DocPath, unknown
+from game.content.yamlsafe import YamlDoc
+from game.engine.defs import (
+    DIMENSIONS,
+    PROFESSIONALS,
+    ROLES,
+    ActionCatalogue,
+    ActionDef,
+    ArrangementDef,
+    CasusDef,
+    Condition,
+    Effect,
+    ForceCatalogue,
+    ForceDef,
+    ModelCatalogue,
+    ModelId,
+    Modifiers,
+    Op,
+    OrgModelDef,
+)
+
+T = TypeVar("T")
+
+OPS: tuple[str, ...] = get_args(Op)
+MODEL_IDS: tuple[str, ...] = get_args(ModelId)
+PAIRS = tuple(f"{a}+{b}" for i, a in enumerate(PROFESSIONALS) for b in PROFESSIONALS[i + 1:])
+TARGET = "$target"
+
+
+@dataclass
+class At(Generic[T]):
+    """A definition and where it is written; ``own`` is true for a casus's own entries."""
+
+    obj: T
+    doc: YamlDoc
+    path: DocPath
+    own: bool = True
+
+
+@dataclass
+class Parts:
+    """The validated files to check together; any of them may be missing."""
+
+    actions: tuple[ActionCatalogue, YamlDoc] | None = None
+    forces: tuple[ForceCatalogue, YamlDoc] | None = None
+    models: tuple[ModelCatalogue, YamlDoc] | None = None
+    casus: tuple[CasusDef, YamlDoc] | None = None
+
+
+@dataclass
+class _Names:
+    problems: set[str] | None = None
+    kinds: set[str] = field(default_factory=set)
+    network: set[str] = field(default_factory=set)
+    network_kinds: set[str] = field(default_factory=set)
+    endings: set[str] | None = None
+    action_ids: set[str] | None = None
+    arrangements: set[str] | None = None
+    forces: set[str] | None = None
+
+
+def merged_actions(parts: Parts) -> dict[str, At[ActionDef]]:
+    """Catalogue actions keyed ``role:id``, overridden or extended by the casus's own."""
+    out: dict[str, At[ActionDef]] = {}
+    if parts.actions:
+        cat, doc = parts.actions
+        for i, a in enumerate(cat.actions):
+            out.setdefault(f"{a.role}:{a.id}", At(a, doc, ("actions", i), own=False))
+    if parts.casus:
+        casus, doc = parts.casus
+        for i, a in enumerate(casus.actions):
+            out[f"{a.role}:{a.id}"] = At(a, doc, ("actions", i))
+    return out
+
+
+def merged_arrangements(parts: Parts) -> dict[str, At[ArrangementDef]]:
+    out: dict[str, At[ArrangementDef]] = {}
+    if parts.actions:
+        cat, doc = parts.actions
+        for i, r in enumerate(cat.arrangements):
+            out.setdefault(r.id, At(r, doc, ("arrangements", i), own=False))
+    if parts.casus:
+        casus, doc = parts.casus
+        for i, r in enumerate(casus.arrangements):
+            out[r.id] = At(r, doc, ("arrangements", i))
+    return out
+
+
+def merged_forces(parts: Parts) -> dict[str, At[ForceDef]]:
+    out: dict[str, At[ForceDef]] = {}
+    if parts.forces:
+        cat, doc = parts.forces
+        for i, f in enumerate(cat.forces):
+            out.setdefault(f.id, At(f, doc, ("forces", i), own=False))
+    if parts.casus:
+        casus, doc = parts.casus
+        for i, f in enumerate(casus.forces):
+            out[f.id] = At(f, doc, ("forces", i))
+    return out
+
+
+def merged_models(parts: Parts) -> dict[str, At[OrgModelDef]]:
+    out: dict[str, At[OrgModelDef]] = {}
+    if parts.models:
+        cat, doc = parts.models
+        for i, m in enumerate(cat.models):
+            out.setdefault(m.id, At(m, doc, ("models", i), own=False))
+    return out
+
+
+def _conditions(c: Condition, path: DocPath) -> Iterator[tuple[str, Any, DocPath]]:
+    """Every leaf of a condition as (key, value, path of the value)."""
+    k = c.key
+    if k in ("all", "any"):
+        for i, sub in enumerate(getattr(c, k) or ()):
+            yield from _conditions(sub, (*path, k, i))
+    elif k == "not":
+        assert c.not_ is not None
+        yield from _conditions(c.not_, (*path, "not"))
+    else:
+        yield k, getattr(c, k), (*path, k)
+
+
+def _effects(effects: Iterable[Effect], path: DocPath) -> Iterator[tuple[str, Any, DocPath]]:
+    for i, e in enumerate(effects):
+        yield e.key, getattr(e, e.key), (*path, i, e.key)
+
+
+class _Checker:
+    def __init__(self, parts: Parts) -> None:
+        self.parts = parts
+        self.errors: list[ContentError] = []
+        self.actions = merged_actions(parts)
+        self.arrangements = merged_arrangements(parts)
+        self.forces = merged_forces(parts)
+        self.models = merged_models(parts)
+        n = self.names = _Names()
+        # Without the catalogue, a reference may point at a catalogue entry we cannot see.
+        if parts.actions is not None:
+            n.action_ids = {a.obj.id for a in self.actions.values()}
+            n.arrangements = set(self.arrangements)
+        if parts.forces is not None:
+            n.forces = set(self.forces)
+        if parts.casus is not None:
+            casus = parts.casus[0]
+            n.problems = {p.id for p in casus.problems}
+            n.kinds = {p.kind for p in casus.problems}
+            n.network = {r.id for r in casus.network}
+            n.network_kinds = {r.kind for r in casus.network}
+            n.endings = {e.id for e in casus.endings}
+
+    def err(self, doc: YamlDoc, path: DocPath, message: str, at_key: bool = False) -> None:
+        self.errors.append(doc.error(path, message, at_key))
+
+    # --- generic --------------------------------------------------------------------------
+
+    def duplicates(self, doc: YamlDoc, path: DocPath, items: Iterable[Any],
+                   key: str = "id", what: str = "id") -> None:
+        first: dict[Any, DocPath] = {}
+        for i, item in enumerate(items):
+            ident = (item.role, item.id) if key == "role:id" else (
+                item if key == "" else getattr(item, key))
+            sub: DocPath = (*path, i) if key == "" else (*path, i, "id")
+            if ident in first:
+                line = doc.mark(first[ident])[0]
+                shown = f"{ident[0]}:{ident[1]}" if isinstance(ident, tuple) else ident
+                self.err(doc, sub, f"duplicate {what} {shown!r} (also at line {line})")
+            else:
+                first[ident] = sub
+
+    def context(self, at: At[Any]) -> str:
+        """For a catalogue entry checked against a casus: which casus it failed for."""
+        if at.own or self.parts.casus is None:
+            return ""
+        casus, doc = self.parts.casus
+        return f" (in casus {casus.id!r}, {doc.file})"
+
+    def problem_ref(self, at: At[Any], path: DocPath, value: str, in_condition: bool,
+                    extra: Iterable[str] = ()) -> None:
+        names = self.names.problems
+        if names is None:
+            return
+        if value == TARGET:
+            if in_condition:
+                self.err(at.doc, path, f"{TARGET!r} only works in effects, not in conditions; "
+                         "name the problem")
+            return
+        allowed = names | set(extra)
+        if value not in allowed:
+            self.err(at.doc, path, unknown("problem", value, allowed) + self.context(at))
+
+    def condition(self, at: At[Any], c: Condition, path: DocPath) -> None:
+        n = self.names
+        for k, v, p in _conditions(c, path):
+            if k in ("severity_at_most", "severity_at_least"):
+                self.problem_ref(at, (*p, "problem"), v.problem, in_condition=True)
+            elif k in ("escalated", "addressed"):
+                self.problem_ref(at, p, v, in_condition=True)
+            elif k == "known" and at.own:
+                self.problem_ref(at, (*p, "problem"), v.problem, True, extra=("wens",))
+            elif k == "arrangement" and n.arrangements is not None:
+                if v.id not in n.arrangements:
+                    self.err(at.doc, (*p, "id"), unknown("arrangement", v.id, n.arrangements))
+            elif k == "network_active" and at.own and n.problems is not None:
+                self.network_ref(at, p, v)
+
+    def network_ref(self, at: At[Any], path: DocPath, value: str) -> None:
+        n = self.names
+        if value not in n.network | n.network_kinds:
+            self.err(at.doc, path, unknown("network resource (id or kind)", value,
+                                           n.network | n.network_kinds))
+
+    def effects(self, at: At[Any], effects: Iterable[Effect], path: DocPath) -> None:
+        n = self.names
+        for k, v, p in _effects(effects, path):
+            if k == "severity" and at.own:
+                self.problem_ref(at, (*p, "problem"), v.problem, in_condition=False)
+            elif k in ("treat", "hold") and at.own and n.problems is not None:
+                kind = v.kind if k == "treat" else v
+                kp = (*p, "kind") if k == "treat" else p
+                if kind not in n.kinds:
+                    self.err(at.doc, kp, unknown("problem kind", kind, n.kinds))
+            elif k in ("activate_network", "deactivate_network") and at.own:
+                if n.problems is not None:
+                    self.network_ref(at, p, v)
+            elif k == "start_arrangement" and n.arrangements is not None:
+                if v not in n.arrangements:
+                    self.err(at.doc, p, unknown("arrangement", v, n.arrangements))
+            elif k == "end_game" and n.endings is not None and v not in n.endings:
+                self.err(at.doc, p, unknown("ending", v, n.endings) + self.context(at))
+
+    def modifiers(self, at: At[Any], m: Modifiers, path: DocPath) -> None:
+        ids = self.names.action_ids
+        if ids is None:
+            return
+        for i, a in enumerate(m.block):
+            if a not in ids:
+                self.err(at.doc, (*path, "block", i), unknown("action", a, ids))
+        for key in m.extra_time:
+            if key not in ids and key not in OPS:
+                self.err(at.doc, (*path, "extra_time", key),
+                         unknown("action id or op", key, ids | set(OPS)), at_key=True)
+
+    # --- per kind of definition -------------------------------------------------------------
+
+    def action(self, at: At[ActionDef]) -> None:
+        a, n = at.obj, self.names
+        if a.op == "bied_aan" and a.arrangement is None:
+            self.err(at.doc, (*at.path, "op"), "an action with op 'bied_aan' needs an "
+                     "'arrangement' (the id of the arrangement it offers)")
+        arr = a.arrangement
+        if arr is not None and n.arrangements is not None and arr not in n.arrangements:
+            self.err(at.doc, (*at.path, "arrangement"), unknown("arrangement", arr, n.arrangements))
+        for i, c in enumerate(a.requires):
+            self.condition(at, c, (*at.path, "requires", i))
+        self.effects(at, a.effects, (*at.path, "effects"))
+
+    def arrangement(self, at: At[ArrangementDef]) -> None:
+        self.effects(at, at.obj.per_round, (*at.path, "per_round"))
+        self.effects(at, at.obj.on_done, (*at.path, "on_done"))
+
+    def force(self, at: At[ForceDef]) -> None:
+        f = at.obj
+        self.effects(at, f.effects, (*at.path, "effects"))
+        self.modifiers(at, f.modifiers, (*at.path, "modifiers"))
+        if f.choice is not None:
+            for side in ("yes", "no"):
+                opt = getattr(f.choice, side)
+                base = (*at.path, "choice", side)
+                self.effects(at, opt.effects, (*base, "effects"))
+                self.modifiers(at, opt.modifiers, (*base, "modifiers"))
+
+    def model(self, at: At[OrgModelDef]) -> None:
+        m = at.obj
+        self.modifiers(at, m.modifiers, (*at.path, "modifiers"))
+        for key, value in m.relations_override.items():
+            p = (*at.path, "relations_override", key)
+            if key not in PAIRS:
+                self.err(at.doc, p, unknown("pair of professionals", key, PAIRS), at_key=True)
+            if not 0 <= value <= 3:
+                self.err(at.doc, p, f"found {value}, expected a whole number from 0 to 3")
+
+    def klaar(self) -> None:
+        """Every team needs a way to end its turn."""
+        if self.parts.actions is None:
+            return
+        _, doc = self.parts.actions
+        roles = {a.obj.role for a in self.actions.values() if a.obj.op == "klaar"}
+        for role in ROLES:
+            if role not in roles:
+                self.err(doc, ("actions",), f"no action with op 'klaar' for role {role!r}: "
+                         "that team could never end its turn")
+
+    def catalogue_lists(self) -> None:
+        if self.parts.actions is not None:
+            cat, doc = self.parts.actions
+            self.duplicates(doc, ("actions",), cat.actions, "role:id", "action")
+            self.duplicates(doc, ("arrangements",), cat.arrangements, what="arrangement id")
+        if self.parts.forces is not None:
+            fcat, fdoc = self.parts.forces
+            self.duplicates(fdoc, ("forces",), fcat.forces, what="force id")
+        if self.parts.models is not None:
+            mcat, mdoc = self.parts.models
+            self.duplicates(mdoc, ("models",), mcat.models, what="model id")
+            have = {m.id for m in mcat.models}
+            for mid in MODEL_IDS:
+                if mid not in have:
+                    self.err(mdoc, ("models",), f"missing organisation model {mid!r} "
+                             "(players can choose every model)")
+
+    # --- the casus ------------------------------------------------------------------------
+
+    def casus(self, casus: CasusDef, doc: YamlDoc) -> None:
+        n = self.names
+        assert n.problems is not None and n.endings is not None
+        at: At[CasusDef] = At(casus, doc, ())
+        for name, what in (("problems", "problem id"), ("signals", "signal id"),
+                           ("network", "network id"), ("endings", "ending id"),
+                           ("arrangements", "arrangement id"), ("forces", "force id")):
+            self.duplicates(doc, (name,), getattr(casus, name), what=what)
+        self.duplicates(doc, ("actions",), casus.actions, "role:id", "action")
+        if casus.deck is not None:
+            self.duplicates(doc, ("deck",), casus.deck, key="", what="force")
+        self.start(casus, doc)
+        for i, p in enumerate(casus.problems):
+            base = ("problems", i)
+            for j, fed in enumerate(p.feeds):
+                if fed == p.id:
+                    self.err(doc, (*base, "feeds", j), f"problem {p.id!r} cannot feed itself")
+                elif fed not in n.problems:
+                    self.err(doc, (*base, "feeds", j), unknown("problem", fed, n.problems))
+            if p.escalation is not None:
+                esc = p.escalation
+                if esc.ending is not None and esc.ending not in n.endings:
+                    self.err(doc, (*base, "escalation", "ending"),
+                             unknown("ending", esc.ending, n.endings))
+                self.effects(at, esc.effects, (*base, "escalation", "effects"))
+        for i, s in enumerate(casus.signals):
+            if s.problem not in n.problems:
+                self.err(doc, ("signals", i, "problem"), unknown("problem", s.problem, n.problems))
+            if n.action_ids is not None:
+                for j, a in enumerate(s.found_by):
+                    if a not in n.action_ids:
+                        self.err(doc, ("signals", i, "found_by", j),
+                                 unknown("action", a, n.action_ids))
+        for i, r in enumerate(casus.network):
+            self.effects(at, r.per_round, ("network", i, "per_round"))
+        for i, e in enumerate(casus.endings):
+            if e.condition is not None:
+                self.condition(at, e.condition, ("endings", i, "condition"))
+        self.endings(casus, doc)
+        if casus.deck is not None and n.forces is not None:
+            for i, fid in enumerate(casus.deck):
+                if fid not in n.forces:
+                    self.err(doc, ("deck", i), unknown("force", fid, n.forces))
+        self.treated(casus, doc)
+
+    def start(self, casus: CasusDef, doc: YamlDoc) -> None:
+        st = casus.start
+        for dim in DIMENSIONS:
+            if dim not in st.health:
+                self.err(doc, ("start", "health"), f"missing dimension {dim!r} "
+                         "(the start needs all six health dimensions)")
+        for dim, v in st.health.items():
+            if not 0 <= v <= 10:
+                self.err(doc, ("start", "health", dim), f"found {v}, expected a whole number "
+                         "from 0 to 10")
+        for role, v in st.trust.items():
+            if not 0 <= v <= 3:
+                self.err(doc, ("start", "trust", role), f"found {v}, expected a whole number "
+                         "from 0 to 3")
+        for pot, v in st.pots.items():
+            if v < 0:
+                self.err(doc, ("start", "pots", pot), f"found {v}, expected a number of at "
+                         "least 0")
+
+    def endings(self, casus: CasusDef, doc: YamlDoc) -> None:
+        ends = casus.endings
+        last = len(ends) - 1
+        if ends[last].condition is not None:
+            self.err(doc, ("endings", last, "condition"), "the last ending is the fallback and "
+                     "must have no condition (it is the result when no other ending holds)")
+        for i, e in enumerate(ends[:last]):
+            if e.when == "end" and e.condition is None:
+                later = [x.id for x in ends[i + 1:] if x.when == "end"]
+                if later:
+                    self.err(doc, ("endings", i, "id"), f"ending {e.id!r} has no condition, so "
+                             f"the endings after it can never happen: {', '.join(later)}")
+
+    def treated(self, casus: CasusDef, doc: YamlDoc) -> None:
+        """Every problem kind can be treated or held by an action, arrangement or network."""
+        if self.parts.actions is None:
+            return
+        kinds: set[str] = set()
+        ids: set[str] = set()
+        lists: list[list[Effect]] = [a.obj.effects for a in self.actions.values()]
+        lists += [r.obj.per_round for r in self.arrangements.values()]
+        lists += [r.obj.on_done for r in self.arrangements.values()]
+        lists += [r.per_round for r in casus.network]
+        for effects in lists:
+            for e in effects:
+                if e.treat is not None:
+                    kinds.add(e.treat.kind)
+                elif e.hold is not None:
+                    kinds.add(e.hold)
+                elif e.severity is not None and e.severity.by < 0:
+                    ids.add(e.severity.problem)
+        for i, p in enumerate(casus.problems):
+            if p.kind not in kinds and p.id not in ids:
+                close = unknown("kind", p.kind, kinds).partition(";")[2].strip()
+                hint = f" ({close})" if close.startswith("did you mean") else ""
+                self.err(doc, ("problems", i, "kind"), f"no action, arrangement or network "
+                         f"resource treats or holds problems of kind {p.kind!r}{hint}")
+
+    # --- all -----------------------------------------------------------------------------
+
+    def run(self) -> list[ContentError]:
+        self.catalogue_lists()
+        for act in self.actions.values():
+            self.action(act)
+        for arr in self.arrangements.values():
+            self.arrangement(arr)
+        for force in self.forces.values():
+            self.force(force)
+        for model in self.models.values():
+            self.model(model)
+        self.klaar()
+        if self.parts.casus is not None:
+            self.casus(*self.parts.casus)
+        return self.errors
+
+
+def cross_check(parts: Parts) -> list[ContentError]:
+    """Every broken reference, duplicate id and unreachable definition in ``parts``."""
+    return _Checker(parts).run()
+
+
+def check_glossary(glossary: Any, doc: YamlDoc) -> list[ContentError]:
+    """The glossary's own rule: no term id twice."""
+    checker = _Checker(Parts())
+    checker.duplicates(doc, ("terms",), glossary.terms, what="term id")
+    return checker.errors

@@ -1,0 +1,117 @@
+"""The errors the content layer reports: one ContentError per mistake, with file, line and column.
+
+Every mistake in a scenario file (YAML syntax, an unknown key, a wrong value, a reference to
+something that does not exist) becomes a ContentError that prints as ``FILE:LINE:COLUMN: ...``,
+the format editors and CI logs understand. ContentErrors carries all of them at once, so an
+author sees every mistake in one run instead of one per run.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+PathKey = str | int
+DocPath = tuple[PathKey, ...]
+
+
+@dataclass(frozen=True)
+class ContentError:
+    """One mistake in one file. ``line`` and ``column`` are 1-based.
+
+    ``path`` is the place in the document (``problems[2].drains[0]``), empty for the whole
+    file; ``message`` says what was found and what was expected.
+    """
+
+    file: str
+    line: int
+    column: int
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        return f"{self.file}:{self.line}:{self.column}: {where}{self.message}"
+
+
+class ContentErrors(Exception):
+    """Raised when content does not load; ``errors`` holds every mistake found."""
+
+    def __init__(self, errors: Iterable[ContentError]) -> None:
+        self.errors: list[ContentError] = unique(errors)
+        super().__init__("\n".join(str(e) for e in self.errors))
+
+    def __str__(self) -> str:
+        return "\n".join(str(e) for e in self.errors)
+
+
+def unique(errors: Iterable[ContentError]) -> list[ContentError]:
+    """The errors without repeats (a catalogue mistake is found once per casus), in order."""
+    seen: set[ContentError] = set()
+    out: list[ContentError] = []
+    for e in errors:
+        if e not in seen:
+            seen.add(e)
+            out.append(e)
+    return out
+
+
+def format_path(path: Iterable[PathKey]) -> str:
+    """``("problems", 2, "drains", 0)`` -> ``problems[2].drains[0]``."""
+    out = ""
+    for p in path:
+        if isinstance(p, int):
+            out += f"[{p}]"
+        elif p.isidentifier():
+            out += f".{p}" if out else p
+        else:
+            out += f"[{p!r}]"
+    return out
+
+
+def suggest(word: object, candidates: Iterable[str]) -> str | None:
+    """The candidate closest to ``word``, if any is close enough."""
+    if not isinstance(word, str | int | float) or isinstance(word, bool):
+        return None
+    found = difflib.get_close_matches(str(word), sorted(set(candidates)), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def describe(value: object) -> str:
+    """A short description of a YAML value for a message: ``'meedoenx'``, ``7``, ``a list``."""
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, str):
+        text = value if len(value) <= 40 else value[:37] + "..."
+        return repr(text) if text else "empty text"
+    if isinstance(value, list):
+        return "a list" if value else "an empty list"
+    if isinstance(value, dict):
+        return "a mapping" if value else "an empty mapping"
+    return type(value).__name__
+
+
+def one_of(values: Iterable[str], limit: int = 12) -> str:
+    """``'a', 'b' or 'c'`` (shortened with ``...`` when long)."""
+    items = [repr(v) for v in values]
+    if len(items) > limit:
+        items = items[:limit] + ["..."]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " or " + items[-1]
+
+
+def unknown(what: str, value: object, candidates: Iterable[str]) -> str:
+    """``unknown problem 'schuldn'; did you mean 'schulden'?`` (or the valid choices)."""
+    cands = sorted(set(candidates))
+    close = suggest(value, cands)
+    if close is not None:
+        return f"unknown {what} {describe(value)}; did you mean {close!r}?"
+    if not cands:
+        return f"unknown {what} {describe(value)}; there are none defined"
+    return f"unknown {what} {describe(value)}; expected {one_of(cands)}"

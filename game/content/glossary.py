@@ -1,0 +1,50 @@
+"""The shared glossary (scenarios/catalogue/glossary.yaml): words from both domains, in plain
+language, Dutch first and English second. The board shows it (F1); ``gezamenlijke_taal`` is
+the game's name for having one.
+
+The engine does not use the glossary, so its definition lives here and not in
+game/engine/defs.py. ``load_glossary`` reads it safely and validates it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+
+from game.engine.defs import Strict, Text
+
+
+class TermDef(Strict):
+    """One word and its explanation."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    domain: Literal["medisch", "sociaal", "beide"]
+    term: Text
+    text: Text
+
+
+class GlossaryDef(Strict):
+    """The file: ``format: 1`` and a list of ``terms``."""
+
+    format: Literal[1] = 1
+    terms: list[TermDef]
+
+
+def load_glossary(dir: Path | None = None) -> GlossaryDef:
+    """Read ``<scenarios>/catalogue/glossary.yaml`` (default: the shipped one).
+
+    Raises ContentErrors with every mistake, or FileNotFoundError.
+    """
+    from game.content.errors import ContentErrors
+    from game.content.loader import catalogue_dir, read_checked
+
+    path = catalogue_dir(dir) / "glossary.yaml"
+    if not path.is_file():
+        raise FileNotFoundError(f"no glossary at {path}")
+    model, errors = read_checked(path, "glossary")
+    if errors or model is None:
+        raise ContentErrors(errors)
+    assert isinstance(model, GlossaryDef)
+    return model

@@ -1,0 +1,370 @@
+"""Loads scenarios/ into the engine's definitions, and checks scenario files for authors.
+
+``load_scenario`` reads one casus and the catalogue (actions, forces, organisation models)
+and merges them into a ``Scenario``; ``validate_paths``/``validate_main`` check any files or
+folders and report every mistake as ``FILE:LINE:COLUMN: ...``. Files are parsed once per
+change: a small cache keyed by path, modification time and size keeps a second load cheap.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from game import paths
+from game.content.crossref import Parts, check_glossary, cross_check
+from game.content.errors import ContentError, ContentErrors, unique
+from game.content.glossary import GlossaryDef
+from game.content.validate import validate_doc
+from game.content.yamlsafe import YamlDoc, YamlError, read_yaml
+from game.engine.defs import (
+    ActionCatalogue,
+    CasusDef,
+    ForceCatalogue,
+    ModelCatalogue,
+    Scenario,
+)
+
+Kind = Literal["casus", "actions", "forces", "models", "glossary"]
+MODELS: dict[Kind, type[BaseModel]] = {
+    "casus": CasusDef,
+    "actions": ActionCatalogue,
+    "forces": ForceCatalogue,
+    "models": ModelCatalogue,
+    "glossary": GlossaryDef,
+}
+CATALOGUE_FILES: dict[Kind, str] = {
+    "actions": "actions.yaml",
+    "forces": "forces.yaml",
+    "models": "models.yaml",
+}
+# Keys only a casus has: a casus may also hold `actions` or `forces` of its own.
+_CASUS_KEYS = {"id", "title", "problems", "start", "inwoner", "endings", "wish"}
+_SUFFIXES = (".yaml", ".yml")
+
+
+def file_kind(data: Any) -> Kind | None:
+    """What a parsed file is, from its top-level keys; None when nothing says what it is."""
+    if not isinstance(data, dict) or _CASUS_KEYS & set(data):
+        return "casus"
+    if "actions" in data or "arrangements" in data:
+        return "actions"
+    if "forces" in data:
+        return "forces"
+    if "models" in data:
+        return "models"
+    if "terms" in data:
+        return "glossary"
+    return None
+
+
+_UNKNOWN_KIND = ("cannot tell what this file is: a casus has 'id', 'problems', 'start'...; a "
+                 "catalogue file has 'actions', 'forces', 'models' or 'terms'")
+
+
+# --- reading files, with a cache --------------------------------------------------------------
+
+
+@dataclass
+class _File:
+    """One file read and validated: its document, kind, model and errors."""
+
+    doc: YamlDoc | None
+    kind: Kind
+    model: Any = None
+    errors: list[ContentError] = field(default_factory=list)
+
+
+_CACHE_SIZE = 256
+_files: dict[tuple[Any, ...], _File] = {}
+_scenarios: dict[tuple[Any, ...], Scenario] = {}
+
+
+def clear_cache() -> None:
+    """Forget every parsed file and merged scenario."""
+    _files.clear()
+    _scenarios.clear()
+
+
+def _display(path: Path) -> str:
+    """The file name for messages: relative to the working folder when it is inside it."""
+    if path.is_absolute():
+        try:
+            return str(path.relative_to(Path.cwd()))
+        except ValueError:
+            return str(path)
+    return str(path)
+
+
+def _stamp(path: Path) -> tuple[Any, ...]:
+    try:
+        st = path.stat()
+    except OSError:
+        return (str(path.resolve()), None, None)
+    return (str(path.resolve()), st.st_mtime_ns, st.st_size)
+
+
+def _missing(path: Path, what: str) -> ContentError:
+    return ContentError(_display(path), 1, 1, "", f"file not found ({what})")
+
+
+def _read(path: Path, kind: Kind | None = None) -> _File:
+    """Parse and validate one file (as ``kind``, or the kind its keys say)."""
+    display = _display(path)
+    key = (_stamp(path), display, kind)
+    hit = _files.get(key)
+    if hit is not None:
+        return hit
+    try:
+        doc = read_yaml(path, display)
+    except YamlError as e:
+        result = _File(None, kind or "casus", None, [e.error])
+    else:
+        k = kind or file_kind(doc.data)
+        if k is None:
+            result = _File(doc, "casus", None, [doc.error((), _UNKNOWN_KIND)])
+        else:
+            model, errors = validate_doc(MODELS[k], doc)
+            result = _File(doc, k, model, errors)
+    if len(_files) >= _CACHE_SIZE:
+        _files.clear()
+    _files[key] = result
+    return result
+
+
+# --- the catalogue ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The shared definitions every casus uses: actions and arrangements, forces, models."""
+
+    actions: ActionCatalogue
+    forces: ForceCatalogue
+    models: ModelCatalogue
+    dir: Path
+    docs: dict[str, YamlDoc] = field(default_factory=dict, repr=False, compare=False)
+
+
+def catalogue_dir(dir: Path | None = None) -> Path:
+    """The catalogue folder of a scenarios folder (or the folder itself if it is one)."""
+    base = paths.scenarios_dir() if dir is None else Path(dir)
+    if (base / "catalogue").is_dir() or not (base / CATALOGUE_FILES["actions"]).is_file():
+        return base / "catalogue"
+    return base
+
+
+def _catalogue_files(cat_dir: Path) -> tuple[dict[Kind, _File], list[ContentError]]:
+    files: dict[Kind, _File] = {}
+    errors: list[ContentError] = []
+    for kind, name in CATALOGUE_FILES.items():
+        path = cat_dir / name
+        if not path.is_file():
+            errors.append(_missing(path, "the catalogue needs actions.yaml, forces.yaml and "
+                                   "models.yaml"))
+            continue
+        f = _read(path, kind)
+        files[kind] = f
+        errors += f.errors
+    return files, errors
+
+
+def _parts(files: dict[Kind, _File]) -> Parts:
+    def part(kind: Kind) -> Any:
+        f = files.get(kind)
+        return (f.model, f.doc) if f is not None and f.model is not None else None
+
+    return Parts(part("actions"), part("forces"), part("models"), part("casus"))
+
+
+def load_catalogue(dir: Path | None = None) -> Catalogue:
+    """Read ``<dir>/catalogue/{actions,forces,models}.yaml`` (default: the shipped scenarios).
+
+    ``dir`` may also be the catalogue folder itself. Raises ContentErrors.
+    """
+    cat_dir = catalogue_dir(dir)
+    files, errors = _catalogue_files(cat_dir)
+    errors += cross_check(_parts(files))
+    if errors:
+        raise ContentErrors(errors)
+    docs: dict[str, YamlDoc] = {k: f.doc for k, f in files.items() if f.doc is not None}
+    return Catalogue(files["actions"].model, files["forces"].model, files["models"].model,
+                     cat_dir, docs)
+
+
+# --- scenarios --------------------------------------------------------------------------------
+
+
+def _yaml_files(folder: Path, recursive: bool = False) -> list[Path]:
+    found = folder.rglob("*") if recursive else folder.glob("*")
+    return sorted(p for p in found if p.suffix in _SUFFIXES and p.is_file())
+
+
+def find_scenario(id_or_path: str | Path, scenarios_dir: Path | None = None) -> Path:
+    """The casus file for an id (``ron``) or a path; FileNotFoundError if there is none."""
+    text = str(id_or_path)
+    if isinstance(id_or_path, Path) or text.endswith(_SUFFIXES) or "/" in text or os.sep in text:
+        path = Path(id_or_path)
+        if not path.is_file():
+            raise FileNotFoundError(f"no such file: {path}")
+        return path
+    base = paths.scenarios_dir() if scenarios_dir is None else Path(scenarios_dir)
+    for suffix in _SUFFIXES:
+        if (base / f"{text}{suffix}").is_file():
+            return base / f"{text}{suffix}"
+    for path in _yaml_files(base) if base.is_dir() else []:
+        f = _read(path, "casus")
+        if f.doc is not None and isinstance(f.doc.data, dict) and f.doc.data.get("id") == text:
+            return path
+    raise FileNotFoundError(f"no scenario with id {text!r} in {base}")
+
+
+def _casus_catalogue(casus_path: Path, scenarios_dir: Path | None) -> Path:
+    if scenarios_dir is not None:
+        return catalogue_dir(scenarios_dir)
+    here = casus_path.parent / "catalogue"
+    return here if here.is_dir() else catalogue_dir(None)
+
+
+def load_scenario(id_or_path: str | Path, scenarios_dir: Path | None = None) -> Scenario:
+    """One casus merged with its catalogue: everything the engine needs for a game.
+
+    ``id_or_path`` is a casus id (looked up in ``scenarios_dir``, default the shipped one) or
+    a file. The casus's own actions, arrangements and forces add to or replace catalogue
+    entries with the same id (actions by role and id). Raises ContentErrors with every
+    mistake, or FileNotFoundError.
+    """
+    casus_path = find_scenario(id_or_path, scenarios_dir)
+    cat_dir = _casus_catalogue(casus_path, scenarios_dir)
+    key = tuple(_stamp(p) for p in [casus_path, *(cat_dir / n for n in CATALOGUE_FILES.values())])
+    hit = _scenarios.get(key)
+    if hit is not None:
+        return hit
+    files, errors = _catalogue_files(cat_dir)
+    casus = files["casus"] = _read(casus_path, "casus")
+    errors = casus.errors + errors
+    errors += cross_check(_parts(files))
+    if errors:
+        raise ContentErrors(errors)
+    scenario = merge(casus.model, files["actions"].model, files["forces"].model,
+                     files["models"].model)
+    if len(_scenarios) >= 32:
+        _scenarios.clear()
+    _scenarios[key] = scenario
+    return scenario
+
+
+def merge(casus: CasusDef, actions: ActionCatalogue, forces: ForceCatalogue,
+          models: ModelCatalogue) -> Scenario:
+    """A Scenario from validated parts; the casus's own definitions win over the catalogue."""
+    acts = {f"{a.role}:{a.id}": a for a in actions.actions}
+    acts.update({f"{a.role}:{a.id}": a for a in casus.actions})
+    arrs = {r.id: r for r in actions.arrangements}
+    arrs.update({r.id: r for r in casus.arrangements})
+    frcs = {f.id: f for f in forces.forces}
+    frcs.update({f.id: f for f in casus.forces})
+    return Scenario(casus=casus, actions=acts, arrangements=arrs, forces=frcs,
+                    models={m.id: m for m in models.models})
+
+
+def list_scenarios(scenarios_dir: Path | None = None, strict: bool = True) -> list[CasusDef]:
+    """Every casus in the scenarios folder (not catalogue/), sorted by id.
+
+    A file that does not validate raises ContentErrors, or is left out when ``strict`` is
+    false (for a menu that should still show the others).
+    """
+    base = paths.scenarios_dir() if scenarios_dir is None else Path(scenarios_dir)
+    out: list[CasusDef] = []
+    errors: list[ContentError] = []
+    for path in _yaml_files(base) if base.is_dir() else []:
+        f = _read(path, "casus")
+        if f.model is not None:
+            out.append(f.model)
+        errors += f.errors
+    if errors and strict:
+        raise ContentErrors(errors)
+    return sorted(out, key=lambda c: c.id)
+
+
+# --- validation for authors -------------------------------------------------------------------
+
+
+def read_checked(path: Path, kind: Kind | None = None) -> tuple[Any, list[ContentError]]:
+    """One file read and validated on its own: its model (or None) and its errors."""
+    f = _read(path, kind)
+    return f.model, list(f.errors)
+
+
+def _check_file(path: Path) -> list[ContentError]:
+    """One file's mistakes, checked together with the files it refers to."""
+    f = _read(path)
+    if f.doc is None or f.model is None:
+        return list(f.errors)
+    if f.kind == "glossary":
+        return check_glossary(f.model, f.doc)
+    files: dict[Kind, _File] = {f.kind: f}
+    errors: list[ContentError] = []
+    if f.kind == "casus":
+        cat, errors = _catalogue_files(_casus_catalogue(path, None))
+        files.update(cat)
+    else:  # a catalogue file: check it against its neighbours, where they are fine
+        for kind, name in CATALOGUE_FILES.items():
+            other = path.parent / name
+            if kind != f.kind and other.is_file():
+                g = _read(other, kind)
+                if g.model is not None:
+                    files[kind] = g
+    return errors + cross_check(_parts(files))
+
+
+def _validate(targets: Iterable[Path]) -> tuple[int, list[ContentError]]:
+    count = 0
+    errors: list[ContentError] = []
+    for target in targets:
+        if target.is_dir():
+            found = _yaml_files(target, recursive=True)
+            if not found:
+                errors.append(ContentError(_display(target), 1, 1, "",
+                                           "no .yaml files in this folder"))
+        elif target.is_file():
+            found = [target]
+        else:
+            errors.append(_missing(target, "no such file or folder"))
+            continue
+        for path in found:
+            count += 1
+            errors += sorted(_check_file(path), key=lambda e: (e.file, e.line, e.column))
+    return count, unique(errors)
+
+
+def validate_paths(paths: list[Path]) -> list[ContentError]:
+    """Every mistake in these files and folders (folders: every .yaml inside, recursively).
+
+    The kind of each file comes from its top-level keys; a casus is also checked against the
+    catalogue next to it (``<its folder>/catalogue``, else the shipped one).
+    """
+    return _validate(Path(p) for p in paths)[1]
+
+
+def validate_main(argv: list[str]) -> int:
+    """``krachtenveld validate PATH...``: one line per problem; 0 when all is well, else 1.
+
+    Without paths, the shipped scenarios are checked.
+    """
+    targets = [Path(a) for a in argv] or [paths.scenarios_dir()]
+    count, errors = _validate(targets)
+    for e in errors:
+        print(e)
+    if errors:
+        files = len({e.file for e in errors})
+        print(f"{len(errors)} problem{'s' if len(errors) != 1 else ''} in {files} "
+              f"file{'s' if files != 1 else ''}", file=sys.stderr)
+        return 1
+    print(f"OK: {count} file{'s' if count != 1 else ''} valid")
+    return 0

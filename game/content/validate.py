@@ -1,0 +1,324 @@
+"""Turns pydantic validation errors into ContentErrors at the right line and column.
+
+Pydantic reports a location (``loc``) such as ``("problems", 2, "drains", 0)``; the YAML reader
+recorded where each such path is in the file. Union types add the name of each member to the
+location (``trust_at_least.int``, ``trust_at_least.TrustValue.value``); those are stripped, and
+the errors of one union collapse to one message per place. Unknown keys and unknown literal
+values get a "did you mean" suggestion.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+from collections.abc import Iterable, Sequence
+from typing import Any, Literal, TypeVar, Union, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+
+from game.content.errors import ContentError, DocPath, describe, format_path, one_of, suggest
+from game.content.yamlsafe import YamlDoc
+from game.engine.defs import Condition, Effect
+
+_ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def validate_doc(model: type[M], doc: YamlDoc) -> tuple[M | None, list[ContentError]]:
+    """Validate ``doc.data`` as ``model``; the model, or None and every error at its position."""
+    try:
+        return model.model_validate(doc.data), []
+    except ValidationError as e:
+        return None, convert_errors(model, doc, [dict(x) for x in e.errors(include_url=False)])
+
+
+# --- locations --------------------------------------------------------------------------------
+
+
+class _Loc:
+    """One pydantic error placed in the document."""
+
+    def __init__(self, err: dict[str, Any], path: DocPath, at_key: bool,
+                 union_at: DocPath | None) -> None:
+        self.err = err
+        self.path = path
+        self.at_key = at_key
+        self.union_at = union_at  # the path where a union member was chosen, if any
+
+
+def _place(data: Any, err: dict[str, Any]) -> _Loc:
+    """Follow ``loc`` through the data; steps that are not in the data are union member tags."""
+    loc: Sequence[Any] = err["loc"]
+    path: list[str | int] = []
+    node = data
+    union_at: DocPath | None = None
+    at_key = False
+    for i, step in enumerate(loc):
+        last = i == len(loc) - 1
+        if step == "[key]":
+            at_key = True
+            continue
+        if isinstance(node, dict) and isinstance(step, str) and step in node:
+            path.append(step)
+            node = node[step]
+            if last and err["type"] == "extra_forbidden":
+                at_key = True
+        elif isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
+            path.append(step)
+            node = node[step]
+        elif last and err["type"] == "missing":
+            break  # the missing key: the error belongs to the mapping that lacks it
+        else:  # a union member's tag, such as 'int' or 'TrustValue'
+            if union_at is None:
+                union_at = tuple(path)
+    return _Loc(err, tuple(path), at_key, union_at)
+
+
+# --- the model at a location ------------------------------------------------------------------
+
+
+def _tag(tp: Any) -> str:
+    if get_origin(tp) is Literal:
+        return "literal[" + ",".join(repr(a) for a in get_args(tp)) + "]"
+    return getattr(tp, "__name__", str(tp))
+
+
+def _options(tp: Any) -> list[Any]:
+    if get_origin(tp) in (Union, types.UnionType):
+        return [a for a in get_args(tp) if a is not type(None)]
+    return [tp]
+
+
+def _is_model(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, BaseModel)
+
+
+def _field(model: type[BaseModel], name: str) -> Any:
+    for fname, f in model.model_fields.items():
+        if name in (fname, f.alias):
+            return f.annotation
+    return None
+
+
+def type_at(root: type[BaseModel], loc: Sequence[Any]) -> Any:
+    """The type pydantic expected at ``loc`` (with its union tags), or None if unknown."""
+    tp: Any = root
+    for step in loc:
+        opts = _options(tp)
+        if len(opts) > 1:
+            chosen = [o for o in opts if _tag(o) == step]
+            if chosen:
+                tp = chosen[0]
+                continue
+            models = [o for o in opts if _is_model(o)]
+            if len(models) != 1:
+                return None
+            opts = models
+        tp = opts[0]
+        origin = get_origin(tp)
+        if _is_model(tp):
+            tp = _field(tp, str(step))
+            if tp is None:
+                return None
+        elif origin is list:
+            tp = get_args(tp)[0]
+        elif origin is dict:
+            tp = get_args(tp)[0 if step == "[key]" else 1]
+        else:
+            return None
+    return tp
+
+
+def field_names(model: type[BaseModel]) -> list[str]:
+    """The keys an author may write for ``model`` (aliases where they exist)."""
+    return [f.alias or name for name, f in model.model_fields.items()]
+
+
+def _model_of(root: type[BaseModel], loc: Sequence[Any]) -> type[BaseModel] | None:
+    tp = type_at(root, loc)
+    models = [o for o in _options(tp) if _is_model(o)] if tp is not None else []
+    return models[0] if len(models) == 1 else None
+
+
+# --- messages ---------------------------------------------------------------------------------
+
+
+def _literals(err: dict[str, Any]) -> list[str]:
+    expected = str(err.get("ctx", {}).get("expected", ""))
+    found = re.findall(r"'([^']*)'", expected)
+    return found or [x for x in re.split(r", | or ", expected) if x]
+
+
+def _expected(root: type[BaseModel], err: dict[str, Any]) -> str:
+    """What pydantic wanted, in words, for one error."""
+    t = err["type"]
+    ctx = err.get("ctx", {})
+    if t == "literal_error":
+        return one_of(_literals(err))
+    if t in ("int_type", "int_parsing", "int_from_float"):
+        return "a whole number"
+    if t in ("float_type", "float_parsing"):
+        return "a number"
+    if t in ("bool_type", "bool_parsing"):
+        return "true or false"
+    if t in ("string_type",):
+        return "text"
+    if t in ("list_type",):
+        return "a list"
+    if t in ("dict_type",):
+        return "a mapping"
+    if t in ("model_type", "model_attributes_type"):
+        model = _model_of(root, err["loc"])
+        if model is Condition:
+            return "a condition (a mapping with one key, such as 'trust_at_least: 1')"
+        if model is Effect:
+            return "an effect (a mapping with one key, such as 'health: {dim: meedoen, by: 1}')"
+        if model is not None:
+            names = field_names(model)
+            if len(names) <= 6:
+                return "a mapping with the keys " + ", ".join(names)
+        return "a mapping"
+    if t == "none_required":
+        return "nothing"
+    if t in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        return _range_words(ctx)
+    return ""
+
+
+def _range_words(ctx: dict[str, Any]) -> str:
+    if "ge" in ctx:
+        return f"a number of at least {ctx['ge']}"
+    if "gt" in ctx:
+        return f"a number above {ctx['gt']}"
+    if "le" in ctx:
+        return f"a number of at most {ctx['le']}"
+    if "lt" in ctx:
+        return f"a number below {ctx['lt']}"
+    return "a number in range"
+
+
+def _bounds(root: type[BaseModel], loc: Sequence[Any]) -> str | None:
+    """'between 0 and 5' when the field has both bounds (pydantic reports only the broken one)."""
+    parent, name = loc[:-1], loc[-1] if loc else None
+    model = _model_of(root, parent) if loc else None
+    if model is None or not isinstance(name, str):
+        return None
+    for fname, f in model.model_fields.items():
+        if name in (fname, f.alias):
+            lo = hi = None
+            for m in f.metadata:
+                lo = getattr(m, "ge", None) if getattr(m, "ge", None) is not None else lo
+                hi = getattr(m, "le", None) if getattr(m, "le", None) is not None else hi
+            if lo is not None and hi is not None:
+                return f"a whole number from {lo} to {hi}"
+    return None
+
+
+def _key_suggestion(root: type[BaseModel], loc: _Loc) -> tuple[list[str], str | None]:
+    """The keys allowed where an unknown key is, and the one closest to it."""
+    model = _model_of(root, loc.err["loc"][:-1])
+    names = field_names(model) if model is not None else []
+    return names, suggest(loc.path[-1], names) if loc.path else None
+
+
+def _message(root: type[BaseModel], doc: YamlDoc, loc: _Loc) -> str:
+    err = loc.err
+    t = err["type"]
+    value = err.get("input")
+    found = describe(value)
+    if t == "extra_forbidden":
+        key = loc.path[-1] if loc.path else "?"
+        names, close = _key_suggestion(root, loc)
+        if close:
+            return f"unknown key {key!r}; did you mean {close!r}?"
+        if names:
+            return f"unknown key {key!r}; allowed keys: {', '.join(names)}"
+        return f"unknown key {key!r}"
+    if t == "missing":
+        return f"missing key {str(err['loc'][-1])!r}"
+    if t == "literal_error":
+        allowed = _literals(err)
+        msg = f"found {found}, expected {one_of(allowed)}"
+        if isinstance(value, int | float) and not isinstance(value, bool) and str(value) in allowed:
+            return msg + f"; write it as text in quotes: '{value}'"
+        close = suggest(value, allowed)
+        return msg + (f"; did you mean {close!r}?" if close else "")
+    if t == "string_pattern_mismatch":
+        pattern = str(err.get("ctx", {}).get("pattern", ""))
+        if pattern == _ID_PATTERN:
+            return (f"found {found}, expected an id: lowercase letters, digits and '_', "
+                    "starting with a letter")
+        return f"found {found}, expected text matching {pattern}"
+    if t in ("too_short", "string_too_short"):
+        if isinstance(value, str) or t == "string_too_short":
+            return f"found {found}, expected text that is not empty"
+        n = err.get("ctx", {}).get("min_length", 1)
+        return f"found {found}, expected at least {n} item{'s' if n != 1 else ''}"
+    if t in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        words = _bounds(root, err["loc"]) or _range_words(err.get("ctx", {}))
+        return f"found {found}, expected {words}"
+    if t == "string_type" and isinstance(value, bool | int | float | type(None)):
+        return (f"found {found}, expected text; put it in quotes (YAML reads yes, no, on, off, "
+                "null and numbers as values, not text)")
+    if t in ("value_error", "assertion_error"):
+        return str(err["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    expected = _expected(root, err)
+    if expected:
+        return f"found {found}, expected {expected}"
+    return f"found {found}: {err['msg']}"
+
+
+def _union_message(root: type[BaseModel], group: list[_Loc]) -> str:
+    """One message for every member of a union that refused the same value."""
+    value = group[0].err.get("input")
+    allowed: list[str] = []
+    others: list[str] = []
+    for loc in group:
+        if loc.err["type"] == "literal_error":
+            allowed += [v for v in _literals(loc.err) if v not in allowed]
+            continue
+        words = _expected(root, loc.err) or str(loc.err["msg"])
+        if words not in others:
+            others.append(words)
+    items = [repr(v) for v in allowed] + others
+    wanted = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+    msg = f"found {describe(value)}, expected {wanted}"
+    close = suggest(value, allowed)
+    return msg + (f"; did you mean {close!r}?" if close else "")
+
+
+def convert_errors(root: type[BaseModel], doc: YamlDoc,
+                   errors: Iterable[dict[str, Any]]) -> list[ContentError]:
+    """Pydantic's error dicts as ContentErrors; union errors collapse to one per place."""
+    placed = [_place(doc.data, dict(e)) for e in errors]
+    # A misspelt key also makes the right one "missing": say it once, as the misspelling.
+    misspelt = {(loc.path[:-1], _key_suggestion(root, loc)[1]) for loc in placed
+                if loc.err["type"] == "extra_forbidden" and loc.path}
+    placed = [loc for loc in placed if not (
+        loc.err["type"] == "missing" and (loc.path, str(loc.err["loc"][-1])) in misspelt)]
+    out: list[ContentError] = []
+    unions: dict[DocPath, list[_Loc]] = {}
+    for loc in placed:
+        if loc.union_at is None:
+            out.append(_at(doc, loc, _message(root, doc, loc)))
+        else:
+            unions.setdefault(loc.union_at, []).append(loc)
+    for at, group in unions.items():
+        deeper = [loc for loc in group
+                  if len(loc.path) > len(at) or loc.err["type"] == "missing"]
+        if deeper:  # a member matched the shape; its errors are the useful ones
+            seen: set[DocPath] = set()
+            for loc in deeper:
+                if loc.path not in seen:
+                    seen.add(loc.path)
+                    out.append(_at(doc, loc, _message(root, doc, loc)))
+        else:
+            out.append(_at(doc, group[0], _union_message(root, group)))
+    out.sort(key=lambda e: (e.line, e.column))
+    return out
+
+
+def _at(doc: YamlDoc, loc: _Loc, message: str) -> ContentError:
+    line, col = doc.key_mark(loc.path) if loc.at_key else doc.mark(loc.path)
+    return ContentError(doc.file, line, col, format_path(loc.path), message)

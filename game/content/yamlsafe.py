@@ -1,0 +1,222 @@
+"""A safe YAML reader that remembers where every value is.
+
+YAML is only *composed* (parsed into a node tree with ``yaml.SafeLoader``); the plain Python
+objects are built here from the nodes, so no constructor ever runs for a tag we have not
+allowed. Only plain data is accepted: text, numbers, true/false, null, lists and mappings.
+Any other tag (``!!python/object/apply:...``, ``!!binary``, a custom ``!tag``) is refused at
+its line, never constructed. Duplicate keys, which YAML silently overwrites, are errors.
+
+Mapping keys are always kept as text, exactly as written: in YAML 1.1 a bare ``no:`` or
+``yes:`` key would otherwise turn into a boolean (a force's ``choice`` has keys ``yes``/``no``).
+
+For every value the reader records its position (line and column, 1-based) under its path in
+the document, a tuple of keys and list indexes such as ``("problems", 2, "drains", 0)``; for a
+mapping entry it also records where the key itself is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from game.content.errors import ContentError, DocPath, format_path
+
+_STD = "tag:yaml.org,2002:"
+_STR, _INT, _FLOAT, _BOOL, _NULL, _TS, _VALUE = (
+    _STD + t for t in ("str", "int", "float", "bool", "null", "timestamp", "value")
+)
+_SEQ, _MAP, _MERGE = _STD + "seq", _STD + "map", _STD + "merge"
+_SCALAR_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _TS, _VALUE}
+
+# An alias may point at a large node many times over ("billion laughs"); no real scenario
+# comes near this many values.
+MAX_NODES = 200_000
+
+Mark = tuple[int, int]
+
+
+@dataclass
+class YamlDoc:
+    """A parsed YAML file: its plain data and the position of every value and key."""
+
+    file: str
+    data: Any
+    marks: dict[DocPath, Mark] = field(default_factory=dict)
+    key_marks: dict[DocPath, Mark] = field(default_factory=dict)
+
+    def mark(self, path: DocPath) -> Mark:
+        """Where the value at ``path`` is, or its nearest ancestor that exists."""
+        p = tuple(path)
+        while p and p not in self.marks:
+            p = p[:-1]
+        return self.marks.get(p, (1, 1))
+
+    def key_mark(self, path: DocPath) -> Mark:
+        """Where the key of the mapping entry at ``path`` is (else where its value is)."""
+        p = tuple(path)
+        if p in self.key_marks:
+            return self.key_marks[p]
+        return self.mark(p)
+
+    def error(self, path: DocPath, message: str, at_key: bool = False) -> ContentError:
+        """A ContentError at the value (or key) at ``path``."""
+        line, col = self.key_mark(path) if at_key else self.mark(path)
+        return ContentError(self.file, line, col, format_path(path), message)
+
+
+class YamlError(Exception):
+    """The file cannot be read as plain YAML data; ``error`` says where and why."""
+
+    def __init__(self, error: ContentError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _err(file: str, node_or_mark: Any, message: str, path: DocPath = ()) -> YamlError:
+    mark = getattr(node_or_mark, "start_mark", node_or_mark)
+    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    return YamlError(ContentError(file, line, col, format_path(path), message))
+
+
+def _show_tag(tag: str) -> str:
+    return "!!" + tag[len(_STD):] if tag.startswith(_STD) else tag
+
+
+def _refuse_tag(file: str, node: Node, path: DocPath) -> YamlError:
+    return _err(file, node, f"the tag {_show_tag(node.tag)!r} is not allowed: scenario files "
+                "hold plain data only (text, numbers, true/false, lists and mappings)", path)
+
+
+class _Builder:
+    """Turns a composed node tree into plain Python data, recording marks on the way."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.doc = YamlDoc(file, None)
+        self.count = 0
+        self.active: set[int] = set()
+        self.scalars = yaml.SafeLoader("")
+
+    def build(self, node: Node, path: DocPath) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise _err(self.file, node, f"too many values (more than {MAX_NODES}); "
+                       "are aliases (*name) repeating a large part of the file?", path)
+        self.doc.marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, ScalarNode):
+            return self.scalar(node, path)
+        if id(node) in self.active:
+            raise _err(self.file, node, "an alias (*name) refers to a value that contains it",
+                       path)
+        self.active.add(id(node))
+        try:
+            if isinstance(node, SequenceNode):
+                if node.tag != _SEQ:
+                    raise _refuse_tag(self.file, node, path)
+                return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+            if isinstance(node, MappingNode):
+                if node.tag != _MAP:
+                    raise _refuse_tag(self.file, node, path)
+                return self.mapping(node, path)
+        finally:
+            self.active.discard(id(node))
+        raise _err(self.file, node, "unexpected YAML node", path)  # pragma: no cover
+
+    def scalar(self, node: ScalarNode, path: DocPath) -> Any:
+        tag = node.tag
+        if tag not in _SCALAR_TAGS:
+            raise _refuse_tag(self.file, node, path)
+        if tag in (_STR, _TS, _VALUE):  # a date stays the text it was written as
+            return str(node.value)
+        try:
+            if tag == _INT:
+                return self.scalars.construct_yaml_int(node)
+            if tag == _FLOAT:
+                return self.scalars.construct_yaml_float(node)
+            if tag == _BOOL:
+                return self.scalars.construct_yaml_bool(node)
+            return None
+        except (ValueError, KeyError) as e:
+            raise _err(self.file, node, f"{node.value!r} is not a valid {_show_tag(tag)}",
+                       path) from e
+
+    def mapping(self, node: MappingNode, path: DocPath) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        first: dict[str, Node] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                raise _err(self.file, key_node, "a key must be plain text, not a list or mapping",
+                           path)
+            if key_node.tag == _MERGE:
+                raise _err(self.file, key_node, "merge keys ('<<') are not supported; "
+                           "write the keys out", path)
+            if key_node.tag not in _SCALAR_TAGS:
+                raise _refuse_tag(self.file, key_node, path)
+            key = str(key_node.value)
+            if key in first:
+                line = first[key].start_mark.line + 1
+                raise _err(self.file, key_node, f"duplicate key {key!r} (first at line {line}); "
+                           "YAML would silently keep only the last one", (*path, key))
+            first[key] = key_node
+            kpath = (*path, key)
+            self.doc.key_marks[kpath] = (key_node.start_mark.line + 1,
+                                         key_node.start_mark.column + 1)
+            out[key] = self.build(value_node, kpath)
+        return out
+
+
+def _hint(problem: str) -> str:
+    if "mapping values are not allowed" in problem:
+        return "; put text that contains ': ' in quotes"
+    if "'\\t'" in problem:
+        return "; indent with spaces, not tabs"
+    if "but got '?'" in problem or "but found '?'" in problem:
+        return "; put text that contains '?' inside { } in quotes"
+    return ""
+
+
+def parse_yaml(text: str, file: str) -> YamlDoc:
+    """Parse ``text`` (the contents of ``file``) into plain data with marks.
+
+    Raises YamlError for a syntax error, a refused tag, a duplicate key or an empty file.
+    """
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        what = ", ".join(x for x in (e.context, e.problem) if x) or "invalid YAML"
+        raise _err(file, mark, f"YAML syntax error: {what}{_hint(what)}") from None
+    except yaml.YAMLError as e:
+        raise _err(file, None, f"YAML syntax error: {e}") from None
+    except RecursionError:
+        raise _err(file, None, "the file is nested too deeply") from None
+    if root is None:
+        raise _err(file, None, "the file is empty; expected a mapping with the keys of a "
+                   "casus or a catalogue")
+    builder = _Builder(file)
+    try:
+        builder.doc.data = builder.build(root, ())
+    except RecursionError:
+        raise _err(file, root, "the file is nested too deeply") from None
+    return builder.doc
+
+
+def read_yaml(path: Path, file: str | None = None) -> YamlDoc:
+    """Read and parse a YAML file; ``file`` is the name used in messages (default: path)."""
+    name = str(path) if file is None else file
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise _err(name, None, f"cannot read the file: {e.strerror or e}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw.count(b"\n", 0, e.start) + 1
+        col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
+        raise YamlError(ContentError(name, line, col, "", "the file is not UTF-8 text; "
+                                     "save it as UTF-8")) from None
+    return parse_yaml(text, name)
