@@ -553,7 +553,8 @@ class Game:
         if d.op == "deel" and a.arg2:
             if DOMAIN[a.role] != DOMAIN[a.arg2]:
                 cost += 0 if self._flag("gezamenlijke_taal") else 1
-                cost += 1 if self._flag("taalverschillen") else 0
+                cost += 1 if self._flag("taalverschillen") and not self._flag(
+                    "gezamenlijke_taal") else 0
             cost += 1 if self._flag("avg_onzeker") else 0
         elif d.op == "verwijs" and a.arg:
             bridge = (self._flag("brugfunctionaris") and a.role == "huisarts"
@@ -1264,9 +1265,11 @@ class Game:
             return not self._cond(c.not_, actor)
         v: Any = getattr(c, k)
         if k == "severity_at_most":
-            return s.problems[v.problem].severity <= v.value
+            p = s.problems.get(v.problem)
+            return p is not None and p.severity <= v.value
         if k == "severity_at_least":
-            return s.problems[v.problem].severity >= v.value
+            p = s.problems.get(v.problem)
+            return p is not None and p.severity >= v.value
         if k == "health_at_least":
             return s.health[v.dim] >= v.value
         if k == "health_at_most":
@@ -1302,11 +1305,13 @@ class Game:
         if k == "flag":
             return self._flag(v)
         if k == "escalated":
-            return s.problems[v].escalations > 0
+            p = s.problems.get(v)
+            return p is not None and p.escalations > 0
         if k == "round_at_least":
             return bool(s.round >= v)
         if k == "addressed":
-            return s.problems[v].addressed
+            p = s.problems.get(v)
+            return p is not None and p.addressed
         raise AssertionError(f"unknown condition {k}")
 
     def _roles(self, ref: str, actor: str) -> tuple[str, ...]:
