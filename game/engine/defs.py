@@ -11,6 +11,7 @@ YAML: every key below is documented in docs/scenario-format.md.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -170,7 +171,7 @@ class Condition(Strict):
             )
         return self
 
-    @property
+    @cached_property
     def key(self) -> str:
         for k, v in self:
             if v is not None:
@@ -252,7 +253,7 @@ class Effect(Strict):
             )
         return self
 
-    @property
+    @cached_property
     def key(self) -> str:
         for k, v in self:
             if v is not None:

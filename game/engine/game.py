@@ -85,6 +85,8 @@ class Game:
         m = scenario.models[model]
         self._model = _active(m.id, "model", None, m.modifiers)
         self._events: list[Message] = []
+        self._blocked: dict[str, str] = {}  # action id -> the force that blocks it
+        self._extra_time: dict[str, int] = {}  # action id or op -> extra time
 
         s = self._s = GameState(scenario.id, seed, model, difficulty, random.Random(seed))
         s.health = {d: int(v) for d, v in c.start.health.items()}
@@ -208,9 +210,10 @@ class Game:
 
     def legal_actions(self, role: str) -> list[Action]:
         """The actions this role may play now."""
-        if role not in self.to_move() and role != "facilitator":
+        movers = self.to_move()
+        if role not in movers and role != "facilitator":
             return []
-        return [a for a in self.candidates(role) if self._check(a) is None]
+        return [a for a in self.candidates(role) if self._check(a, movers) is None]
 
     def blocked_actions(self, role: str) -> list[tuple[Action, Message]]:
         """This role's actions that are not legal now, each with the reason why."""
@@ -320,7 +323,7 @@ class Game:
     def _def(self, a: Action) -> ActionDef | None:
         return self.scenario.actions.get(f"{a.role}:{a.name}")
 
-    def _check(self, a: Action) -> Message | None:
+    def _check(self, a: Action, movers: tuple[str, ...] | None = None) -> Message | None:
         s = self._s
         if s.over:
             return msg("game_over")
@@ -341,7 +344,7 @@ class Game:
         d = self._def(a)
         if d is None:
             return msg("unknown_action", text=str(a))
-        if a.role not in self.to_move():
+        if a.role not in (self.to_move() if movers is None else movers):
             if s.phase in ("inwoner", "professionals") and (
                     (a.role == "inwoner") == (s.phase == "inwoner")) and a.role in s.done:
                 return msg("turn_done", role=a.role)
@@ -351,9 +354,9 @@ class Game:
             return why
         if d.once_per_round and d.op not in _REPEATABLE and f"{a.role}:{a.name}" in s.used:
             return msg("used")
-        for f in self._forces():
-            if d.id in f.block:
-                return msg("blocked_by", force=f.id, force_id=f.id)
+        blocker = self._blocked.get(d.id)
+        if blocker is not None:
+            return msg("blocked_by", force=blocker, force_id=blocker)
         for c in d.requires:
             if not self._cond(c, a.role):
                 return self._cond_reason(c, a.role)
@@ -544,11 +547,8 @@ class Game:
         return None
 
     def _time_cost(self, a: Action, d: ActionDef) -> int:
-        cost = d.cost.time
-        for f in self._forces():
-            for key, extra in f.extra_time:
-                if key == d.id or key == d.op:
-                    cost += extra
+        cost = d.cost.time + self._extra_time.get(d.id, 0) + (
+            self._extra_time.get(d.op, 0) if d.op != d.id else 0)
         s = self._s
         if d.op == "deel" and a.arg2:
             if DOMAIN[a.role] != DOMAIN[a.arg2]:
@@ -1356,6 +1356,14 @@ class Game:
         if s.shared_frame:
             flags.setdefault("gedeeld_kader", []).append("overleg")
         s.flags = flags
+        # derived lookups for the hot path of legal_actions
+        self._blocked = {}
+        self._extra_time = {}
+        for f in self._forces():
+            for action_id in f.block:
+                self._blocked.setdefault(action_id, f.id)
+            for key, extra in f.extra_time:
+                self._extra_time[key] = self._extra_time.get(key, 0) + extra
 
     def _flag(self, name: str) -> bool:
         return name in self._s.flags

@@ -8,6 +8,7 @@ come from the scenario, so the texts stay in the content files.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -178,8 +179,12 @@ class Message:
         return d
 
 
+@lru_cache(maxsize=4096)
 def msg(code: str, visible_to: frozenset[str] | None = None, **params: str | int) -> Message:
-    """A message; a ``force_id`` parameter names the force behind a block."""
+    """A message; a ``force_id`` parameter names the force behind a block.
+
+    Messages are immutable values, so equal ones are shared (legal_actions asks for many
+    reasons, and the same reasons come back every turn)."""
     force = params.get("force_id")
     return Message(code, tuple(params.items()), visible_to, str(force) if force else None)
 
