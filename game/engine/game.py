@@ -76,9 +76,9 @@ class Game:
         self._problems = {p.id: p for p in c.problems}
         self._network = {n.id: n for n in c.network}
         self._signals_by_action: dict[str, list[Any]] = {}
-        for s in c.signals:
-            for a in s.found_by:
-                self._signals_by_action.setdefault(a, []).append(s)
+        for sig in c.signals:
+            for action_id in sig.found_by:
+                self._signals_by_action.setdefault(action_id, []).append(sig)
         self._by_role: dict[str, list[ActionDef]] = {r: [] for r in ALL}
         for a in scenario.actions.values():
             self._by_role[a.role].append(a)
@@ -104,8 +104,8 @@ class Game:
         s.trust = {r: c.start.trust.get(r, 0) for r in PROFESSIONALS}  # type: ignore[call-overload]
         s.relations = {p: m.relations_override.get(p, m.relations) for p in PAIRS}
         s.pots = {p: int(v) for p, v in c.start.pots.items()}
-        for p in ("zvw", "wmo", "wlz"):
-            s.pots.setdefault(p, 0)
+        for pot in ("zvw", "wmo", "wlz"):
+            s.pots.setdefault(pot, 0)
         s.start_pots = dict(s.pots)
         s.counters = {"gp_visits": 0, "crises": 0, "medicalisation": 0, "emergency_visits": 0}
         s.network = {n.id: n.active for n in c.network}
@@ -193,9 +193,10 @@ class Game:
                 if fact in self._problems:
                     yield Action(role, d.id, fact)
         elif op == "borg":
-            for a in s.arrangements.values():
-                if self.scenario.arrangements[a.id].project and a.status in ("running", "waiting"):
-                    yield Action(role, d.id, a.id)
+            for arr in s.arrangements.values():
+                if self.scenario.arrangements[arr.id].project and arr.status in (
+                        "running", "waiting"):
+                    yield Action(role, d.id, arr.id)
         elif op == "activeer_netwerk":
             for n in self.scenario.casus.network:
                 if not s.network[n.id]:
@@ -1086,10 +1087,10 @@ class Game:
         elif k == "ask":
             self._ask(actor, v)
         elif k == "ask_wish":
-            if actor in PROFESSIONALS and "wens" not in s.knows[actor]:
-                if s.trust[actor] >= self.scenario.casus.wish.min_trust:
-                    self._emit("wish", visible_to=frozenset((actor, "inwoner")))
-                    self._learn(actor, "wens")
+            if (actor in PROFESSIONALS and "wens" not in s.knows[actor]
+                    and s.trust[actor] >= self.scenario.casus.wish.min_trust):
+                self._emit("wish", visible_to=frozenset((actor, "inwoner")))
+                self._learn(actor, "wens")
         elif k == "counter":
             self._counter(v.counter, v.by)
         elif k == "stop_projects":

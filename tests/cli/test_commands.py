@@ -19,7 +19,8 @@ def run(*args: str, stdin: str = "", cwd: Path | None = None,
     full_env = {**os.environ, **(env or {})}
     full_env["PYTHONPATH"] = str(ROOT)
     return subprocess.run([sys.executable, "-m", "game", *args], input=stdin, text=True,
-                          capture_output=True, cwd=cwd or ROOT, env=full_env, timeout=120)
+                          capture_output=True, cwd=cwd or ROOT, env=full_env, timeout=120,
+                          check=False)
 
 
 def test_play_text_saves_on_end_of_input_and_load_continues(tmp_path: Path) -> None:
@@ -118,6 +119,6 @@ def test_installed_command_finds_scenarios_from_any_directory(tmp_path: Path) ->
     exe = shutil.which("krachtenveld")
     assert exe is not None
     out = subprocess.run([exe, "scenarios", "--json"], capture_output=True, text=True,
-                         cwd=tmp_path, env=env, timeout=60)
+                         cwd=tmp_path, env=env, timeout=60, check=False)
     assert out.returncode == 0, out.stderr
     assert "ron" in {s["id"] for s in json.loads(out.stdout)}
