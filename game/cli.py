@@ -1,4 +1,5 @@
-"""The one entry point: ``krachtenveld play | simulate | replay | validate | scenarios``."""
+"""The one entry point: ``krachtenveld play | screenshot | simulate | replay | validate |
+scenarios``."""
 
 from __future__ import annotations
 
@@ -47,6 +48,8 @@ def _load_save(path: str) -> tuple[Any, Any]:
 
 
 def cmd_play(args: argparse.Namespace) -> int:
+    if not args.text:
+        return _play_board(args)
     from game.engine import Game
     from game.store.saves import default_save_path
     from game.ui.text import TextGame
@@ -62,10 +65,56 @@ def cmd_play(args: argparse.Namespace) -> int:
             print(f"krachtenveld: {e}", file=sys.stderr)
             return 2
         save_path = Path(args.save) if args.save else default_save_path(scenario.id)
-    if not args.text:
-        print("De speltafel (pygame) komt nog; speel nu met --text. "
-              "/ The pygame board is not there yet; play with --text.", file=sys.stderr)
     return TextGame(game, save_path, lang=args.lang, handover=not args.no_handover).run()
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size '{text}' is not WIDTHxHEIGHT, e.g. 1920x1080")
+    if w < 320 or h < 240 or w > 7680 or h > 4320:
+        raise argparse.ArgumentTypeError(f"size '{text}' is out of range")
+    return w, h
+
+
+def _play_board(args: argparse.Namespace) -> int:
+    """The pygame board; without a display it says so and points to --text."""
+    import os
+
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    from game.ui.app import NoDisplay, run_board
+    from game.ui.i18n import t
+
+    try:
+        return run_board(lang=args.lang, size=args.size, fullscreen=args.fullscreen,
+                         load=Path(args.load) if args.load else None)
+    except NoDisplay as e:
+        print(t("no_display", args.lang, why=e), file=sys.stderr)
+        return 3
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    import os
+
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    from game.content import ContentErrors
+    from game.ui.screenshot import render_to_png
+
+    try:
+        out = render_to_png(args.scene, args.scenario, args.seed, args.size, Path(args.out),
+                            lang=args.lang, model=args.model, difficulty=args.difficulty)
+    except FileNotFoundError as e:
+        print(f"krachtenveld: scenario '{args.scenario}' not found ({e})", file=sys.stderr)
+        return 1
+    except ContentErrors as e:
+        print(str(e), file=sys.stderr)
+        return 1
+    except OSError as e:
+        print(f"krachtenveld: cannot write {args.out}: {e}", file=sys.stderr)
+        return 1
+    print(out)
+    return 0
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
@@ -142,7 +191,23 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--save", metavar="FILE", help="where to save (default: user data dir)")
     play.add_argument("--no-handover", action="store_true",
                       help="skip the 'hand over to team X' pause (one player)")
+    play.add_argument("--size", type=_size, default=(1280, 720), metavar="WxH",
+                      help="window size of the board (default 1280x720)")
+    play.add_argument("--fullscreen", action="store_true", help="the board in full screen")
     play.set_defaults(func=cmd_play)
+
+    from game.ui.screenshot import SCENES
+
+    shot = sub.add_parser("screenshot", help="render a scene of the board to a PNG (headless)")
+    shot.add_argument("--scene", required=True, choices=SCENES)
+    shot.add_argument("--scenario", default="ron")
+    shot.add_argument("--seed", type=int, default=1)
+    shot.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
+    shot.add_argument("--lang", default="nl", choices=["nl", "en"])
+    shot.add_argument("--model", default="netwerkmodel", choices=models)
+    shot.add_argument("--difficulty", default="normaal", choices=list(DIFFICULTIES))
+    shot.add_argument("--out", required=True, metavar="FILE.png")
+    shot.set_defaults(func=cmd_screenshot)
 
     sim = sub.add_parser("simulate", help="play many games with bots and print figures")
     sim.add_argument("--scenario", default="ron")

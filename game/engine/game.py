@@ -232,6 +232,16 @@ class Game:
             return a
         return self._check(a)
 
+    def time_cost(self, action: Action | str) -> int | None:
+        """What this action costs in time (energy for the inwoner) now, surcharges included.
+
+        None for a text that is no action of the scenario."""
+        a = self._coerce(action)
+        if isinstance(a, Message) or a.role == "facilitator" or a.name == "kies":
+            return None
+        d = self._def(a)
+        return None if d is None else self._time_cost(a, d)
+
     def apply(self, action: Action | str) -> list[Message]:
         """Play an action. Returns the events it caused; raises IllegalAction when illegal."""
         a = self._coerce(action)
@@ -451,7 +461,7 @@ class Game:
                 return msg("already_offered")
             if role == "inwoner":
                 if not n.self_activate:
-                    return msg("condition", what=n.name.nl)
+                    return msg("not_alone")
             else:
                 if any(o.id == n.id for o in s.offers):
                     return msg("already_offered")
@@ -466,7 +476,7 @@ class Game:
             if op == "toestemming" and key in s.consent:
                 return msg("consent_exists")
             if op == "trek_in" and key not in s.consent:
-                return msg("condition", what=key)
+                return msg("no_consent_to_withdraw")
             return None
         if op in ("accepteer", "weiger"):
             offer = next((o for o in s.offers if o.id == a.arg), None)

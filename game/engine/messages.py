@@ -81,6 +81,10 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "wrong_pocket": ("Geblokkeerd door {force}: de gemeente betaalt geen preventie zonder de zorgverzekeraar.",
                      "Blocked by {force}: the municipality won't pay prevention without the insurer."),
     "consent_exists": ("Er is al toestemming.", "Consent already given."),
+    "no_consent_to_withdraw": ("Er is geen toestemming om in te trekken.",
+                               "There is no consent to withdraw."),
+    "not_alone": ("{inwoner} kan dit niet alleen. Een professional kan helpen.",
+                  "{inwoner} cannot do this alone. A professional can help."),
     "no_wams": ("Eén algemene toestemming kan alleen met een wet als de Wams.",
                 "One general consent needs a law such as the Wams."),
     "avg_onzeker": ("Geblokkeerd door {force}: per paar toestemming nodig.",
@@ -227,6 +231,14 @@ def _name(scenario: Scenario | None, key: str, value: str | int, lang: str) -> s
         for n in casus.network:
             if n.id == v:
                 return n.name.get(lang)
+        if key == "what":
+            if v.startswith("escalatie:"):
+                return _name(scenario, "escalation", v.split(":", 1)[1], lang).split(".")[0]
+            if v == "spreekuur":
+                return "een bezoek aan de huisarts" if i == 0 else "a visit to the GP"
+            for a in scenario.actions.values():
+                if a.id == v:
+                    return a.name.get(lang)
     if key == "why":
         return {"pot_leeg": ("het potje is leeg", "the budget is empty"),
                 "projectgeld_op": ("het projectgeld is op", "the project money has run out"),

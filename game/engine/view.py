@@ -76,6 +76,7 @@ class RoleView:
     pots: dict[str, int]
     start_pots: dict[str, int]
     paid: dict[str, int]
+    ledger: tuple[tuple[int, str, int, str, str], ...]  # (round, pot, amount, what, by): public
     consent: tuple[str, ...]
     general_consent: bool
     requests: tuple[str, ...]  # consent requests ("role->other"), for the inwoner
@@ -132,6 +133,7 @@ def make_view(game: Game, role: str) -> RoleView:
         problems=problems, wish_known="wens" in knows, signals=tuple(signals),
         trust=trust, relations=dict(s.relations), pots=dict(s.pots),
         start_pots=dict(s.start_pots), paid=paid,
+        ledger=tuple((e.round, e.pot, e.amount, e.what, e.by) for e in s.ledger),
         consent=tuple(sorted(s.consent)), general_consent=s.general_consent,
         requests=tuple(s.requests),
         offers=tuple((o.id, o.kind, o.by) for o in s.offers),

@@ -132,8 +132,8 @@ class TextGame:
             self.write(f"  {i + 1}. {self.describe(a)}")
         if blocked:
             self.write(self.t("blocked"))
-            for a, r in blocked:
-                self.write(f"  - {self.describe(a)}: {render(r, self.sc, self.lang)}")
+            for label, reason in self.group_blocked(blocked):
+                self.write(f"  - {label}: {reason}")
         while True:
             answer = self.read(self.t("prompt")).strip().lower()
             if answer in ("s", "q", "stop"):
@@ -158,6 +158,21 @@ class TextGame:
             self.save()
             self.show_events(role)
             return
+
+    def group_blocked(self, blocked: list[tuple[Action, object]]) -> list[tuple[str, str]]:
+        """One line per action and reason: targets that share a reason are listed together,
+        so a screen reader does not read the same sentence ten times."""
+        groups: dict[tuple[str, str], list[str]] = {}
+        for a, r in blocked:
+            d = self.sc.actions.get(f"{a.role}:{a.name}")
+            label = self.name(d.name) if d else a.name
+            reason = render(r, self.sc, self.lang)  # type: ignore[arg-type]
+            targets = groups.setdefault((label, reason), [])
+            described = self.describe(a)
+            if described.startswith(label + " ("):
+                targets.append(described[len(label) + 2:].split(")")[0])
+        return [(f"{label} ({'; '.join(ts)})" if ts else label, reason)
+                for (label, reason), ts in groups.items()]
 
     def parse(self, answer: str, legal: list[Action]) -> Action | None:
         if answer.isdigit() and 1 <= int(answer) <= len(legal):

@@ -134,7 +134,7 @@ ILLEGAL = [
     ("tired", "inwoner:vertel(depressie->sociaal_werker)", "no_energy"),
     ("tired", "inwoner:vertel(depressie->huisarts)", "already_known"),
     ("tired", "inwoner:toestemming(huisarts+sociaal_werker)", "consent_exists"),
-    ("tired", "inwoner:trek_in(huisarts+wijkverpleegkundige)", "condition"),
+    ("tired", "inwoner:trek_in(huisarts+wijkverpleegkundige)", "no_consent_to_withdraw"),
     ("offered", "sociaal_werker:herstelacademie", "already_offered"),
     ("offered", "sociaal_werker:vraag_toestemming(huisarts)", "requested"),
     ("offered", "wijkverpleegkundige:plan_overleg", "used"),

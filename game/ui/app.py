@@ -1,0 +1,375 @@
+"""The board's application: the window, the scene stack, the main loop and the game flow.
+
+The main loop sleeps while nothing changes (it looks for input 25 times a second and draws
+nothing: idle CPU near zero) and draws at most 30 frames a second while something moves or
+the mouse is in use. The flow of a
+hot-seat game lives in ``App.flow()``: round summary, the force card's moment, the hand-over
+to the next team, the board, and the end screen.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+import pygame_gui
+
+from game.engine import Game
+from game.engine.defs import Scenario
+from game.store.saves import default_save_path
+from game.ui.i18n import t
+from game.ui.session import ScenarioLoader, Session, load_any_scenario
+from game.ui.style import MIN_SIZE, C, scale_for, scaled_theme
+
+if TYPE_CHECKING:
+    from game.ui.scene import Scene
+
+FPS_ACTIVE = 30
+ACTIVE_AFTER_INPUT_S = 1.0  # keep drawing briefly after input (hover, tooltips, cursor)
+IDLE_POLL_S = 0.04  # when nothing changes: look for input 25 times a second, draw nothing
+
+
+class NoDisplay(RuntimeError):
+    """No window can be opened (no display); the CLI points to --text."""
+
+
+def init_display(size: tuple[int, int], fullscreen: bool = False) -> pygame.Surface:
+    """Open the window; raises NoDisplay with the reason when that is impossible."""
+    from game.ui.style import reset_caches
+
+    reset_caches()
+    try:
+        pygame.display.init()
+        driver = pygame.display.get_driver()
+        if driver in ("offscreen", "dummy") and os.environ.get("SDL_VIDEODRIVER") != driver:
+            # SDL fell back to an invisible window: there is no screen to play on
+            pygame.display.quit()
+            raise NoDisplay("no display found (DISPLAY and WAYLAND_DISPLAY are not set)")
+        pygame.font.init()
+        flags = pygame.FULLSCREEN if fullscreen else pygame.RESIZABLE
+        screen = pygame.display.set_mode((0, 0) if fullscreen else size, flags)
+    except pygame.error as e:
+        raise NoDisplay(str(e) or "no display") from None
+    pygame.display.set_caption("Krachtenveld")
+    pygame.key.set_repeat(400, 60)
+    return screen
+
+
+class App:
+    def __init__(self, size: tuple[int, int] = (1280, 720), lang: str = "nl",
+                 fullscreen: bool = False, loader: ScenarioLoader = load_any_scenario,
+                 screen: pygame.Surface | None = None,
+                 scenario_ids: list[str] | None = None) -> None:
+        self.screen = screen if screen is not None else init_display(size, fullscreen)
+        self.size = self.screen.get_size()
+        self.lang = lang
+        self.loader = loader
+        self.fullscreen = fullscreen
+        self.scenes: list[Scene] = []
+        self.session: Session | None = None
+        self.reveal_all = False
+        self.running = True
+        self.dirty = True
+        self.keyboard_used = False
+        self.last_input = 0.0
+        self.frames = 0
+        self._themes: dict[float, dict[str, object]] = {}
+        self._scenario_ids = scenario_ids
+        self._scenarios: dict[str, Scenario] = {}
+
+    # -- content ----------------------------------------------------------------------
+
+    def casus_ids(self) -> list[str]:
+        """The casussen to choose from: the shipped ones (or those given, for tests)."""
+        if self._scenario_ids is None:
+            ids: list[str] = []
+            try:
+                from game.content import list_scenarios
+
+                ids = [c.id for c in list_scenarios(strict=False)]
+            except Exception:  # noqa: BLE001 - a broken content folder shows no casus
+                ids = []
+            self._scenario_ids = ids
+        return list(self._scenario_ids)
+
+    def scenario(self, scenario_id: str) -> Scenario:
+        if scenario_id not in self._scenarios:
+            self._scenarios[scenario_id] = self.loader(scenario_id)
+        return self._scenarios[scenario_id]
+
+    # -- widgets ----------------------------------------------------------------------
+
+    def new_manager(self) -> pygame_gui.UIManager:
+        s = round(scale_for(self.size), 3)
+        if s not in self._themes:
+            self._themes[s] = scaled_theme(s)
+        manager = pygame_gui.UIManager(self.size, self._themes[s],
+                                       starting_language="nl" if self.lang == "nl" else "en")
+        size = max(11, round(22 * s))
+        manager.preload_fonts([{"name": "noto_sans", "point_size": size, "style": "italic"}])
+        return manager
+
+    # -- the scene stack --------------------------------------------------------------
+
+    @property
+    def top(self) -> Scene | None:
+        return self.scenes[-1] if self.scenes else None
+
+    def push(self, scene: Scene) -> Scene:
+        scene.rebuild()
+        self.scenes.append(scene)
+        self.dirty = True
+        return scene
+
+    def pop(self) -> None:
+        if self.scenes:
+            self.scenes.pop()
+        if self.top is not None:
+            self.top.rebuild()
+            self.top.on_top()
+        self.dirty = True
+
+    def replace(self, scene: Scene) -> Scene:
+        """Put a full screen in place of everything (overlays close)."""
+        self.scenes = []
+        return self.push(scene)
+
+    def find(self, name: str) -> Scene | None:
+        for s in self.scenes:
+            if s.name == name:
+                return s
+        return None
+
+    def set_lang(self, lang: str) -> None:
+        self.lang = lang
+        for s in self.scenes:
+            s.rebuild()
+        self.dirty = True
+
+    def resize(self, size: tuple[int, int]) -> None:
+        w, h = max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1])
+        current = pygame.display.get_surface() or self.screen
+        if current.get_size() != (w, h) and not self.fullscreen:
+            current = pygame.display.set_mode((w, h), pygame.RESIZABLE)
+        self.screen = current
+        self.size = self.screen.get_size()
+        for s in self.scenes:
+            s.rebuild()
+        self.dirty = True
+
+    def toggle_fullscreen(self) -> None:
+        self.fullscreen = not self.fullscreen
+        if self.fullscreen:
+            self.screen = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        else:
+            self.screen = pygame.display.set_mode((1280, 720), pygame.RESIZABLE)
+        self.resize(self.screen.get_size())
+
+    # -- the game flow ----------------------------------------------------------------
+
+    def start_game(self, scenario_id: str, seed: int, model: str, difficulty: str,
+                   teams: dict[str, str], save_path: Path | None = None) -> None:
+        scenario = self.scenario(scenario_id)
+        game = Game(scenario, seed, model, difficulty)
+        path = save_path if save_path is not None else default_save_path(scenario.id)
+        self.session = Session(game, teams=teams, save_path=path)
+        self.session.save()
+        self.reveal_all = False
+        self.flow()
+
+    def continue_game(self, path: Path) -> str | None:
+        """Load a save and go on; returns an error text instead when it cannot."""
+        try:
+            self.session = Session.from_save(path, self.loader)
+        except Exception as e:  # noqa: BLE001 - any broken save is reported, never half-loaded
+            return str(e)
+        self.reveal_all = False
+        self.flow()
+        return None
+
+    def flow(self) -> None:
+        """Show what comes next in a hot-seat game."""
+        from game.ui.scenes.board import BoardScene
+        from game.ui.scenes.end import EndScene
+        from game.ui.scenes.handover import ForceScene, HandoverScene, RoundSummaryScene
+
+        s = self.session
+        if s is None:
+            return
+        game = s.game
+        if game.is_over():
+            self.replace(EndScene(self))
+            return
+        if s.summarised_round < game.round - 1:
+            self.replace(RoundSummaryScene(self, game.round - 1))
+            return
+        if s.revealed_round < game.round:
+            s.revealed_round = game.round
+            force = game.view("huisarts").current_force  # public: on every view
+            if force:
+                self.replace(ForceScene(self, force, game.round))
+                return
+        if s.needs_handover():
+            nxt = s.next_role()
+            if nxt is not None:
+                self.replace(HandoverScene(self, nxt))
+                return
+        top = self.top
+        if top is not None and top.name == "board":
+            top.rebuild()
+        else:
+            self.replace(BoardScene(self))
+
+    # -- facilitator ------------------------------------------------------------------
+
+    def toggle_reveal(self) -> None:
+        if self.session is None:
+            return
+        self.reveal_all = not self.reveal_all
+        for s in self.scenes:
+            s.rebuild()
+
+    def open_overlay(self, name: str, **kw: object) -> None:
+        from game.ui.scenes.facilitator import FacilitatorScene, PauseScene
+        from game.ui.scenes.glossary import GlossaryScene
+
+        if self.top is not None and self.top.name == name:
+            self.pop()
+            return
+        if name == "glossary":
+            self.push(GlossaryScene(self))
+        elif name == "facilitator":
+            self.push(FacilitatorScene(self, **kw))  # type: ignore[arg-type]
+        elif name == "pause":
+            self.push(PauseScene(self))
+
+    # -- the loop ---------------------------------------------------------------------
+
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.QUIT:
+            self.running = False
+            return
+        if event.type in (pygame.VIDEORESIZE,):
+            self.resize((event.w, event.h))
+            return
+        if event.type == pygame.KEYDOWN:
+            self.keyboard_used = True
+            self.last_input = time.monotonic()
+            if self.global_key(event):
+                self.dirty = True
+                return
+        elif event.type == pygame.MOUSEBUTTONDOWN:
+            self.keyboard_used = False
+            self.last_input = time.monotonic()
+        elif event.type == pygame.MOUSEMOTION:
+            self.last_input = time.monotonic()
+        top = self.top
+        if top is not None:
+            top.handle(event)
+            self.dirty = True
+
+    def global_key(self, event: pygame.event.Event) -> bool:
+        k = event.key
+        if k == pygame.K_F1:
+            self.open_overlay("glossary")
+        elif k == pygame.K_F2:
+            self.open_overlay("facilitator")
+        elif k == pygame.K_F5:
+            self.open_overlay("pause")
+        elif k == pygame.K_F6:
+            self.toggle_reveal()
+        elif k == pygame.K_F7:
+            if self.top is None or self.top.name != "facilitator":
+                self.open_overlay("facilitator", page="inject")
+        elif k == pygame.K_F8:
+            if self.top is None or self.top.name != "facilitator":
+                self.open_overlay("facilitator", page="end")
+        elif k == pygame.K_F11:
+            self.toggle_fullscreen()
+        else:
+            return False
+        return True
+
+    def draw(self) -> None:
+        surface = self.screen
+        start = 0
+        for i in range(len(self.scenes) - 1, -1, -1):
+            if self.scenes[i].opaque:
+                start = i
+                break
+        surface.fill(C("table"))
+        for i, scene in enumerate(self.scenes[start:], start):
+            if i > start:
+                veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+                veil.fill((*C("overlay")[:3], 150))
+                surface.blit(veil, (0, 0))
+            scene.draw(surface)
+        self.frames += 1
+
+    def step(self, dt: float) -> bool:
+        """Update the scenes; True when the screen should be drawn."""
+        moving = False
+        if self.top is not None:
+            moving = self.top.update(dt)
+        return moving
+
+    def pump(self, frames: int = 2) -> None:
+        """Handle every queued event and draw (tests drive the board with this)."""
+        for _ in range(frames):
+            for e in pygame.event.get():
+                self.handle(e)
+            self._moving = self.step(1 / FPS_ACTIVE)
+            self.draw()
+            self.dirty = False
+
+    def run(self) -> int:
+        clock = pygame.time.Clock()
+        while self.running:
+            recently = time.monotonic() - self.last_input < ACTIVE_AFTER_INPUT_S
+            if self.dirty or recently or self._moving:
+                events = pygame.event.get()
+                dt = clock.tick(FPS_ACTIVE) / 1000.0
+            else:
+                # Idle: sleep between short polls. (SDL's own event.wait busy-polls on some
+                # video drivers; a plain sleep keeps the CPU near zero on all of them.)
+                events = pygame.event.get()
+                if not events:
+                    time.sleep(IDLE_POLL_S)
+                    continue
+                dt = clock.tick() / 1000.0
+            for e in events:
+                self.handle(e)
+                if not self.running:
+                    break
+            if not self.running or not self.scenes:
+                break
+            self._moving = self.step(dt)
+            if self.dirty or events or self._moving or recently:
+                self.draw()
+                pygame.display.flip()
+                self.dirty = False
+        return 0
+
+    _moving = False
+
+
+def run_board(lang: str = "nl", size: tuple[int, int] = (1280, 720), fullscreen: bool = False,
+              load: Path | None = None) -> int:
+    """Open the window and play (the CLI's ``play`` without --text)."""
+    from game.ui.scenes.title import TitleScene
+
+    os.environ.setdefault("SDL_VIDEO_ALLOW_SCREENSAVER", "1")
+    app = App(size, lang, fullscreen)
+    title = TitleScene(app)
+    app.push(title)
+    if load is not None:
+        err = app.continue_game(load)
+        if err:
+            title.message = t("load_failed", lang, why=err)
+    try:
+        return app.run()
+    finally:
+        pygame.quit()

@@ -1,0 +1,195 @@
+"""Screens between turns, shown to the whole class: the hand-over ("geef door aan team
+Huisarts") that hides every private detail until the next team confirms, the summary of a
+round that ended, and the force card's own moment at the start of a round."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+import pygame
+
+from game.engine import render
+from game.ui.i18n import team_label
+from game.ui.scene import Scene
+from game.ui.style import C, draw_text, draw_wrapped, panel
+from game.ui.widgets.cards import DOMAIN_OF_ROLE, draw_force_card
+from game.ui.widgets.table import draw_phase_track, draw_pots, draw_round_track
+
+# events that are public and worth a line in a round summary
+SUMMARY_CODES = ("force_drawn", "force_choice", "force_ended", "force_cancelled", "escalation",
+                 "gp_visit", "arr_started", "arr_done", "arr_stopped", "arr_secured",
+                 "network_on", "network_off", "relation", "relations_reset", "bridge_lost",
+                 "overleg_held", "shared_frame", "consent_given", "consent_withdrawn",
+                 "referred", "met", "accepted", "refused", "offered", "time_lost",
+                 "facilitator_end")
+
+
+class HandoverScene(Scene):
+    name = "handover"
+
+    def __init__(self, app: Any, role: str) -> None:
+        super().__init__(app)
+        self.role = role
+
+    def build(self) -> None:
+        st = self.st
+        self.button("go", st.R(660, 640, 600, 100), self.t("handover_go"), self.confirm,
+                    cls="@primary")
+        others = [r for r in self.session.to_move() if r != self.role]
+        for i, r in enumerate(others):
+            self.button(f"other:{r}", st.R(460 + i * 340, 850, 320, 70),
+                        self.session.team_name(r, self.lang), partial(self.choose, r))
+        self.button("glossary", st.R(1528, 12, 190, 56), self.t("glossary"),
+                    lambda: self.app.open_overlay("glossary"), cls="@small")
+        self.button("facilitator", st.R(1730, 12, 170, 56), self.t("facilitator"),
+                    lambda: self.app.open_overlay("facilitator"), cls="@small")
+
+    def default_focus(self) -> str | None:
+        return "go"
+
+    def choose(self, role: str) -> None:
+        self.role = role
+        self.rebuild()
+
+    def confirm(self) -> None:
+        self.session.current = self.role
+        self.session.last_events = []
+        self.app.flow()
+
+    def draw_back(self, surface: pygame.Surface) -> None:
+        st, lang = self.st, self.lang
+        game = self.session.game
+        # only public facts: round and phase, never a view with a dossier
+        x = draw_round_track(surface, st, st.R(24, 20, 0, 0).x, st.R(0, 20, 0, 0).y, game.round,
+                             game.scenario.casus.rounds, lang)
+        draw_phase_track(surface, st, x + st.px(24), st.R(0, 20, 0, 0).y, game.phase, lang)
+        dom = DOMAIN_OF_ROLE[self.role]
+        card = st.R(360, 180, 1200, 600)
+        panel(surface, card, st, width=4)
+        strip = pygame.Rect(card.x, card.y, card.w, st.px(30))
+        pygame.draw.rect(surface, C(dom), strip, border_top_left_radius=st.px(14),
+                         border_top_right_radius=st.px(14))
+        name = self.session.team_name(self.role, lang)
+        draw_text(surface, self.t("handover", team=name), st.font("h1", bold=True), C("ink"),
+                  (card.centerx, card.y + st.px(90)), "center")
+        if name != team_label(self.role, lang):
+            draw_text(surface, self.t("handover_role", role=team_label(self.role, lang)),
+                      st.font("h3"), C("ink"), (card.centerx, card.y + st.px(150)), "center")
+        draw_wrapped(surface, self.t("handover_hint"), st.font("h3"), C("ink_soft"),
+                     pygame.Rect(card.x + st.px(120), card.y + st.px(200), card.w - st.px(240),
+                                 st.px(120)))
+        if len(self.session.to_move()) > 1:
+            draw_text(surface, self.t("who_next"), st.font("body", bold=True), C("ink"),
+                      st.R(460, 800, 0, 0).topleft)
+
+
+class RoundSummaryScene(Scene):
+    """What everyone saw in the round that just ended (public events only)."""
+
+    name = "summary"
+
+    def __init__(self, app: Any, round_no: int) -> None:
+        super().__init__(app)
+        self.round_no = round_no
+
+    def build(self) -> None:
+        self.button("next", self.st.R(1500, 960, 380, 90), self.t("next"), self.next,
+                    cls="@primary")
+        self.button("glossary", self.st.R(1528, 12, 190, 56), self.t("glossary"),
+                    lambda: self.app.open_overlay("glossary"), cls="@small")
+
+    def next(self) -> None:
+        self.session.summarised_round = self.round_no
+        self.app.flow()
+
+    def draw_back(self, surface: pygame.Surface) -> None:
+        st, lang = self.st, self.lang
+        game = self.session.game
+        sc = game.scenario
+        # the public part of the log: events everyone may see (no dossier facts)
+        v = game.view("huisarts")
+        lines = [render(m, sc, lang) for r, _p, m in v.log
+                 if r == self.round_no and m.visible_to is None and m.code in SUMMARY_CODES]
+        draw_text(surface, self.t("round_over", r=self.round_no), st.font("h1", bold=True),
+                  C("ink"), st.R(60, 40, 0, 0).topleft)
+        box = st.R(60, 130, 1100, 800)
+        panel(surface, box, st)
+        draw_text(surface, self.t("round_public"), st.font("h3", bold=True), C("ink"),
+                  (box.x + st.px(24), box.y + st.px(16)))
+        y = box.y + st.px(64)
+        font = st.font("body")
+        for line in lines:
+            h = draw_wrapped(surface, "• " + line, font, C("ink"),
+                             pygame.Rect(box.x + st.px(24), y, box.w - st.px(48),
+                                         box.bottom - y - st.px(10)))
+            y += h + st.px(4)
+            if y > box.bottom - font.get_linesize():
+                break
+        pots = st.R(1200, 130, 660, 380)
+        panel(surface, pots, st)
+        draw_text(surface, self.t("pots"), st.font("h3", bold=True), C("ink"),
+                  (pots.x + st.px(24), pots.y + st.px(16)))
+        draw_pots(surface, st, pots.inflate(-st.px(40), -st.px(80)).move(0, st.px(24)), v.pots,
+                  v.start_pots, v.paid, lang)
+
+
+class ForceScene(Scene):
+    """The force card's own moment: it grows onto the table before anyone plays."""
+
+    name = "force"
+
+    def __init__(self, app: Any, force_id: str, round_no: int, injected: bool = False,
+                 back: Any = None) -> None:
+        super().__init__(app)
+        self.force_id = force_id
+        self.round_no = round_no
+        self.injected = injected
+        self.t_anim = 0.0
+        self.back = back
+
+    def build(self) -> None:
+        self.button("next", self.st.R(1500, 960, 380, 90), self.t("next"), self.next,
+                    cls="@primary")
+
+    def next(self) -> None:
+        if self.back is not None:
+            self.app.replace(self.back)
+            return
+        self.app.flow()
+
+    def update(self, dt: float) -> bool:
+        super().update(dt)
+        if self.t_anim < 1.0:
+            self.t_anim = min(1.0, self.t_anim + dt / 0.45)
+            return True
+        return False
+
+    def draw_back(self, surface: pygame.Surface) -> None:
+        st, lang = self.st, self.lang
+        sc = self.session.scenario
+        f = sc.forces.get(self.force_id)
+        title = self.t("force_injected") if self.injected else self.t("force_moment",
+                                                                        r=self.round_no)
+        draw_text(surface, title, st.font("h1", bold=True), C("ink"),
+                  st.R(960, 70, 0, 0).topleft, "center")
+        if f is None:
+            return
+        ease = 1 - (1 - self.t_anim) ** 3
+        full = st.R(560, 140, 800, 780)
+        w = max(10, round(full.w * (0.35 + 0.65 * ease)))
+        h = max(10, round(full.h * (0.35 + 0.65 * ease)))
+        rect = pygame.Rect(0, 0, w, h)
+        rect.center = (full.centerx, full.centery + round((1 - ease) * st.px(300)))
+        kind_word = self.t("blocking" if f.kind == "belemmerend" else "enabling")
+        dur = f.duration
+        extra = None if dur == "immediate" else (
+            self.t("lasting") if dur == "lasting" else self.t("rounds_left", n=dur))
+        if ease > 0.6:
+            draw_force_card(surface, st, rect, f.kind, f.name.get(lang), f.text.get(lang),
+                            kind_word, self.t("area", a=f.area), extra, big=True)
+        else:
+            from game.ui.widgets.cards import force_shape
+
+            pygame.draw.polygon(surface, C("card_back"), force_shape(rect, st.px(36)))
+            pygame.draw.polygon(surface, C("ink"), force_shape(rect, st.px(36)), st.px(4))

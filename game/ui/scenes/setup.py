@@ -1,0 +1,232 @@
+"""Set-up: choose a casus, the organisation model, the team names and the difficulty."""
+
+from __future__ import annotations
+
+import random
+from functools import partial
+from typing import Any
+
+import pygame
+
+from game.engine import DIFFICULTIES
+from game.engine.defs import Scenario
+from game.ui.i18n import ROLES, TEAM, idx, team_label
+from game.ui.scene import Scene
+from game.ui.style import C, draw_text, draw_wrapped, panel, wrap
+from game.ui.widgets.portrait import draw_portrait
+
+MODELS = ("netwerkmodel", "brugfunctiemodel", "teammodel", "gemeenschapsmodel")
+LEVELS = ("licht", "normaal", "zwaar")
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence: the set-up shows one sentence per strength and weak spot."""
+    for i, ch in enumerate(text):
+        if ch in ".!?" and (i + 1 == len(text) or text[i + 1] == " "):
+            return text[: i + 1]
+    return text
+
+
+class SetupScene(Scene):
+    name = "setup"
+
+    def __init__(self, app: Any, scenario: str | None = None, seed: int | None = None,
+                 model: str | None = None, difficulty: str | None = None) -> None:
+        super().__init__(app)
+        self.casus_ids = app.casus_ids()
+        self.casus = scenario if scenario in self.casus_ids else (
+            self.casus_ids[0] if self.casus_ids else None)
+        self.model = model or "netwerkmodel"
+        self.level = difficulty or "normaal"
+        self.seed = seed if seed is not None else random.randrange(1, 1_000_000)
+        self.teams: dict[str, str] = {}
+        self.entries: dict[str, Any] = {}
+        self.error: str | None = None
+
+    @property
+    def scenario(self) -> Scenario | None:
+        if self.casus is None:
+            return None
+        try:
+            return self.app.scenario(self.casus)
+        except Exception as e:  # noqa: BLE001 - shown on screen
+            self.error = str(e)
+            return None
+
+    def _keep_names(self) -> None:
+        for role, e in self.entries.items():
+            self.teams[role] = e.get_text()
+
+    def rebuild(self) -> None:
+        if self.entries:
+            self._keep_names()
+        super().rebuild()
+
+    def build(self) -> None:
+        st = self.st
+        self.entries = {}
+        # 1. casus cards
+        for i, cid in enumerate(self.casus_ids):
+            r = st.R(40 + (i % 3) * 240, 130 + (i // 3) * 150, 225, 135)
+            self.hotspot(f"casus:{cid}", r, partial(self.pick_casus, cid))
+        # 2. models
+        sc = self.scenario
+        models = [m for m in MODELS if sc is not None and m in sc.models]
+        for i, m in enumerate(models):
+            md = sc.models[m]  # type: ignore[union-attr]
+            tip = (f"{md.text.get(self.lang)}\n{self.t('strength', x=md.strength.get(self.lang))}"
+                   f"\n{self.t('weakness', x=md.weakness.get(self.lang))}")
+            self.hotspot(f"model:{m}", st.R(800, 130 + i * 190, 540, 175),
+                         partial(self.pick_model, m), tip=tip)
+        # 3. team names
+        for i, role in enumerate(ROLES):
+            e = self.entry(f"team:{role}", st.R(1640, 136 + i * 78, 240, 58),
+                           self.teams.get(role, ""), tip=self.t("team_name",
+                                                                 role=team_label(role, self.lang)))
+            e.set_forbidden_characters(["\n"])
+            self.entries[role] = e
+        # 4. difficulty
+        for i, lv in enumerate(LEVELS):
+            self.hotspot(f"level:{lv}", st.R(1380, 600 + i * 108, 500, 96),
+                         partial(self.pick_level, lv))
+        self.button("back", st.R(1380, 964, 200, 80), self.t("back"), self.app.pop)
+        self.button("play", st.R(1600, 964, 280, 80), self.t("play"), self.play,
+                    cls="@primary", enabled=sc is not None)
+
+    def default_focus(self) -> str | None:
+        return "play" if self.item("play") else super().default_focus()
+
+    def pick_casus(self, cid: str) -> None:
+        self.casus = cid
+        self.rebuild()
+
+    def pick_model(self, m: str) -> None:
+        self.model = m
+
+    def pick_level(self, lv: str) -> None:
+        self.level = lv
+
+    def play(self) -> None:
+        self._keep_names()
+        if self.casus is None:
+            return
+        teams = {r: n.strip() for r, n in self.teams.items() if n.strip()}
+        self.app.start_game(self.casus, self.seed, self.model, self.level, teams)
+
+    # -- drawing ----------------------------------------------------------------------
+
+    def draw_back(self, surface: pygame.Surface) -> None:
+        st, lang = self.st, self.lang
+        i = idx(lang)
+        draw_text(surface, self.t("setup"), st.font("h1", bold=True), C("ink"),
+                  st.R(40, 22, 0, 0).topleft)
+        h3 = st.font("h3", bold=True)
+        draw_text(surface, self.t("step_casus"), h3, C("ink"), st.R(40, 88, 0, 0).topleft)
+        draw_text(surface, self.t("step_model"), h3, C("ink"), st.R(800, 88, 0, 0).topleft)
+        draw_text(surface, self.t("step_teams"), h3, C("ink"), st.R(1380, 88, 0, 0).topleft)
+        draw_text(surface, self.t("step_level"), h3, C("ink"), st.R(1380, 555, 0, 0).topleft)
+        if not self.casus_ids:
+            draw_text(surface, self.t("no_scenarios"), st.font("body"), C("bad"),
+                      st.R(40, 140, 0, 0).topleft)
+        sc = self.scenario
+        for cid in self.casus_ids:
+            f = self.item(f"casus:{cid}")
+            if f is None:
+                continue
+            chosen = cid == self.casus
+            self._option(surface, f.rect, chosen)
+            try:
+                c = self.app.scenario(cid).casus
+            except Exception as e:  # noqa: BLE001 - a broken casus is named, not drawn
+                self.error = str(e)
+                continue
+            pr = pygame.Rect(f.rect.x + st.px(10), f.rect.y + st.px(12), st.px(92), st.px(92))
+            draw_portrait(surface, pr, c.id, c.age)
+            draw_text(surface, c.inwoner, st.font("h3", bold=True), C("ink"),
+                      (pr.right + st.px(10), pr.y))
+            draw_text(surface, self.t("age", age=c.age), st.font("small"), C("ink_soft"),
+                      (pr.right + st.px(10), pr.y + st.px(36)))
+        if sc is not None:
+            c = sc.casus
+            card = st.R(40, 450, 720, 600)
+            panel(surface, card, st)
+            pr = pygame.Rect(card.x + st.px(20), card.y + st.px(20), st.px(150), st.px(150))
+            draw_portrait(surface, pr, c.id, c.age)
+            x = pr.right + st.px(20)
+            w = card.right - x - st.px(20)
+            y = pr.y
+            for line in wrap(c.title.get(lang), st.font("h2", bold=True), w)[:2]:
+                draw_text(surface, line, st.font("h2", bold=True), C("ink"), (x, y))
+                y += st.font("h2", bold=True).get_linesize()
+            draw_text(surface, f"{c.inwoner}, {self.t('age', age=c.age)}", st.font("body"),
+                      C("ink"), (x, y))
+            y += st.font("body").get_linesize()
+            draw_text(surface, self.t("minutes", n=c.playing_time, r=c.rounds), st.font("body"),
+                      C("ink_soft"), (x, y))
+            y += st.font("body").get_linesize()
+            if c.learning_goals:
+                draw_wrapped(surface, self.t("goals", x=", ".join(c.learning_goals)),
+                             st.font("small"), C("ink_soft"), pygame.Rect(x, y, w, st.px(56)))
+            story = pygame.Rect(card.x + st.px(20), pr.bottom + st.px(16),
+                                card.w - st.px(40), card.bottom - pr.bottom - st.px(30))
+            draw_wrapped(surface, c.story.get(lang), st.font("body"), C("ink"), story)
+            for m in MODELS:
+                f = self.item(f"model:{m}")
+                if f is None:
+                    continue
+                md = sc.models[m]
+                self._option(surface, f.rect, m == self.model)
+                inner = f.rect.inflate(-st.px(28), -st.px(20))
+                draw_text(surface, md.name.get(lang), st.font("h3", bold=True), C("ink"),
+                          inner.topleft)
+                y = inner.y + st.font("h3", bold=True).get_linesize() + st.px(2)
+                two = 2 * round(st.font("small").get_linesize() * 1.12)
+                used = draw_wrapped(surface, self.t("strength", x=first_sentence(md.strength.get(lang))),
+                                    st.font("small"), C("ink"),
+                                    pygame.Rect(inner.x, y, inner.w - st.px(40), two),
+                                    max_lines=2)
+                draw_wrapped(surface, self.t("weakness", x=first_sentence(md.weakness.get(lang))),
+                             st.font("small"), C("ink"),
+                             pygame.Rect(inner.x, y + used + st.px(2), inner.w - st.px(40),
+                                         two), max_lines=2)
+        for n, role in enumerate(ROLES):
+            y = st.R(0, 136 + n * 78, 0, 0).y
+            draw_text(surface, TEAM[role][i], st.font("body", bold=True), C("ink"),
+                      (st.R(1380, 0, 0, 0).x, y + st.px(4)))
+            draw_text(surface, self.t("human"), st.font("tiny"), C("ink_soft"),
+                      (st.R(1380, 0, 0, 0).x, y + st.px(32)))
+        draw_wrapped(surface, self.t("bots_later"), st.font("small"), C("ink_soft"),
+                     st.R(1380, 456, 500, 70))
+        rounds = sc.casus.rounds if sc is not None else 8
+        for lv in LEVELS:
+            f = self.item(f"level:{lv}")
+            if f is None:
+                continue
+            self._option(surface, f.rect, lv == self.level)
+            draw_text(surface, self.t(f"level_{lv}"), st.font("h3", bold=True), C("ink"),
+                      (f.rect.x + st.px(20), f.rect.y + st.px(10)))
+            n = round(DIFFICULTIES[lv] * rounds / 8)
+            draw_text(surface, self.t("level_text", n=n), st.font("body"), C("ink"),
+                      (f.rect.x + st.px(20), f.rect.y + st.px(50)))
+        if self.error:
+            draw_wrapped(surface, self.error, st.font("small"), C("bad"),
+                         st.R(1380, 760, 500, 180))
+
+    def _option(self, surface: pygame.Surface, rect: pygame.Rect, chosen: bool) -> None:
+        """A selectable option card; the chosen one has a thick edge and a check mark."""
+        st = self.st
+        hovered = self.hover_key is not None and self.item(self.hover_key) is not None and \
+            self.item(self.hover_key).rect == rect  # type: ignore[union-attr]
+        pygame.draw.rect(surface, C("panel") if not hovered else C("card"), rect,
+                         border_radius=st.px(12))
+        if chosen:
+            pygame.draw.rect(surface, C("warn"), rect, st.px(6), border_radius=st.px(12))
+            tick = pygame.Rect(0, 0, st.px(36), st.px(36))
+            tick.topright = (rect.right - st.px(8), rect.y + st.px(8))
+            pygame.draw.circle(surface, C("ink"), tick.center, st.px(17))
+            pygame.draw.lines(surface, C("panel"), False, [
+                (tick.x + st.px(9), tick.centery), (tick.centerx - st.px(2), tick.bottom - st.px(10)),
+                (tick.right - st.px(8), tick.y + st.px(10))], max(2, st.px(4)))
+        else:
+            pygame.draw.rect(surface, C("panel_edge"), rect, max(1, st.px(2)),
+                             border_radius=st.px(12))

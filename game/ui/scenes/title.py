@@ -1,0 +1,91 @@
+"""The title screen: start, continue the last game, Nederlands/English, glossary, quit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+from game.store.saves import read_save
+from game.ui.scene import Scene
+from game.ui.session import last_save
+from game.ui.style import C, draw_text, draw_wrapped
+from game.ui.widgets.cards import draw_force_card
+
+
+class TitleScene(Scene):
+    name = "title"
+
+    def __init__(self, app: object, message: str | None = None) -> None:
+        super().__init__(app)  # type: ignore[arg-type]
+        self.message = message
+        self.save: Path | None = None
+        self.save_text: str | None = None
+
+    def build(self) -> None:
+        st = self.st
+        self.save = last_save()
+        self.save_text = None
+        if self.save is not None:
+            try:
+                data = read_save(self.save)
+                self.save_text = self.t("continue_what", casus=str(data.get("scenario", "?")),
+                                        n=_moves(data))
+            except Exception:  # noqa: BLE001 - an unreadable save just is not offered
+                self.save = None
+        x, w, h, gap = 660, 600, 84, 22
+        y = 430
+        self.button("start", st.R(x, y, w, h), self.t("start"), self.start, cls="@primary")
+        y += h + gap
+        self.button("continue", st.R(x, y, w, h), self.t("continue"), self.cont,
+                    tip=self.save_text or self.t("continue_none"), enabled=self.save is not None)
+        y += h + gap
+        self.button("lang", st.R(x, y, w // 2 - 10, h), self.t("language"), self.switch_lang,
+                    tip=self.t("language_tip"))
+        self.button("glossary", st.R(x + w // 2 + 10, y, w // 2 - 10, h), self.t("glossary"),
+                    lambda: self.app.open_overlay("glossary"))
+        y += h + gap
+        self.button("quit", st.R(x, y, w, h), self.t("quit"), self.quit)
+
+    def start(self) -> None:
+        from game.ui.scenes.setup import SetupScene
+
+        self.app.push(SetupScene(self.app))
+
+    def cont(self) -> None:
+        if self.save is None:
+            return
+        err = self.app.continue_game(self.save)
+        if err:
+            self.message = self.t("load_failed", why=err)
+
+    def switch_lang(self) -> None:
+        self.app.set_lang("en" if self.lang == "nl" else "nl")
+
+    def quit(self) -> None:
+        self.app.running = False
+
+    def draw_back(self, surface: pygame.Surface) -> None:
+        st = self.st
+        # a fan of force cards on the table, left and right
+        for i, (kind, name) in enumerate((("belemmerend", "Schotten"), ("bevorderend", "Grijs budget"))):
+            r = st.R(110 + i * 1390, 360, 320, 430)
+            kw = ("BELEMMEREND", "BEVORDEREND") if self.lang == "nl" else ("BLOCKING", "ENABLING")
+            draw_force_card(surface, st, r, kind, name, "", kw[i], "3.2")
+        draw_text(surface, "Krachtenveld", st.font("title", bold=True), C("ink"),
+                  st.R(960, 150, 0, 0).topleft, "center")
+        draw_wrapped(surface, self.t("tagline"), st.font("h3"), C("ink_soft"),
+                     st.R(520, 230, 880, 90))
+        if self.save_text:
+            draw_text(surface, self.save_text, st.font("small"), C("ink_soft"),
+                      st.R(960, 635, 0, 0).topleft, "center")
+        if self.message:
+            draw_wrapped(surface, self.message, st.font("body", bold=True), C("bad"),
+                         st.R(460, 880, 1000, 90))
+        draw_text(surface, self.t("keys_title"), st.font("small"), C("ink_soft"),
+                  st.R(960, 1040, 0, 0).topleft, "center")
+
+
+def _moves(data: dict[str, object]) -> int:
+    actions = data.get("actions")
+    return len(actions) if isinstance(actions, list) else 0

@@ -1,0 +1,202 @@
+"""The look of the board: one theme (game/ui/theme.json), scaled to the window.
+
+pygame_gui reads the widget part of the theme; the custom-drawn parts (cards, the spider web,
+the pots) read the palette from the same file (its ``#krachtenveld_palette`` block), so every
+colour and font comes from one place. Sizes are designed for 1920x1080 and scaled by
+``min(width / 1920, height / 1080)``: body text is 22 px at 1080p.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pygame
+
+THEME_PATH = Path(__file__).resolve().parent / "theme.json"
+DESIGN = (1920, 1080)
+MIN_SIZE = (1280, 720)
+
+# font roles -> size in px at 1080p
+SIZES = {"tiny": 20, "small": 21, "body": 23, "h3": 26, "h2": 32, "h1": 44, "title": 88}
+# glyphs the bundled Noto Sans lacks, and what we show instead
+_SUBST = str.maketrans({"→": "»", "⟶": "»", "≥": ">=", "≤": "<=", "✓": "v", "✗": "x"})
+
+
+def _font_dir() -> Path:
+    import pygame_gui
+
+    return Path(pygame_gui.__file__).resolve().parent / "data"
+
+
+@lru_cache(maxsize=1)
+def theme_data() -> dict[str, Any]:
+    with open(THEME_PATH, encoding="utf-8") as f:
+        data: dict[str, Any] = json.load(f)
+    return data
+
+
+def _hex(value: str) -> pygame.Color:
+    return pygame.Color(value)
+
+
+@lru_cache(maxsize=1)
+def palette() -> dict[str, pygame.Color]:
+    colours = theme_data()["#krachtenveld_palette"]["colours"]
+    return {k: _hex(v) for k, v in colours.items()}
+
+
+def C(name: str) -> pygame.Color:
+    """A palette colour by name."""
+    return palette()[name]
+
+
+def scale_for(size: tuple[int, int]) -> float:
+    return min(size[0] / DESIGN[0], size[1] / DESIGN[1])
+
+
+def scaled_theme(scale: float) -> dict[str, Any]:
+    """The pygame_gui theme with every font size and padding scaled to the window."""
+    data = copy.deepcopy(theme_data())
+    data.pop("#krachtenveld_palette", None)
+    for block in data.values():
+        font = block.get("font")
+        if font and "size" in font:
+            font["size"] = str(max(11, round(int(font["size"]) * scale)))
+        misc = block.get("misc")
+        if misc:
+            for key in ("border_width", "shape_corner_radius", "text_horiz_alignment_padding"):
+                if key in misc:
+                    misc[key] = str(max(1, round(int(misc[key]) * scale)))
+            if "padding" in misc:
+                a, b = (int(x) for x in misc["padding"].split(","))
+                misc["padding"] = f"{max(2, round(a * scale))},{max(2, round(b * scale))}"
+    return data
+
+
+class Style:
+    """Fonts and lengths for one window size."""
+
+    def __init__(self, size: tuple[int, int]) -> None:
+        self.size = size
+        self.s = scale_for(size)
+        self.ox = round((size[0] - DESIGN[0] * self.s) / 2)
+        self.oy = round((size[1] - DESIGN[1] * self.s) / 2)
+
+    def R(self, x: float, y: float, w: float, h: float) -> pygame.Rect:
+        """A rectangle given in 1920x1080 design units, placed in this window."""
+        return pygame.Rect(self.ox + round(x * self.s), self.oy + round(y * self.s),
+                           round(w * self.s), round(h * self.s))
+
+    def px(self, v: float) -> int:
+        """A length designed at 1080p, in pixels of this window."""
+        return max(1, round(v * self.s))
+
+    def font(self, role: str = "body", bold: bool = False) -> pygame.font.Font:
+        return _font(max(11, round(SIZES[role] * self.s)), bold)
+
+
+@lru_cache(maxsize=64)
+def _font(px: int, bold: bool) -> pygame.font.Font:
+    name = "NotoSans-Bold.ttf" if bold else "NotoSans-Regular.ttf"
+    return pygame.font.Font(str(_font_dir() / name), px)
+
+
+def reset_caches() -> None:
+    """Forget fonts and rendered texts (after pygame.quit they are invalid)."""
+    _font.cache_clear()
+    _render.cache_clear()
+
+
+def clean(text: str) -> str:
+    """Text safe for the bundled font (a few symbols become plain characters)."""
+    return text.translate(_SUBST)
+
+
+@lru_cache(maxsize=4096)
+def _render(text: str, font: pygame.font.Font, colour: tuple[int, int, int, int]) -> pygame.Surface:
+    return font.render(text, True, colour)
+
+
+# Tests set this to a list to read back every text drawn (assert on what is shown).
+TEXT_LOG: list[str] | None = None
+
+
+def text_surface(text: str, font: pygame.font.Font, colour: pygame.Color) -> pygame.Surface:
+    if TEXT_LOG is not None:
+        TEXT_LOG.append(text)
+    return _render(clean(text), font, tuple(colour))  # type: ignore[arg-type]
+
+
+def draw_text(surface: pygame.Surface, text: str, font: pygame.font.Font, colour: pygame.Color,
+              pos: tuple[int, int], anchor: str = "topleft") -> pygame.Rect:
+    img = text_surface(text, font, colour)
+    r = img.get_rect(**{anchor: pos})
+    surface.blit(img, r)
+    return r
+
+
+def wrap(text: str, font: pygame.font.Font, width: int) -> list[str]:
+    """Break text into lines that fit ``width`` (long words are split)."""
+    lines: list[str] = []
+    for para in clean(text).split("\n"):
+        words = para.split()
+        line = ""
+        for w in words:
+            trial = f"{line} {w}" if line else w
+            if font.size(trial)[0] <= width:
+                line = trial
+                continue
+            if line:
+                lines.append(line)
+            while font.size(w)[0] > width and len(w) > 1:
+                cut = len(w)
+                while cut > 1 and font.size(w[:cut] + "-")[0] > width:
+                    cut -= 1
+                lines.append(w[:cut] + "-")
+                w = w[cut:]
+            line = w
+        lines.append(line)
+    return lines
+
+
+def draw_wrapped(surface: pygame.Surface, text: str, font: pygame.font.Font,
+                 colour: pygame.Color, rect: pygame.Rect, max_lines: int | None = None,
+                 line_gap: float = 1.12) -> int:
+    """Draw wrapped text inside rect; returns the height used. Overflow ends in '…'."""
+    if TEXT_LOG is not None:
+        TEXT_LOG.append(text)
+    lines = wrap(text, font, rect.width)
+    step = round(font.get_linesize() * line_gap)
+    fit = max(1, rect.height // step) if rect.height > 0 else len(lines)
+    limit = min(fit, max_lines) if max_lines else fit
+    if len(lines) > limit:
+        lines = lines[:limit]
+        last = lines[-1]
+        while last and font.size(last + "…")[0] > rect.width:
+            last = last[:-1]
+        lines[-1] = last.rstrip() + "…"
+    y = rect.y
+    for line in lines:
+        surface.blit(text_surface(line, font, colour), (rect.x, y))
+        y += step
+    return y - rect.y
+
+
+def wrapped_height(text: str, font: pygame.font.Font, width: int, line_gap: float = 1.12) -> int:
+    return len(wrap(text, font, width)) * round(font.get_linesize() * line_gap)
+
+
+def panel(surface: pygame.Surface, rect: pygame.Rect, st: Style, fill: str = "panel",
+          edge: str = "panel_edge", radius: float = 14, width: float = 2) -> None:
+    pygame.draw.rect(surface, C(fill), rect, border_radius=st.px(radius))
+    if width:
+        pygame.draw.rect(surface, C(edge), rect, max(1, st.px(width)),
+                         border_radius=st.px(radius))
+
+
+def mix(a: pygame.Color, b: pygame.Color, t: float) -> pygame.Color:
+    return pygame.Color(a).lerp(b, t)

@@ -1,0 +1,169 @@
+"""Custom-drawn table parts: the round and phase track, the pots, the relations triangle,
+time pips and severity bars. Each value is written as a number or word next to its shape."""
+
+from __future__ import annotations
+
+import math
+
+import pygame
+
+from game.engine.defs import PROFESSIONALS
+from game.ui.i18n import idx, phase_name, t, team_label
+from game.ui.style import C, Style, draw_text, mix, text_surface
+
+PHASES = ("kracht", "leven", "inwoner", "professionals", "overleg", "afronding")
+POT_SHORT = {"zvw": "Zvw", "wmo": "Wmo", "wlz": "Wlz"}
+POT_WHO = {"zvw": ("zorgverzekeraar", "health insurer"), "wmo": ("gemeente", "municipality"),
+           "wlz": ("zorgkantoor", "care office")}
+
+
+def draw_round_track(surface: pygame.Surface, st: Style, x: int, y: int, current: int,
+                     total: int, lang: str) -> int:
+    font = st.font("h3", bold=True)
+    r = draw_text(surface, t("round", lang, r=current, n=total), font, C("ink"), (x, y))
+    cx = r.right + st.px(22)
+    rad = st.px(13)
+    for i in range(1, total + 1):
+        c = (cx + (i - 1) * st.px(34), r.centery)
+        if i < current:
+            pygame.draw.circle(surface, C("ink_soft"), c, rad)
+        elif i == current:
+            pygame.draw.circle(surface, C("warn"), c, rad + st.px(3))
+            pygame.draw.circle(surface, C("ink"), c, rad + st.px(3), max(2, st.px(3)))
+        else:
+            pygame.draw.circle(surface, C("ink_soft"), c, rad, max(1, st.px(2)))
+    return cx + total * st.px(34)
+
+
+def draw_phase_track(surface: pygame.Surface, st: Style, x: int, y: int, phase: str,
+                     lang: str) -> int:
+    """Phase chips; the current one is filled, bold and underlined (not colour alone)."""
+    for ph in PHASES:
+        cur = ph == phase
+        font = st.font("small", bold=cur)
+        img = text_surface(phase_name(ph, lang), font, C("ink") if cur else C("ink_soft"))
+        chip = pygame.Rect(x, y, img.get_width() + st.px(22), st.px(40))
+        if cur:
+            pygame.draw.rect(surface, C("warn"), chip, border_radius=st.px(20))
+            pygame.draw.rect(surface, C("ink"), chip, max(2, st.px(3)), border_radius=st.px(20))
+        surface.blit(img, img.get_rect(center=chip.center))
+        if cur:
+            pygame.draw.line(surface, C("ink"), (chip.x + st.px(12), chip.bottom + st.px(5)),
+                             (chip.right - st.px(12), chip.bottom + st.px(5)), max(2, st.px(3)))
+        x = chip.right + st.px(6)
+    return x
+
+
+def draw_pips(surface: pygame.Surface, st: Style, x: int, y: int, have: int, total: int,
+              colour: pygame.Color, label: str) -> int:
+    """Time or energy as pips plus 'Tijd 2/3' in words."""
+    r = draw_text(surface, f"{label} {have}/{total}", st.font("body", bold=True), C("ink"), (x, y))
+    cx = r.right + st.px(16)
+    for i in range(max(total, have)):
+        c = (cx + i * st.px(30), r.centery)
+        if i < have:
+            pygame.draw.circle(surface, colour, c, st.px(11))
+            pygame.draw.circle(surface, C("ink"), c, st.px(11), max(1, st.px(2)))
+        else:
+            pygame.draw.circle(surface, C("ink_soft"), c, st.px(11), max(1, st.px(2)))
+    return cx + max(total, have) * st.px(30)
+
+
+def draw_severity(surface: pygame.Surface, st: Style, x: int, y: int, sev: int) -> int:
+    """Five segments, filled up to the severity."""
+    w, h, gap = st.px(20), st.px(16), st.px(3)
+    for i in range(5):
+        rect = pygame.Rect(x + i * (w + gap), y, w, h)
+        if i < sev:
+            col = C("bad") if sev >= 4 else C("warn")
+            pygame.draw.rect(surface, col, rect)
+        pygame.draw.rect(surface, C("ink"), rect, 1)
+    return x + 5 * (w + gap)
+
+
+def draw_pots(surface: pygame.Surface, st: Style, rect: pygame.Rect, pots: dict[str, int],
+              start: dict[str, int], paid: dict[str, int], lang: str) -> None:
+    n = 3
+    w = rect.w // n
+    for k, pot in enumerate(("zvw", "wmo", "wlz")):
+        x = rect.x + k * w
+        col = C(pot)
+        jar = pygame.Rect(x + st.px(16), rect.y + st.px(54), w - st.px(32), rect.h - st.px(84))
+        pygame.draw.rect(surface, C("card"), jar, border_radius=st.px(12))
+        full = max(start.get(pot, 0), pots.get(pot, 0), 1)
+        level = pots.get(pot, 0) / full
+        fill = jar.copy()
+        fill.height = round(jar.height * level)
+        fill.bottom = jar.bottom
+        pygame.draw.rect(surface, mix(col, C("card"), 0.35), fill, border_radius=st.px(12))
+        pygame.draw.rect(surface, C("ink"), jar, max(2, st.px(3)), border_radius=st.px(12))
+        draw_text(surface, POT_SHORT[pot], st.font("h3", bold=True), C("ink"),
+                  (jar.centerx, rect.y), "midtop")
+        draw_text(surface, POT_WHO[pot][idx(lang)], st.font("tiny"), C("ink_soft"),
+                  (jar.centerx, rect.y + st.px(28)), "midtop")
+        big = st.font("h1", bold=True)
+        draw_text(surface, str(pots.get(pot, 0)), big, C("ink"), jar.center, "center")
+        draw_text(surface, t("paid_total", lang, n=paid.get(pot, 0)), st.font("tiny"),
+                  C("ink"), (jar.centerx, jar.bottom + st.px(4)), "midtop")
+
+
+REL_POS = {"huisarts": (0.5, 0.16), "wijkverpleegkundige": (0.1, 0.74),
+           "sociaal_werker": (0.9, 0.74)}
+
+
+def draw_relations(surface: pygame.Surface, st: Style, rect: pygame.Rect,
+                   relations: dict[str, int], lang: str, highlight: str | None = None) -> None:
+    """Three professionals and the relation on each side: a line as thick as the relation
+    (dotted at 0) with its number; the words for the numbers stand in a legend below."""
+    pos = {r: (rect.x + rect.w * px, rect.y + rect.h * py) for r, (px, py) in REL_POS.items()}
+    for key, val in relations.items():
+        a, b = key.split("+")
+        pa, pb = pos[a], pos[b]
+        width = max(2, st.px(2 + 3 * val))
+        if val == 0:
+            n = 12
+            for i in range(0, n, 2):
+                p0 = (pa[0] + (pb[0] - pa[0]) * i / n, pa[1] + (pb[1] - pa[1]) * i / n)
+                p1 = (pa[0] + (pb[0] - pa[0]) * (i + 1) / n, pa[1] + (pb[1] - pa[1]) * (i + 1) / n)
+                pygame.draw.line(surface, C("ink_soft"), p0, p1, max(2, st.px(2)))
+        else:
+            pygame.draw.line(surface, C("ink"), pa, pb, width)
+        mid = (int((pa[0] + pb[0]) / 2), int((pa[1] + pb[1]) / 2))
+        rad = st.px(15)
+        pygame.draw.circle(surface, C("panel"), mid, rad)
+        pygame.draw.circle(surface, C("ink"), mid, rad, max(1, st.px(2)))
+        draw_text(surface, str(val), st.font("small", bold=True), C("ink"), mid, "center")
+    name_font = st.font("small", bold=True)
+    for r in PROFESSIONALS:
+        p = pos[r]
+        dom = "medisch" if r != "sociaal_werker" else "sociaal"
+        rad = st.px(16)
+        pygame.draw.circle(surface, C(dom), p, rad)
+        pygame.draw.circle(surface, C("ink"), p, rad, max(2, st.px(5) if r == highlight else 2))
+        name = team_label(r, lang)
+        if r == "huisarts":
+            draw_text(surface, name, name_font, C("ink"), (int(p[0]), int(p[1] - rad - st.px(2))),
+                      "midbottom")
+        elif r == "wijkverpleegkundige":
+            draw_text(surface, name, name_font, C("ink"), (rect.x - st.px(16),
+                                                           int(p[1] + rad + st.px(2))))
+        else:
+            draw_text(surface, name, name_font, C("ink"), (rect.right + st.px(16),
+                                                           int(p[1] + rad + st.px(2))), "topright")
+
+
+def draw_bolt(surface: pygame.Surface, center: tuple[int, int], r: int, colour: pygame.Color) -> None:
+    x, y = center
+    pts = [(x + r * 0.2, y - r), (x - r * 0.5, y + r * 0.1), (x, y + r * 0.1),
+           (x - r * 0.2, y + r), (x + r * 0.5, y - r * 0.1), (x, y - r * 0.1)]
+    pygame.draw.polygon(surface, colour, pts)
+    pygame.draw.polygon(surface, C("ink"), pts, 1)
+
+
+def arc_progress(surface: pygame.Surface, center: tuple[int, int], r: int, frac: float,
+                 colour: pygame.Color, width: int) -> None:
+    rect = pygame.Rect(0, 0, 2 * r, 2 * r)
+    rect.center = center
+    if frac > 0:
+        pygame.draw.arc(surface, colour, rect, math.pi / 2 - 2 * math.pi * frac, math.pi / 2,
+                        width)
