@@ -118,21 +118,33 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    from game.bots.simulate import simulate
+    from game.bots.simulate import progress_bar, simulate
 
     scenario = _load(args.scenario)
     if args.model and args.model not in scenario.models:
         print(f"krachtenveld: unknown model '{args.model}'", file=sys.stderr)
         return 2
+    if args.games < 1:
+        print("krachtenveld: --games must be at least 1", file=sys.stderr)
+        return 2
+    show = args.progress or (args.progress is None and sys.stderr.isatty())
     out = simulate(scenario, args.games, args.seed, args.model, args.difficulty,
-                   Path(args.save_dir) if args.save_dir else None)
+                   Path(args.save_dir) if args.save_dir else None, bots=args.bots,
+                   processes=args.processes, scenario_ref=args.scenario,
+                   progress=progress_bar if show else None)
     if args.json:
         print(json.dumps(out, indent=1))
-    else:
-        print(f"{out['games']} spellen / games, {out['seconds']} s")
-        for ending, count in out["endings"].items():
-            print(f"  {ending}: {count} ({count / max(out['games'], 1):.1%})")
-        print(f"  gemiddelde gezondheidswinst / mean health gain: {out['mean_health_gain']}")
+        return 0
+    n = out["games"]
+    print(f"{scenario.id}: {n} spellen / games, bots {out['bots']}, {out['seconds']} s")
+    for ending, count in out["endings"].items():
+        print(f"  {ending}: {count} ({count / n:.1%})")
+    print(f"  beste einde / best ending: {out['best_ending_rate']:.1%}, "
+          f"crisis: {out['crisis_rate']:.1%}, "
+          f"gezondheidswinst / health gain: {out['mean_health_gain']}")
+    for m, fig in out["per_model"].items():
+        print(f"  {m}: beste {fig['best_ending_rate']:.1%}, crisis {fig['crisis_rate']:.1%}, "
+              f"winst {fig['mean_health_gain']}")
     return 0
 
 
@@ -215,7 +227,11 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--seed", type=int, default=1)
     sim.add_argument("--model", choices=models, help="default: every model in turn")
     sim.add_argument("--difficulty", default="normaal", choices=list(DIFFICULTIES))
-    sim.add_argument("--bots", default="random", choices=["random"])
+    sim.add_argument("--bots", default="random", choices=["random", "heuristic", "search"])
+    sim.add_argument("--processes", type=int, default=None,
+                     help="worker processes (default: every core); figures do not depend on it")
+    sim.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                     help="show a progress bar (default: when the terminal shows it)")
     sim.add_argument("--json", action="store_true")
     sim.add_argument("--save-dir", metavar="DIR", help="write every game as a save")
     sim.set_defaults(func=cmd_simulate)

@@ -26,7 +26,7 @@ class HeuristicBot:
         actions = game.legal_actions(role)
         if not actions:
             raise ValueError(f"{role} has no legal action now")
-        view = game.view(role)
+        view = game.view(role, log=False)
         best = max(actions, key=lambda a: (self.score(game, view, a), self.rng.random()))
         return best
 

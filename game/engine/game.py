@@ -214,7 +214,24 @@ class Game:
         movers = self.to_move()
         if role not in movers and role != "facilitator":
             return []
-        return [a for a in self.candidates(role) if self._check(a, movers) is None]
+        s = self._s
+        if role == "facilitator" or (s.phase == "kracht" and s.pending_choice):
+            return [a for a in self.candidates(role) if self._check(a, movers) is None]
+        out = []
+        left = s.energy if role == "inwoner" else s.time[role]
+        for d in self._by_role.get(role, ()):
+            # checks that do not depend on the target prune a whole card at once
+            floor = 0 if d.op == "plan_overleg" else d.cost.time  # gratis_overleg makes it free
+            if floor > left or self._blocked.get(d.id) is not None or (
+                    d.once_per_round and d.op not in _REPEATABLE
+                    and f"{role}:{d.id}" in s.used):
+                continue
+            if d.cost.pot and self._title(role, d.id, d.cost.pot) is not None:
+                continue
+            if d.requires and not all(self._cond(c, role) for c in d.requires):
+                continue
+            out.extend(a for a in self._targets(role, d) if self._check(a, movers) is None)
+        return out
 
     def blocked_actions(self, role: str) -> list[tuple[Action, Message]]:
         """This role's actions that are not legal now, each with the reason why."""
@@ -257,11 +274,13 @@ class Game:
         self._advance()
         return list(self._events)
 
-    def view(self, role: str) -> Any:
-        """What this role may see. The only way a UI, bot or client sees the game."""
+    def view(self, role: str, log: bool = True) -> Any:
+        """What this role may see. The only way a UI, bot or client sees the game.
+
+        ``log=False`` leaves out the event log (bots that decide often do not need it)."""
         from game.engine.view import make_view
 
-        return make_view(self, role)
+        return make_view(self, role, log)
 
     def result(self) -> Any:
         """The score summary (the ending, the wish, the web, care use, money, relations...)."""
@@ -1393,6 +1412,8 @@ class Game:
     def _count_blocks(self, roles: Iterable[str]) -> None:
         """Count, once per round and action, the moves a force blocks (for the debrief)."""
         s = self._s
+        if not any(f.kind == "belemmerend" for f in s.active):
+            return  # only blocking forces are counted, and none is active
         for role in roles:
             for a, why in self.blocked_actions(role):
                 fid = why.param("force_id")

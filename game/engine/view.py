@@ -91,7 +91,7 @@ class RoleView:
     log: tuple[tuple[int, str, Message], ...]  # events this role may see
 
 
-def make_view(game: Game, role: str) -> RoleView:
+def make_view(game: Game, role: str, with_log: bool = True) -> RoleView:
     s = game.state
     everything = role == "facilitator"
     if role not in SEES:
@@ -113,8 +113,9 @@ def make_view(game: Game, role: str) -> RoleView:
         ArrangementView(a.id, a.status, a.offered_by, a.wait_left, a.rounds_run, a.secured,
                         game.scenario.arrangements[a.id].project)
         for a in s.arrangements.values())
-    log = tuple((r, p, m) for r, p, m in s.log
-                if everything or ((m.visible_to is None or role in m.visible_to)
+    log = () if not with_log else tuple(
+        (r, p, m) for r, p, m in s.log
+        if everything or ((m.visible_to is None or role in m.visible_to)
                                   and (m.code != "health" or m.param("dim") in dims)))
     signals: list[str] = []
     if everything:
