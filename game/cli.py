@@ -117,6 +117,44 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_solo(args: argparse.Namespace) -> int:
+    """One student plays one role in the text mode; bots play the others; a coach helps."""
+    from game.bots.coach import Coach
+    from game.bots.simulate import make_bot
+    from game.engine import Game
+    from game.store.saves import default_save_path
+    from game.ui.text import TextGame
+
+    if args.load:
+        scenario, game = _load_save(args.load)
+        save_path = Path(args.save or args.load)
+    else:
+        scenario = _load(args.scenario)
+        try:
+            game = Game(scenario, args.seed, args.model, args.difficulty)
+        except ValueError as e:
+            print(f"krachtenveld: {e}", file=sys.stderr)
+            return 2
+        save_path = Path(args.save) if args.save else default_save_path(f"{scenario.id}-solo")
+    bots = {r: _level_bot(args.level, args.seed + i)
+            for i, r in enumerate(("huisarts", "wijkverpleegkundige", "sociaal_werker",
+                                   "inwoner")) if r != args.role}
+    coach = None if args.no_coach else Coach(make_bot("heuristic", args.seed)
+                                            if args.coach_bot == "heuristic" else None)
+    return TextGame(game, save_path, lang=args.lang, bots=bots, coach=coach).run()
+
+
+def _level_bot(level: str, seed: int) -> Any:
+    """A bot for the other teams at a practice level (easy, normal, hard)."""
+    try:
+        from game.bots.levels import make_bot as make_level_bot
+    except ImportError:
+        from game.bots.simulate import make_bot
+
+        return make_bot("random" if level == "makkelijk" else "heuristic", seed)
+    return make_level_bot(level, seed)
+
+
 def cmd_simulate(args: argparse.Namespace) -> int:
     from game.bots.simulate import progress_bar, simulate
 
@@ -220,6 +258,23 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--difficulty", default="normaal", choices=list(DIFFICULTIES))
     shot.add_argument("--out", required=True, metavar="FILE.png")
     shot.set_defaults(func=cmd_screenshot)
+
+    solo = sub.add_parser("solo", help="practise one role alone; bots play the others")
+    solo.add_argument("--role", required=True,
+                      choices=["huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner"])
+    solo.add_argument("--scenario", default="ron")
+    solo.add_argument("--seed", type=int, default=1)
+    solo.add_argument("--model", default="netwerkmodel", choices=models)
+    solo.add_argument("--difficulty", default="normaal", choices=list(DIFFICULTIES))
+    solo.add_argument("--level", default="normaal", choices=["makkelijk", "normaal", "moeilijk"],
+                      help="how strong the bots of the other teams play")
+    solo.add_argument("--lang", default="nl", choices=["nl", "en"])
+    solo.add_argument("--load", metavar="SAVE", help="continue a saved practice game")
+    solo.add_argument("--save", metavar="FILE")
+    solo.add_argument("--no-coach", action="store_true", help="no tips")
+    solo.add_argument("--coach-bot", default="search", choices=["search", "heuristic"],
+                      help=argparse.SUPPRESS)
+    solo.set_defaults(func=cmd_solo)
 
     sim = sub.add_parser("simulate", help="play many games with bots and print figures")
     sim.add_argument("--scenario", default="ron")

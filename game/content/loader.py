@@ -21,6 +21,7 @@ from game import paths
 from game.content.crossref import Parts, check_glossary, cross_check
 from game.content.errors import ContentError, ContentErrors, unique
 from game.content.glossary import GlossaryDef
+from game.content.coach import CoachDef
 from game.content.validate import validate_doc
 from game.content.yamlsafe import YamlDoc, YamlError, read_yaml
 from game.engine.defs import (
@@ -31,13 +32,14 @@ from game.engine.defs import (
     Scenario,
 )
 
-Kind = Literal["casus", "actions", "forces", "models", "glossary"]
+Kind = Literal["casus", "actions", "forces", "models", "glossary", "coach"]
 MODELS: dict[Kind, type[BaseModel]] = {
     "casus": CasusDef,
     "actions": ActionCatalogue,
     "forces": ForceCatalogue,
     "models": ModelCatalogue,
     "glossary": GlossaryDef,
+    "coach": CoachDef,
 }
 CATALOGUE_FILES: dict[Kind, str] = {
     "actions": "actions.yaml",
@@ -61,11 +63,13 @@ def file_kind(data: Any) -> Kind | None:
         return "models"
     if "terms" in data:
         return "glossary"
+    if "tips" in data:
+        return "coach"
     return None
 
 
 _UNKNOWN_KIND = ("cannot tell what this file is: a casus has 'id', 'problems', 'start'...; a "
-                 "catalogue file has 'actions', 'forces', 'models' or 'terms'")
+                 "catalogue file has 'actions', 'forces', 'models', 'terms' or 'tips'")
 
 
 # --- reading files, with a cache --------------------------------------------------------------

@@ -1360,6 +1360,12 @@ class Game:
             return msg("not_known", role=actor)
         if k == "flag" and v == "wmo_mandaat_wijkverpleging":
             return msg("no_mandate")
+        if k == "flag":
+            for f in self.scenario.forces.values():
+                options = [f.modifiers] + ([f.choice.yes.modifiers, f.choice.no.modifiers]
+                                           if f.choice else [])
+                if any(v in m.flags for m in options):
+                    return msg("needs_force", force=f.id)
         return msg("condition", what=_describe(c))
 
     def wish_met(self) -> bool:

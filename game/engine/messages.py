@@ -76,6 +76,8 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "relation_max": ("Jullie zijn al één team.", "You are already one team."),
     "needs_sociale_kaart": ("Geblokkeerd door {force}: kijk eerst op de sociale kaart.",
                             "Blocked by {force}: look at the social map first."),
+    "needs_force": ("Kan alleen als de kracht '{force}' speelt.",
+                    "Only possible while the force '{force}' is in play."),
     "no_mandate": ("Geen mandaat: alleen waar een kracht dat geeft.",
                    "No mandate: only where a force grants it."),
     "wrong_pocket": ("Geblokkeerd door {force}: de gemeente betaalt geen preventie zonder de zorgverzekeraar.",

@@ -9,6 +9,7 @@ end of input or Ctrl-C saves and stops cleanly.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 from pathlib import Path
 
 from game.engine import Action, Game, IllegalAction, render
@@ -46,11 +47,17 @@ UI = {
                  "Hand over to team {t}. Press Enter when team {t} is ready."),
     "bad": ("Dat begrijp ik niet. Typ een nummer uit de lijst.",
             "I don't understand. Type a number from the list."),
-    "saved": ("Spel bewaard in {p}. Verder spelen: krachtenveld play --text --load {p}",
-              "Game saved in {p}. Continue: krachtenveld play --text --load {p}"),
+    "saved": ("Spel bewaard in {p}. Verder spelen: {cmd}",
+              "Game saved in {p}. Continue: {cmd}"),
     "end": ("Het spel is afgelopen.", "The game is over."),
     "ending": ("Einde: {name}", "Ending: {name}"),
     "choice": ("Keuze: {q}", "Choice: {q}"),
+    "prompt_coach": ("Keuze (nummer, t = tip van de coach, h = hulp, s = stoppen): ",
+                     "Choice (number, t = coach's tip, h = help, s = stop): "),
+    "tip": ("Tip van de coach ({lesson}): {action}", "Coach's tip ({lesson}): {action}"),
+    "bot_played": ("{team} (bot): {action}", "{team} (bot): {action}"),
+    "solo": ("Oefenen: jij speelt team {t}. De andere teams zijn bots.",
+             "Practice: you play team {t}. The other teams are bots."),
     "help": ("Typ het nummer van een actie. In de fase Professionals kies je met w welk team "
              "speelt. Met s bewaar je het spel en stop je.",
              "Type the number of an action. In the Professionals phase, w chooses which team "
@@ -63,16 +70,19 @@ class TextGame:
 
     def __init__(self, game: Game, save_path: Path, lang: str = "nl",
                  read: Callable[[str], str] = input, write: Callable[[str], None] = print,
-                 handover: bool = True) -> None:
+                 handover: bool = True, bots: dict[str, Any] | None = None,
+                 coach: Any | None = None) -> None:
         self.game = game
         self.sc = game.scenario
         self.save_path = save_path
         self.lang = lang
         self.read = read
         self.write = write
-        self.handover = handover
+        self.bots = bots or {}
+        self.coach = coach
+        self.handover = handover and len(self.humans) > 1
         self.current: str | None = None
-        self.seen_log = len(game.state.log)
+        self.seen_log: dict[str, int] = {r: len(game.view(r).log) for r in TEAM}
 
     def t(self, key: str, **kw: object) -> str:
         nl, en = UI[key]
@@ -81,14 +91,26 @@ class TextGame:
     def team(self, role: str) -> str:
         return TEAM[role][1 if self.lang == "en" else 0]
 
+    def resume_command(self) -> str:
+        if self.bots and len(self.humans) == 1:
+            return f"krachtenveld solo --role {self.humans[0]} --load {self.save_path}"
+        return f"krachtenveld play --text --load {self.save_path}"
+
+    @property
+    def humans(self) -> list[str]:
+        return [r for r in TEAM if r not in self.bots]
+
     def run(self) -> int:
+        if self.bots:
+            self.write(self.t("solo", t=", ".join(self.team(r) for r in self.humans)))
         try:
             while not self.game.is_over():
-                self.turn()
+                if not self.bot_moves():
+                    self.turn()
         except (EOFError, KeyboardInterrupt):
             self.save()
             self.write("")
-            self.write(self.t("saved", p=self.save_path))
+            self.write(self.t("saved", p=self.save_path, cmd=self.resume_command()))
             return 0
         self.save()
         self.show_end()
@@ -99,8 +121,24 @@ class TextGame:
 
     # -- one turn ---------------------------------------------------------------------
 
+    def bot_moves(self) -> bool:
+        """Let the bots play while one of them is to move; True if any did."""
+        played = False
+        while not self.game.is_over():
+            role = next((r for r in self.game.to_move() if r in self.bots), None)
+            if role is None:
+                return played
+            action = self.bots[role].choose(self.game, role)
+            self.game.apply(action)
+            self.save()
+            self.write(self.t("bot_played", team=self.team(role), action=self.describe(action)))
+            if self.humans:
+                self.show_events(self.humans[0])
+            played = True
+        return played
+
     def pick_role(self) -> str:
-        roles = self.game.to_move()
+        roles = tuple(r for r in self.game.to_move() if r not in self.bots)
         if len(roles) == 1:
             return roles[0]
         if self.current in roles:
@@ -135,14 +173,23 @@ class TextGame:
             for label, reason in self.group_blocked(blocked):
                 self.write(f"  - {label}: {reason}")
         while True:
-            answer = self.read(self.t("prompt")).strip().lower()
+            answer = self.read(self.t("prompt_coach" if self.coach else "prompt")).strip().lower()
+            if answer == "t" and self.coach is not None:
+                tip = self.coach.tip(self.game, role)
+                if tip is not None:
+                    self.write(self.t("tip", lesson=tip.lesson_name(self.lang),
+                                      action=self.describe(tip.action)))
+                    if tip.text(self.lang):
+                        self.write(f"  {tip.text(self.lang)}")
+                continue
             if answer in ("s", "q", "stop"):
                 raise EOFError
             if answer in ("h", "?", "help", "hulp"):
                 self.write(self.t("help"))
                 continue
-            if answer == "w" and len(self.game.to_move()) > 1:
-                self.current = self.ask_role(self.game.to_move())
+            movers = tuple(r for r in self.game.to_move() if r not in self.bots)
+            if answer == "w" and len(movers) > 1:
+                self.current = self.ask_role(movers)
                 if self.handover:
                     self.read(self.t("handover", t=self.team(self.current)) + " ")
                 return
@@ -280,11 +327,11 @@ class TextGame:
             self.write(self.t("offers", n=self.sc.casus.inwoner, x=", ".join(items)))
 
     def show_events(self, role: str) -> None:
-        log = self.game.state.log
-        for _r, _p, m in log[self.seen_log:]:
-            if m.visible_to is None or role in m.visible_to:
-                self.write(f"  * {render(m, self.sc, self.lang)}")
-        self.seen_log = len(log)
+        """Print what happened since this role last looked, as this role may see it."""
+        log = self.game.view(role).log
+        for _r, _p, m in log[self.seen_log.get(role, 0):]:
+            self.write(f"  * {render(m, self.sc, self.lang)}")
+        self.seen_log[role] = len(log)
 
     def show_end(self) -> None:
         r = self.game.result()

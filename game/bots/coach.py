@@ -1,0 +1,104 @@
+"""The coach of solo practice: on request, the move a strong bot prefers for this role now,
+with one or two sentences that say why, in the language of the lesson it touches.
+
+The coach sees what the student's role sees: its view, its legal actions and the public
+content. The explanations are content (scenarios/catalogue/coach.yaml), not code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from game.content.coach import CoachDef, TipDef, load_coach
+from game.engine import Action, Game
+from game.engine.messages import ROLE_NAMES
+
+LESSON_NAMES = {
+    "L1": ("Sociale problemen vragen een sociale aanpak", "Social problems need a social answer"),
+    "L2": ("Elk domein kijkt anders", "Each domain looks differently"),
+    "L3": ("Begin bij wat de inwoner wil", "Start from what the resident wants"),
+    "L4": ("Delen met toestemming", "Sharing with consent"),
+    "L5": ("Schotten in de financiering", "Walls between budgets"),
+    "L6": ("Samenwerken kost tijd", "Collaboration takes time"),
+    "L7": ("Elk organisatiemodel heeft sterke en zwakke kanten",
+           "Every organisation model has strengths and weak spots"),
+    "L8": ("Het netwerk en de buurt doen mee", "The network and the neighbourhood matter"),
+    "L9": ("Als de trekker vertrekt", "When the driving person leaves"),
+}
+
+
+_CHOICE = ("Denk aan later: wat gebeurt er als dit geld of deze regel stopt?",
+           "Think ahead: what happens when this money or rule stops?")
+
+
+@dataclass(frozen=True)
+class Tip:
+    action: Action
+    lesson: str
+    text_nl: str
+    text_en: str
+
+    def text(self, lang: str) -> str:
+        return self.text_en if lang == "en" else self.text_nl
+
+    def lesson_name(self, lang: str) -> str:
+        nl, en = LESSON_NAMES.get(self.lesson, (self.lesson, self.lesson))
+        return en if lang == "en" else nl
+
+
+def default_bot(seed: int = 0) -> Any:
+    """The strongest bot there is: the search bot, or the heuristic one without it."""
+    try:
+        from game.bots.search import SearchBot
+    except ImportError:  # pragma: no cover - the search bot ships with the bots issue
+        from game.bots.heuristic import HeuristicBot
+
+        return HeuristicBot(seed)
+    return SearchBot(seed)
+
+
+class Coach:
+    def __init__(self, bot: Any | None = None, tips: CoachDef | None = None) -> None:
+        self.bot = bot if bot is not None else default_bot()
+        self.tips = tips if tips is not None else load_coach()
+
+    def tip(self, game: Game, role: str) -> Tip | None:
+        """The preferred move for this role now and why; None when it cannot move."""
+        if role not in game.to_move() or not game.legal_actions(role):
+            return None
+        action = self.bot.choose(game, role)
+        d = game.scenario.actions.get(f"{action.role}:{action.name}")
+        view = game.view(role, log=False)
+        chosen = self._match(action, d.op if d else None, view)
+        if chosen is None:
+            if d is None:  # a choice on a force card
+                return Tip(action, "L7", *_CHOICE)
+            return Tip(action, d.lesson or "L2", d.text.nl, d.text.en)
+        return Tip(action, chosen.lesson, self._fill(chosen.text.nl, game, action, "nl"),
+                   self._fill(chosen.text.en, game, action, "en"))
+
+    def _match(self, action: Action, op: str | None, view: Any) -> TipDef | None:
+        for t in self.tips.tips:
+            if t.action is not None and t.action != action.name:
+                continue
+            if t.action is None and t.op is not None and t.op != op:
+                continue
+            if t.wish_unknown and view.wish_known:
+                continue
+            if t.trust_below is not None and view.trust.get(action.role, 0) >= t.trust_below:
+                continue
+            return t
+        return None
+
+    def _fill(self, text: str, game: Game, action: Action, lang: str) -> str:
+        i = 1 if lang == "en" else 0
+        target = action.arg2 or action.arg or ""
+        if target in ROLE_NAMES:
+            name = ROLE_NAMES[target][i]
+        else:
+            name = target
+            for n in game.scenario.casus.network:
+                if n.id == target:
+                    name = n.name.get(lang)
+        return text.replace("{inwoner}", game.scenario.casus.inwoner).replace("{doel}", name)

@@ -1,0 +1,42 @@
+"""The coach's explanations (scenarios/catalogue/coach.yaml): why a move is good, in the
+language of the lesson it teaches. Content, not code: teachers can change the tips.
+
+The engine does not use them; the coach in game/bots does. Tips match on what the coach can
+know from the role's own view only (the move, the wish being unknown, trust).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from game.engine.defs import Lesson, Op, Strict, Text
+
+
+class TipDef(Strict):
+    action: str | None = None  # an action id (any role)
+    op: Op | None = None  # or a kind of move
+    wish_unknown: bool = False  # only while this role does not know the wish
+    trust_below: int | None = None  # only while the inwoner trusts this role less than this
+    lesson: Lesson
+    text: Text
+
+
+class CoachDef(Strict):
+    format: Literal[1] = 1
+    tips: list[TipDef]
+
+
+def load_coach(dir: Path | None = None) -> CoachDef:
+    """Read ``<scenarios>/catalogue/coach.yaml``; raises ContentErrors or FileNotFoundError."""
+    from game.content.errors import ContentErrors
+    from game.content.loader import catalogue_dir, read_checked
+
+    path = catalogue_dir(dir) / "coach.yaml"
+    if not path.is_file():
+        raise FileNotFoundError(f"no coach tips at {path}")
+    model, errors = read_checked(path, "coach")
+    if errors or model is None:
+        raise ContentErrors(errors)
+    assert isinstance(model, CoachDef)
+    return model
