@@ -63,6 +63,9 @@ class HeuristicBot:
             return -5
         if op == "klaar":
             return 0
+        if any(e.counter and e.counter.counter == "gp_visits" for e in d.effects):
+            # a sensible resident sees the GP for a body that hurts, not for every worry
+            return 1.5 if v.health.get("lichaamsfuncties", 10) <= 3 else -1
         if any(e.health and e.health.dim == "mentaal_welbevinden" for e in d.effects):
             return 4 if v.health.get("mentaal_welbevinden", 10) <= 4 else 1
         return 1.5
@@ -108,7 +111,10 @@ class HeuristicBot:
             if e.ask_wish and not v.wish_known:
                 score += 3
             if e.trust:
-                score += 5 if v.trust.get(a.role, 0) == 0 else 0.5
+                # offers need trust (often 2) before the inwoner can say yes
+                score += {0: 5, 1: 4}.get(v.trust.get(a.role, 0), 0.5)
+                if v.trust.get(a.role, 0) < self._waiting_for_trust(game, v, a.role):
+                    score += 6
             if e.treat and e.treat.kind in kinds:
                 score += 3 + kinds[e.treat.kind]
             if e.counter and e.counter.counter == "medicalisation":
@@ -116,6 +122,20 @@ class HeuristicBot:
         if a.name in _finders(game):
             score += 2
         return score
+
+
+    def _waiting_for_trust(self, game: Game, v: RoleView, role: str) -> int:
+        """The trust my own pending offers need before the inwoner can accept them."""
+        need = 0
+        for oid, kind, by in v.offers:
+            if by != role:
+                continue
+            if kind == "arrangement" and oid in game.scenario.arrangements:
+                need = max(need, game.scenario.arrangements[oid].min_trust)
+            else:
+                need = max(need, next((n.min_trust for n in game.scenario.casus.network
+                                       if n.id == oid), 0))
+        return need
 
 
 def _finders(game: Game) -> set[str]:
