@@ -89,9 +89,18 @@ def _init_worker(scenario_ref: str, bots: str, difficulty: str, save_dir: str | 
               save_dir=Path(save_dir) if save_dir else None)
 
 
+class SimulationError(RuntimeError):
+    """A simulated game failed; the message names the game so it can be replayed."""
+
+
 def _run_job(job: Job) -> tuple[int, dict[str, Any]]:
     sc: Scenario = _W["scenario"]
-    game = play(Game(sc, job.seed, job.model, _W["difficulty"]), make_bot(_W["bots"], job.seed))
+    try:
+        game = play(Game(sc, job.seed, job.model, _W["difficulty"]),
+                    make_bot(_W["bots"], job.seed))
+    except Exception as e:  # report which game, never hang the pool
+        raise SimulationError(f"game {job.index} (seed {job.seed}, model {job.model}, "
+                              f"bots {_W['bots']}) failed: {e!r}") from None
     if _W["save_dir"] is not None:
         path = _W["save_dir"] / f"{sc.id}-{job.index:05d}.json"
         path.write_text(json.dumps(game.to_save(), indent=1) + "\n", encoding="utf-8")

@@ -55,6 +55,9 @@ class IllegalAction(Exception):
         self.action = action
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[IllegalAction], tuple[str, Message]]:
+        return (IllegalAction, (self.action, self.reason))  # picklable across processes
+
 
 class SaveError(ValueError):
     """A save file that cannot be replayed; the message says what and where."""
@@ -226,11 +229,13 @@ class Game:
                     d.once_per_round and d.op not in _REPEATABLE
                     and f"{role}:{d.id}" in s.used):
                 continue
-            if d.cost.pot and self._title(role, d.id, d.cost.pot) is not None:
+            if d.cost.pot and self._check_payment(Action(role, d.id), d) is not None:
                 continue
             if d.requires and not all(self._cond(c, role) for c in d.requires):
                 continue
-            out.extend(a for a in self._targets(role, d) if self._check(a, movers) is None)
+            # the rest of _check: what depends on the target, and the time it costs
+            out.extend(a for a in self._targets(role, d)
+                       if self._check_target(a, d) is None and self._time_cost(a, d) <= left)
         return out
 
     def blocked_actions(self, role: str) -> list[tuple[Action, Message]]:

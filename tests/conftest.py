@@ -1,0 +1,12 @@
+"""Test-wide set-up: every test writes saves and the games database into a temporary
+folder, never into the user's real data folder."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+_home = tempfile.mkdtemp(prefix="krachtenveld-tests-")
+os.environ.setdefault("KRACHTENVELD_HOME", _home)
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
