@@ -1,5 +1,5 @@
 """The one entry point: ``krachtenveld play | screenshot | simulate | replay | validate |
-scenarios``."""
+scenarios | report | history | export``."""
 
 from __future__ import annotations
 
@@ -304,6 +304,17 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--json", action="store_true")
     sc.add_argument("--lang", default="nl", choices=["nl", "en"])
     sc.set_defaults(func=cmd_scenarios)
+
+    from game.content.newscenario import add_parser as add_new_scenario_parser
+
+    add_new_scenario_parser(sub)
+
+    # the debrief report and the record of finished games (game/report, game/store)
+    from game.report.command import add_parser as add_report_parser
+    from game.store.commands import add_parsers as add_store_parsers
+
+    add_report_parser(sub)
+    add_store_parsers(sub)
     return p
 
 

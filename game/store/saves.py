@@ -65,3 +65,63 @@ def read_save(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise SaveFileError(f"{path}: a save is a JSON object, found {type(data).__name__}")
     return data
+
+
+# -- what the board adds to a save: team names, human/bot roles, the teams' answers ------
+# The engine ignores keys it does not know, so these live beside the actions:
+#   "ui": {"teams": {role: name}, "humans": [role, ...]}   (written by the board)
+#   "application": {role: text}                              (the debrief's last question)
+
+ROLES = ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner")
+APPLICATION_KEY = "application"
+
+
+def read_teams(data: dict[str, Any]) -> dict[str, str]:
+    """The team names in a save ({role: name}); empty when the save has none."""
+    ui = data.get("ui")
+    names = ui.get("teams") if isinstance(ui, dict) else None
+    if not isinstance(names, dict):
+        return {}
+    return {r: str(n) for r, n in names.items() if r in ROLES and str(n).strip()}
+
+
+def read_bots(data: dict[str, Any]) -> list[str]:
+    """The roles a bot played: a "bots" list, or the roles missing from ui.humans."""
+    bots = data.get("bots")
+    if isinstance(bots, list):
+        return [r for r in ROLES if r in bots]
+    ui = data.get("ui")
+    humans = ui.get("humans") if isinstance(ui, dict) else None
+    if isinstance(humans, list):
+        return [r for r in ROLES if r not in humans]
+    return []
+
+
+def read_application(data: dict[str, Any]) -> dict[str, str]:
+    """The teams' answers to "wat doe je maandag anders?" ({role: text})."""
+    answers = data.get(APPLICATION_KEY)
+    if not isinstance(answers, dict):
+        return {}
+    return {r: str(t) for r, t in answers.items() if r in ROLES and isinstance(t, str)}
+
+
+def with_application(data: dict[str, Any], answers: dict[str, str]) -> dict[str, Any]:
+    """A copy of the save with these answers merged in (an empty text removes one)."""
+    merged = read_application(data)
+    for role, text in answers.items():
+        if role not in ROLES:
+            raise ValueError(f"unknown role '{role}'; choose from {', '.join(ROLES)}")
+        if text.strip():
+            merged[role] = text.strip()
+        else:
+            merged.pop(role, None)
+    out = dict(data)
+    out[APPLICATION_KEY] = merged
+    return out
+
+
+def write_application(path: Path, answers: dict[str, str]) -> dict[str, Any]:
+    """Store the teams' answers in the save file (atomically); returns the new save."""
+    data = with_application(read_save(path), answers)
+    write_save(path, data)
+    return data

@@ -1,0 +1,854 @@
+"""The debrief as data: pure functions from a save (or a Game) to plain dicts and lists.
+
+The DATA model of simulation gaming, in four parts:
+
+- **Description**: a timeline per round (the force drawn, every action with its team, what was
+  revealed to whom, the health, money, trust and relation changes) and the board as it was
+  at the end of every round.
+- **Analysis**: the spider web at the start and the end, the information map (what each role
+  knew and when, and which facts never reached the role that needed them), the ledger per
+  pot with the wrong-pocket flows, the forces that blocked most, and what the organisation
+  model did.
+- **Transfer**: reflection questions per role, chosen from the forces met and the choices
+  made, each citing its source document; the real story of the casus as epilogue.
+- **Application**: the teams' answers to "wat doe je maandag anders?" (stored in the save).
+
+Everything comes from replaying the save action by action, so the debrief of a game is the
+same on every machine. The output is JSON-ready (str, int, bool, None, lists and dicts), in
+Dutch or English, so the HTML report, the JSON log and a pygame debrief scene can all use it::
+
+    from game.report.analysis import debrief, replay
+    data = debrief(game, lang="nl", teams={...}, application={...})   # or a save dict
+    rep = replay(save, scenario)          # step through rep.steps, rep.board(round)
+
+No clock, no file or network I/O (except loading the scenario when only a save is given).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from game.engine import Action, Game, NotationError, render
+from game.engine.defs import DIMENSIONS, PROFESSIONALS, Scenario
+from game.engine.messages import Message
+from game.report.texts import (
+    AREAS,
+    CHOICE_QUESTIONS,
+    COUNTER_NAMES,
+    DIM_NAMES,
+    KINDS,
+    LESSON_ROLES,
+    POT_NAMES,
+    RANKS,
+    ROLE_NAMES,
+    ROLES,
+    SOURCES,
+    TEAM_LABELS,
+    WISH_NAME,
+    pick,
+)
+from game.store.saves import read_application, read_bots, read_teams
+
+POTS = ("zvw", "wmo", "wlz")
+HOME_ROLES = {"zvw": ("huisarts", "wijkverpleegkundige"), "wmo": ("sociaal_werker",),
+              "wlz": ("wijkverpleegkundige",)}
+# Who needs to know a fact to act on it: a problem's own domain (both for "beide").
+NEEDED_BY = {"medisch": ("huisarts",), "sociaal": ("sociaal_werker",),
+             "beide": ("huisarts", "sociaal_werker")}
+QUESTIONS_PER_ROLE = 4
+# Events that say again what the action label already says.
+_ECHO = {"played", "turn_done", "phase"}
+
+
+# ------------------------------------------------------------------------- replaying --
+
+@dataclass(frozen=True)
+class Step:
+    """One action of the history, with the log entries it caused directly."""
+
+    index: int  # 0-based position in the history
+    action: str  # the notation, e.g. "sociaal_werker:deel(schulden->huisarts)"
+    role: str
+    round: int
+    phase: str
+    log_from: int
+    log_to: int
+
+
+class _Recorder(Game):
+    """A Game that also records each action's place in the log and the board at the end of
+    every round (taken just before the next round starts)."""
+
+    def __init__(self, scenario: Scenario, seed: int = 0, model: str = "netwerkmodel",
+                 difficulty: str = "normaal") -> None:
+        self.snapshots: list[dict[str, Any]] = []
+        self.steps: list[Step] = []
+        super().__init__(scenario, seed, model, difficulty)
+
+    def _start_round(self, first: bool = False) -> None:
+        # the board at the end of the previous round (or at the start, before round 1)
+        self.snapshots.append(snapshot(self))
+        super()._start_round(first)
+
+    def apply(self, action: Action | str) -> list[Message]:
+        s = self.state
+        before, rnd, phase = len(s.log), s.round, s.phase
+        events = super().apply(action)
+        notation = s.history[-1]
+        self.steps.append(Step(len(self.steps), notation, notation.split(":", 1)[0], rnd, phase,
+                               before, len(s.log)))
+        return events
+
+
+def snapshot(game: Game) -> dict[str, Any]:
+    """The whole board now, as plain data (for the debrief everything is revealed)."""
+    s = game.state
+    return {
+        "round": s.round,
+        "phase": s.phase,
+        "health": dict(s.health),
+        "pots": dict(s.pots),
+        "relations": dict(s.relations),
+        "trust": dict(s.trust),
+        "severity": {pid: p.severity for pid, p in s.problems.items()},
+        "knows": {r: sorted(k) for r, k in s.knows.items()},
+        "network": dict(s.network),
+        "arrangements": {a.id: a.status for a in s.arrangements.values()},
+        "counters": dict(s.counters),
+        "consent": sorted(s.consent),
+        "general_consent": s.general_consent,
+        "active_forces": [f.id for f in s.active],
+        "log_index": len(s.log),
+    }
+
+
+@dataclass
+class Replay:
+    """A game replayed from its save: the finished game, every step and every round's board."""
+
+    game: Game
+    save: dict[str, Any]
+    steps: list[Step]
+    snapshots: list[dict[str, Any]]  # [0] the start, [r] the end of round r (last: now)
+    step_of_log: dict[int, int] = field(default_factory=dict)  # log index -> step index
+
+    @property
+    def scenario(self) -> Scenario:
+        return self.game.scenario
+
+    @property
+    def rounds(self) -> int:
+        """The rounds played (the last one possibly unfinished)."""
+        return len(self.snapshots) - 1
+
+    def board(self, round_: int) -> dict[str, Any]:
+        """The board at the end of a round (0: the start)."""
+        return self.snapshots[max(0, min(round_, self.rounds))]
+
+
+def replay(save: Mapping[str, Any] | Game, scenario: Scenario | None = None) -> Replay:
+    """Replay a save (or a game's own save) step by step. Raises the engine's SaveError."""
+    if isinstance(save, Game):
+        scenario = scenario or save.scenario
+        data = save.to_save()
+    else:
+        data = dict(save)
+        if scenario is None:
+            from game.content import load_scenario
+
+            scenario = load_scenario(str(data.get("scenario")))
+    game = _Recorder.from_save(data, scenario)
+    assert isinstance(game, _Recorder)
+    snaps = list(game.snapshots)
+    snaps.append(snapshot(game))  # the end of the last round played (or the board now)
+    for i, snap in enumerate(snaps):
+        snap["round"] = i  # snapshot i is the board at the end of round i (0: the start)
+    rep = Replay(game, data, list(game.steps), snaps)
+    for st in rep.steps:
+        log = game.state.log
+        for i in range(st.log_from, st.log_to):
+            r, p, _m = log[i]
+            if r == st.round and p == st.phase:
+                rep.step_of_log[i] = st.index
+    return rep
+
+
+def game_after(rep: Replay, n: int) -> Game:
+    """A fresh Game after the first n actions (0: the start), for a scene that draws the
+    board with the usual widgets (``game_after(rep, k).view("facilitator")``) while the
+    class steps through the timeline. The steps of a round are ``[s for s in rep.steps if
+    s.round == r]``; after the last one the engine has already started the next round."""
+    data = dict(rep.save)
+    data["actions"] = [st.action for st in rep.steps[:max(0, n)]]
+    return Game.from_save(data, rep.scenario)
+
+
+# ---------------------------------------------------------------------------- naming --
+
+def team_label(role: str, lang: str, teams: Mapping[str, str] | None = None) -> str:
+    """The team's own name if it has one, else the role ("Huisarts")."""
+    name = (teams or {}).get(role, "").strip()
+    base = pick(TEAM_LABELS.get(role, (role, role)), lang)
+    return f"{name} ({base})" if name else base
+
+
+def role_name(role: str, lang: str) -> str:
+    return pick(ROLE_NAMES.get(role, (role, role)), lang)
+
+
+def fact_name(sc: Scenario, fact: str, lang: str) -> str:
+    if fact == "wens":
+        return pick(WISH_NAME, lang).format(inwoner=sc.casus.inwoner)
+    for p in sc.casus.problems:
+        if p.id == fact:
+            return p.name.get(lang)
+    return fact
+
+
+def thing_name(sc: Scenario, ident: str, lang: str) -> str:
+    """The name of a problem, network resource, arrangement, action or the wish."""
+    if ident == "wens" or any(p.id == ident for p in sc.casus.problems):
+        return fact_name(sc, ident, lang)
+    for n in sc.casus.network:
+        if n.id == ident:
+            return n.name.get(lang)
+    if ident in sc.arrangements:
+        return sc.arrangements[ident].name.get(lang)
+    if ident in sc.forces:
+        return sc.forces[ident].name.get(lang)
+    if ident in ROLE_NAMES:
+        return role_name(ident, lang)
+    return ident
+
+
+def what_name(sc: Scenario, what: str, lang: str) -> str:
+    """The name of a ledger entry: an action, arrangement, network resource or crisis."""
+    if what.startswith("escalatie:"):
+        pid = what.split(":", 1)[1]
+        for p in sc.casus.problems:
+            if p.id == pid and p.escalation:
+                return "Crisis: " + p.escalation.name.get(lang)
+    if what == "spreekuur":
+        return "Bezoek aan de huisarts" if lang == "nl" else "Visit to the GP"
+    if what in sc.arrangements or any(n.id == what for n in sc.casus.network):
+        return thing_name(sc, what, lang)
+    for a in sc.actions.values():
+        if a.id == what:
+            return a.name.get(lang)
+    return what
+
+
+def action_label(sc: Scenario, notation: str, lang: str) -> str:
+    """An action in words: "Informatie delen (Schulden → de huisarts)"."""
+    try:
+        a = Action.parse(notation)
+    except NotationError:
+        return notation
+    if a.role == "facilitator":
+        if a.name == "einde":
+            return "Het spel beëindigen" if lang == "nl" else "End the game"
+        return (("Kaart erbij: " if lang == "nl" else "Extra card: ")
+                + thing_name(sc, a.arg or "", lang))
+    if a.name == "kies":
+        yes = a.arg == "ja"
+        return ("Keuze: " + ("ja" if yes else "nee")) if lang == "nl" else (
+            "Choice: " + ("yes" if yes else "no"))
+    d = sc.actions.get(f"{a.role}:{a.name}")
+    label = d.name.get(lang) if d else a.name
+    args = [thing_name(sc, v, lang) for v in (a.arg, a.arg2) if v is not None]
+    if not args:
+        return label
+    return f"{label} ({(' + ' if a.sep == '+' else ' → ').join(args)})"
+
+
+def force_info(sc: Scenario, fid: str, lang: str) -> dict[str, Any]:
+    f = sc.forces.get(fid)
+    if f is None:
+        return {"id": fid, "name": fid, "kind": "", "kind_name": "", "area": "", "area_name": "",
+                "text": "", "source": "", "source_title": ""}
+    return {"id": fid, "name": f.name.get(lang), "kind": f.kind,
+            "kind_name": pick(KINDS[f.kind], lang), "area": f.area,
+            "area_name": pick(AREAS.get(f.area, (f.area, f.area)), lang),
+            "text": f.text.get(lang), "source": f.source,
+            "source_title": source_title(f.source, lang)}
+
+
+def source_title(file: str, lang: str) -> str:
+    return pick(SOURCES[file], lang) if file in SOURCES else file
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# ----------------------------------------------------------------------- description --
+
+def event_dict(sc: Scenario, index: int, entry: tuple[int, str, Message], lang: str,
+               step: int | None = None) -> dict[str, Any]:
+    r, phase, m = entry
+    return {"i": index, "round": r, "phase": phase, "code": m.code, "params": dict(m.params),
+            "visible_to": sorted(m.visible_to) if m.visible_to is not None else None,
+            "text": render(m, sc, lang), "step": step}
+
+
+def events_log(rep: Replay, lang: str = "nl") -> list[dict[str, Any]]:
+    """Every event of the game, with who could see it and the action that caused it."""
+    sc = rep.scenario
+    return [event_dict(sc, i, e, lang, rep.step_of_log.get(i))
+            for i, e in enumerate(rep.game.state.log)]
+
+
+def _changes(before: Mapping[str, int], after: Mapping[str, int]) -> list[dict[str, Any]]:
+    return [{"id": k, "from": before.get(k, 0), "to": v, "by": v - before.get(k, 0)}
+            for k, v in after.items() if v != before.get(k, 0)]
+
+
+def _via(rep: Replay, log_index: int, role: str, lang: str,
+         teams: Mapping[str, str] | None) -> str:
+    """How a fact reached a role, in words."""
+    sc = rep.scenario
+    step_i = rep.step_of_log.get(log_index)
+    if step_i is not None:
+        st = rep.steps[step_i]
+        label = action_label(sc, st.action, lang)
+        if st.role == role:
+            return label
+        return f"{team_label(st.role, lang, teams)}: {label}"
+    _r, phase, _m = rep.game.state.log[log_index]
+    if phase == "overleg":
+        return "Overleg (MDO)" if lang == "nl" else "Meeting (MDO)"
+    if phase == "kracht":
+        return "Krachtkaart" if lang == "nl" else "Force card"
+    return phase
+
+
+def description(rep: Replay, lang: str = "nl",
+                teams: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The timeline: per round the force, the actions, what was revealed and what changed."""
+    sc = rep.scenario
+    log = rep.game.state.log
+    facilitator_logs = {i for st in rep.steps if st.role == "facilitator"
+                        for i in range(st.log_from, st.log_to)}
+    rounds = []
+    for r in range(1, rep.rounds + 1):
+        start, end = rep.board(r - 1), rep.board(r)
+        idx = [i for i, (lr, _p, _m) in enumerate(log) if lr == r]
+        forces = [dict(force_info(sc, str(log[i][2].param("force")), lang),
+                       injected=i in facilitator_logs)
+                  for i in idx if log[i][2].code == "force_drawn"]
+        actions = []
+        for st in rep.steps:
+            if st.round != r:
+                continue
+            evs = [event_dict(sc, i, log[i], lang, st.index)
+                   for i in range(st.log_from, st.log_to)
+                   if rep.step_of_log.get(i) == st.index and log[i][2].code not in _ECHO]
+            actions.append({"n": st.index + 1, "action": st.action, "role": st.role,
+                            "team": team_label(st.role, lang, teams), "phase": st.phase,
+                            "label": action_label(sc, st.action, lang), "events": evs})
+        automatic: dict[str, list[dict[str, Any]]] = {}
+        for i in idx:
+            if i in rep.step_of_log or i in facilitator_logs:
+                continue
+            m = log[i][2]
+            if m.code in ("round_start", "force_drawn"):
+                continue
+            automatic.setdefault(log[i][1], []).append(event_dict(sc, i, log[i], lang))
+        revealed = []
+        for i in idx:
+            m = log[i][2]
+            if m.code != "learned":
+                continue
+            role, fact = str(m.param("role")), str(m.param("fact"))
+            revealed.append({"role": role, "team": team_label(role, lang, teams), "fact": fact,
+                             "name": fact_name(sc, fact, lang),
+                             "via": _via(rep, i, role, lang, teams)})
+        ledger = [{"pot": e.pot, "pot_name": pick(POT_NAMES[e.pot], lang), "amount": e.amount,
+                   "what": e.what, "name": what_name(sc, e.what, lang), "by": e.by}
+                  for e in rep.game.state.ledger if e.round == r]
+        escalations = [{"problem": str(log[i][2].param("problem")),
+                        "text": render(log[i][2], sc, lang)}
+                       for i in idx if log[i][2].code == "escalation"]
+        rounds.append({
+            "round": r,
+            "complete": r < rep.rounds or rep.game.is_over(),
+            "forces": forces,
+            "choices": [render(log[i][2], sc, lang) for i in idx
+                        if log[i][2].code == "force_choice"],
+            "actions": actions,
+            "automatic": automatic,
+            "revealed": revealed,
+            "health": {"start": start["health"], "end": end["health"],
+                       "changes": _changes(start["health"], end["health"])},
+            "pots": {"start": start["pots"], "end": end["pots"],
+                     "changes": _changes(start["pots"], end["pots"])},
+            "trust": _changes(start["trust"], end["trust"]),
+            "relations": _changes(start["relations"], end["relations"]),
+            "severity": _changes(start["severity"], end["severity"]),
+            "ledger": ledger,
+            "escalations": escalations,
+            "board": end,
+        })
+    return {"rounds": rounds, "start": rep.board(0)}
+
+
+# -------------------------------------------------------------------------- analysis --
+
+def information_map(rep: Replay, lang: str = "nl",
+                    teams: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """For each role what it knew and when; and which facts never reached a role that needed
+    them (a social problem the sociaal werker never knew, a medical one the huisarts never
+    knew, the wish no professional ever heard)."""
+    sc = rep.scenario
+    s = rep.game.state
+    learned_log: dict[tuple[str, str], int] = {}
+    for i, (_r, _p, m) in enumerate(s.log):
+        if m.code == "learned":
+            learned_log.setdefault((str(m.param("role")), str(m.param("fact"))), i)
+    facts = [p.id for p in sc.casus.problems] + ["wens"]
+    domains = {p.id: p.domain for p in sc.casus.problems}
+    rows = []
+    missed = []
+    for fact in facts:
+        known: dict[str, int | None] = {}
+        via: dict[str, str] = {}
+        for role in ROLES:
+            rnd = s.learned_at.get(role, {}).get(fact)
+            known[role] = rnd if fact in s.knows.get(role, ()) else None
+            if known[role] is None:
+                continue
+            if rnd == 0:
+                via[role] = "bij de start" if lang == "nl" else "from the start"
+            elif (role, fact) in learned_log:
+                via[role] = _via(rep, learned_log[(role, fact)], role, lang, teams)
+        if fact == "wens":
+            needed, mode = list(PROFESSIONALS), "any"
+        else:
+            needed, mode = list(NEEDED_BY[domains[fact]]), "all"
+        missing = [r for r in needed if known[r] is None]
+        if mode == "any" and len(missing) < len(needed):
+            missing = []
+        row: dict[str, Any] = {"fact": fact, "name": fact_name(sc, fact, lang),
+               "domain": domains.get(fact, ""), "needed_by": needed, "needed": mode,
+               "known": known, "via": via, "missing": missing}
+        rows.append(row)
+        if missing:
+            known_by = {r: v for r in PROFESSIONALS if (v := known[r]) is not None}
+            missed.append({"fact": fact, "name": row["name"], "missing": missing,
+                           "needed": mode, "known_by": known_by,
+                           "inwoner_knew": known["inwoner"] is not None,
+                           "text": _missed_text(sc, fact, missing, mode, known_by,
+                                                known["inwoner"] is not None, s.over, lang)})
+    per_role = {role: sorted(({"fact": f["fact"], "name": f["name"], "round": f["known"][role],
+                               "via": f["via"].get(role, "")}
+                              for f in rows if f["known"][role] is not None),
+                             key=lambda x: (x["round"], x["fact"]))
+                for role in ROLES}
+    return {"roles": list(ROLES), "facts": rows, "missed": missed, "per_role": per_role,
+            "final": s.over}
+
+
+def _missed_text(sc: Scenario, fact: str, missing: list[str], mode: str,
+                 known_by: Mapping[str, int], inwoner_knew: bool, over: bool,
+                 lang: str) -> str:
+    name = fact_name(sc, fact, lang)
+    nl = lang == "nl"
+    if mode == "any":
+        if nl:
+            return f"Geen enkele professional wist {name}" + ("." if over else " (tot nu toe).")
+        return f"No professional knew {name}" + ("." if over else " (so far).")
+    plural = len(missing) > 1
+    who = (" en " if nl else " and ").join(role_name(r, lang) for r in missing)
+    if nl:
+        verb = ("wisten" if plural else "wist") + (" nooit" if over else " (nog) niet")
+        text = f"{who} {verb} van {name}"
+    else:
+        text = f"{who} {'never knew' if over else 'did not (yet) know'} about {name}"
+    if known_by:
+        others = ", ".join(f"{role_name(r, lang)} ({'ronde' if nl else 'round'} {n})"
+                           for r, n in known_by.items())
+        text += f", maar {others} wel." if nl else f", but {others} did."
+    elif inwoner_knew:
+        text += f". Alleen {sc.casus.inwoner} wist het." if nl else (
+            f". Only {sc.casus.inwoner} knew.")
+    else:
+        text += f". Niemand wist het, ook {sc.casus.inwoner} zelf niet." if nl else (
+            f". Nobody knew, not even {sc.casus.inwoner}.")
+    return _cap(text)
+
+
+def ledger(rep: Replay, lang: str = "nl") -> dict[str, Any]:
+    """Per pot: the start, what it paid (and for what), what it saved, and the end; and the
+    wrong-pocket flows (a pot that paid help whose saving went to another pot)."""
+    sc = rep.scenario
+    s = rep.game.state
+    r = rep.game.result()
+    pots = []
+    for pot in POTS:
+        items: Counter[str] = Counter()
+        for e in s.ledger:
+            if e.pot == pot and e.amount:
+                items[e.what] += e.amount
+        pots.append({"pot": pot, "name": pick(POT_NAMES[pot], lang), "start": r.pots_start[pot],
+                     "paid": r.paid[pot], "saved": r.saved[pot], "end": r.pots_end[pot],
+                     "items": [{"what": w, "name": what_name(sc, w, lang), "amount": a}
+                               for w, a in items.most_common()]})
+    flows = [dict(f, payer_name=pick(POT_NAMES[f["payer"]], lang),
+                  saver_name=pick(POT_NAMES[f["saver"]], lang),
+                  problem_name=fact_name(sc, f["problem"], lang))
+             for f in r.wrong_pocket]
+    return {"pots": pots, "wrong_pocket": flows,
+            "wrong_pocket_total": sum(f["amount"] for f in flows)}
+
+
+def forces_met(rep: Replay, lang: str = "nl") -> list[dict[str, Any]]:
+    sc = rep.scenario
+    out = []
+    facilitator_logs = {i for st in rep.steps if st.role == "facilitator"
+                        for i in range(st.log_from, st.log_to)}
+    for i, (r, _p, m) in enumerate(rep.game.state.log):
+        if m.code == "force_drawn":
+            out.append(dict(force_info(sc, str(m.param("force")), lang), round=r,
+                            injected=i in facilitator_logs))
+    return out
+
+
+def blocking(rep: Replay, lang: str = "nl") -> list[dict[str, Any]]:
+    """The forces that blocked moves, most first (a move counts once per round)."""
+    sc = rep.scenario
+    counts = rep.game.result().blocked_by
+    return [dict(force_info(sc, fid, lang), count=n)
+            for fid, n in sorted(counts.items(), key=lambda x: (-x[1], x[0])) if n > 0]
+
+
+def model_effect(rep: Replay, lang: str = "nl") -> dict[str, Any]:
+    """The organisation model: what it is, and what it did in this game."""
+    sc = rep.scenario
+    s = rep.game.state
+    m = sc.models[s.model]
+    start, end = rep.board(0)["relations"], rep.board(rep.rounds)["relations"]
+    log = s.log
+    turnovers: list[dict[str, Any]] = [{"round": r, "role": str(msg.param("role")), "value": msg.param("value")}
+                 for r, _p, msg in log if msg.code == "relations_reset"]
+    bridge_lost = [r for r, _p, msg in log if msg.code == "bridge_lost"]
+    overlegs = sorted({r for r, _p, msg in log if msg.code == "overleg_held"})
+    names = Counter(st.action.split("(")[0] for st in rep.steps)
+    referrals = sum(n for a, n in names.items() if a.endswith(":verwijs"))
+    bridge_refs = sum(1 for st in rep.steps if st.action == "huisarts:verwijs(sociaal_werker)")
+    shares = sum(n for a, n in names.items() if a.endswith(":deel"))
+    meetings = sum(n for a, n in names.items() if a.endswith(":kennismaken"))
+    flags = list(m.modifiers.flags)
+    nl = lang == "nl"
+
+    def avg(d: Mapping[str, int]) -> str:
+        return f"{sum(d.values()) / max(len(d), 1):.1f}"
+
+    lines = [f"De relaties tussen de professionals begonnen gemiddeld op {avg(start)} en "
+             f"eindigden op {avg(end)} (van 0 tot 3)." if nl else
+             f"The relations between the professionals started at {avg(start)} on average and "
+             f"ended at {avg(end)} (from 0 to 3)."]
+    for t in turnovers:
+        who = role_name(t["role"], lang)
+        lines.append(f"In ronde {t['round']} vertrok een collega: {who} begon opnieuw. Zijn of "
+                     f"haar relaties vielen terug naar {t['value']}." if nl else
+                     f"In round {t['round']} a colleague left: {who} started again. Their "
+                     f"relations fell back to {t['value']}.")
+    for r in bridge_lost:
+        lines.append(f"In ronde {r} verdween de brugfunctionaris." if nl else
+                     f"In round {r} the bridge person disappeared.")
+    if overlegs:
+        rs = ", ".join(str(r) for r in overlegs)
+        lines.append(f"Er was overleg in ronde {rs}." if nl else f"There was a meeting in "
+                     f"round {rs}.")
+    else:
+        lines.append("Er was geen enkel overleg." if nl else "There was no meeting at all.")
+    if "gratis_overleg" in flags:
+        lines.append("In dit model was het overleg elke ronde gratis." if nl else
+                     "In this model the meeting was free every round.")
+    if "brugfunctionaris" in flags:
+        lines.append(f"De huisarts verwees {bridge_refs} keer naar de sociaal werker, via de "
+                     f"brug." if nl else f"The GP referred to the social worker {bridge_refs} "
+                     f"time(s), via the bridge.")
+    if m.modifiers.extra_time.get("deel"):
+        lines.append(f"Informatie delen kostte steeds {m.modifiers.extra_time['deel']} tijd "
+                     f"extra. Jullie deelden {shares} keer." if nl else
+                     f"Sharing information cost {m.modifiers.extra_time['deel']} extra time "
+                     f"each time. You shared {shares} time(s).")
+    if "gemeenschap" in flags:
+        community = [n.name.get(lang) for n in sc.casus.network if n.community]
+        if community:
+            lines.append(("Het netwerk in de buurt deed vanaf het begin mee: " if nl else
+                          "The neighbourhood network took part from the start: ")
+                         + ", ".join(community) + ".")
+    return {"id": m.id, "name": m.name.get(lang), "text": m.text.get(lang),
+            "strength": m.strength.get(lang), "weakness": m.weakness.get(lang),
+            "source": m.source, "source_title": source_title(m.source, lang),
+            "relations_start": start, "relations_end": end, "turnovers": turnovers,
+            "bridge_lost": bridge_lost, "overlegs": overlegs, "referrals": referrals,
+            "shares": shares, "meetings": meetings, "lines": lines}
+
+
+def spider(rep: Replay, lang: str = "nl") -> dict[str, Any]:
+    r = rep.game.result()
+    return {"dims": list(DIMENSIONS), "names": {d: pick(DIM_NAMES[d], lang) for d in DIMENSIONS},
+            "start": r.health_start, "end": r.health_end,
+            "per_round": [{"round": i, "health": rep.board(i)["health"]}
+                          for i in range(rep.rounds + 1)]}
+
+
+def analysis(rep: Replay, lang: str = "nl",
+             teams: Mapping[str, str] | None = None) -> dict[str, Any]:
+    return {"spider": spider(rep, lang), "information": information_map(rep, lang, teams),
+            "ledger": ledger(rep, lang), "blocked": blocking(rep, lang),
+            "forces_met": forces_met(rep, lang), "model": model_effect(rep, lang)}
+
+
+# -------------------------------------------------------------------------- transfer --
+
+def _question(qid: str, roles: list[str], text: str, file: str, area: str | None,
+              weight: float, lang: str, why: str, origin: str) -> dict[str, Any]:
+    return {"id": qid, "roles": roles, "text": _cap(text), "source": file,
+            "source_title": source_title(file, lang), "area": area or "",
+            "area_name": pick(AREAS[area], lang) if area in AREAS else "",
+            "from": origin, "why": why, "weight": weight}
+
+
+def _choice(qid: str, roles: list[str], weight: float, lang: str, sc: Scenario, why: str,
+            key: str | None = None, **kw: Any) -> dict[str, Any]:
+    nl, en, file, area = CHOICE_QUESTIONS[qid]
+    text = (en if lang == "en" else nl).format(inwoner=sc.casus.inwoner, **kw)
+    return _question(f"{qid}:{key}" if key else qid, roles, text, file, area, weight, lang, why,
+                     "choice")
+
+
+def question_candidates(rep: Replay, lang: str = "nl",
+                        info: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+    """Every reflection question this game gives reason for, with the roles it is for."""
+    sc = rep.scenario
+    g = rep.game
+    s = g.state
+    r = g.result()
+    nl = lang == "nl"
+    info = info or information_map(rep, lang)
+    out: list[dict[str, Any]] = []
+    blocked = r.blocked_by
+    seen: set[str] = set()
+    for f in forces_met(rep, lang):
+        fid = f["id"]
+        if fid in seen or fid not in sc.forces:
+            continue
+        seen.add(fid)
+        fd = sc.forces[fid]
+        roles = list(LESSON_ROLES.get(fd.lesson or "", PROFESSIONALS))
+        if fd.choice and fd.choice.chooser not in roles:
+            roles.append(fd.choice.chooser)
+        n = blocked.get(fid, 0)
+        weight = 2.0 + (1.0 if fd.kind == "belemmerend" else 0.0) + min(n, 6) * 0.5
+        why = (f"Kaart in ronde {f['round']}: {f['name']}" if nl else
+               f"Card in round {f['round']}: {f['name']}")
+        if n:
+            why += (f" (blokkeerde {n} zet{'ten' if n != 1 else ''})" if nl else
+                    f" (blocked {n} move{'s' if n != 1 else ''})")
+        out.append(_question(f"force:{fid}", roles, fd.reflection.get(lang), fd.source,
+                             fd.area, weight, lang, why, "force"))
+    codes = Counter(m.code for _r, _p, m in s.log)
+    # consent
+    if not codes["consent_given"] and not codes["consent_general"]:
+        out.append(_choice("no_consent", ["inwoner"], 6, lang, sc,
+                           "Geen toestemming gegeven" if nl else "No consent given"))
+        asked = {st.role for st in rep.steps if ":vraag_toestemming" in st.action}
+        for role in PROFESSIONALS:
+            if role not in asked:
+                out.append(_choice("consent_never_asked", [role], 3.5, lang, sc,
+                                   "Nooit om toestemming gevraagd" if nl else
+                                   "Never asked for consent", key=role))
+    # medicalisation
+    med = r.counters.get("medicalisation", 0)
+    if med >= 2:
+        out.append(_choice("medicalisation", ["huisarts", "sociaal_werker"], 5 + med / 2, lang,
+                           sc, f"{pick(COUNTER_NAMES['medicalisation'], lang)}: {med}", n=med))
+    # the wish
+    wish_rounds = [s.learned_at[p]["wens"] for p in PROFESSIONALS if "wens" in s.knows[p]]
+    if not wish_rounds:
+        out.append(_choice("wish_never_known", [*PROFESSIONALS, "inwoner"], 7, lang, sc,
+                           "De wens bleef onbekend" if nl else "The wish stayed unknown"))
+    elif min(wish_rounds) > max(2, sc.casus.rounds // 2):
+        out.append(_choice("wish_late", list(PROFESSIONALS), 4, lang, sc,
+                           "De wens kwam laat" if nl else "The wish came late",
+                           round=min(wish_rounds)))
+    # facts that never reached the role that needed them
+    # (one question per role: "never knew about A, B and C")
+    grouped: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for miss in info["missed"]:
+        if miss["fact"] == "wens":
+            continue
+        qid = "missed_fact" if miss["known_by"] or miss["inwoner_knew"] else "hidden_fact"
+        for role in miss["missing"]:
+            grouped.setdefault((qid, role), []).append(miss)
+    for (qid, role), misses in grouped.items():
+        names = [m["name"] for m in misses]
+        joined = names[0] if len(names) == 1 else (
+            ", ".join(names[:-1]) + (" en " if nl else " and ") + names[-1])
+        out.append(_choice(qid, [role], 6 + 0.5 * (len(names) - 1), lang, sc,
+                           f"{'Nooit geweten' if nl else 'Never knew'}: {', '.join(names)}",
+                           key=f"{role}:{','.join(m['fact'] for m in misses)}",
+                           role=role_name(role, lang), fact=joined))
+    # wrong pocket
+    flows: dict[tuple[str, str], tuple[int, list[str]]] = {}
+    for f in r.wrong_pocket:
+        amount, probs = flows.get((f["payer"], f["saver"]), (0, []))
+        flows[(f["payer"], f["saver"])] = (amount + f["amount"],
+                                           probs + [fact_name(sc, f["problem"], lang)])
+    for (payer, saver), (amount, probs) in flows.items():
+        roles = list(dict.fromkeys([*HOME_ROLES.get(payer, ()), *HOME_ROLES.get(saver, ())]))
+        out.append(_choice("wrong_pocket", roles, 5, lang, sc,
+                           "Geld in de verkeerde zak" if nl else "Money in the wrong pocket",
+                           key=f"{payer}>{saver}", payer=pick(POT_NAMES[payer], lang),
+                           saver=pick(POT_NAMES[saver], lang), amount=amount,
+                           problem=", ".join(probs)))
+    # projects that fall over after the game
+    for arr_id in r.falls_over:
+        arr = s.arrangements.get(arr_id)
+        roles = list(dict.fromkeys(["sociaal_werker", arr.offered_by if arr else "huisarts"]))
+        roles = [x for x in roles if x in ROLES]
+        out.append(_choice("falls_over", roles, 5, lang, sc,
+                           "Niet geborgd" if nl else "Not secured", key=arr_id,
+                           what=thing_name(sc, arr_id, lang)))
+    # crises
+    for rr, _p, m in s.log:
+        if m.code == "escalation":
+            pid = str(m.param("problem"))
+            pd = next((p for p in sc.casus.problems if p.id == pid), None)
+            name = pd.escalation.name.get(lang) if pd and pd.escalation else pid
+            out.append(_choice("escalation", list(PROFESSIONALS), 6, lang, sc,
+                               f"{'Ronde' if nl else 'Round'} {rr}: {name}",
+                               key=f"{pid}:{rr}", what=name))
+    # weak relations, no meeting, no network, refused help
+    for pair, value in r.relations.items():
+        if value <= 1:
+            a, b = pair.split("+")
+            out.append(_choice("weak_relation", [a, b], 3, lang, sc,
+                               f"{'Relatie' if nl else 'Relation'} {value}", key=pair,
+                               role=role_name(a, lang), other=role_name(b, lang)))
+    if not codes["overleg_held"]:
+        out.append(_choice("no_overleg", list(PROFESSIONALS), 3, lang, sc,
+                           "Geen overleg" if nl else "No meeting"))
+    if not codes["network_on"] and not any(s.network.values()):
+        out.append(_choice("no_network", ["sociaal_werker", "inwoner"], 3, lang, sc,
+                           "Geen netwerk" if nl else "No network"))
+    for st in rep.steps:
+        if st.action.startswith("inwoner:vertel(wens->"):
+            to = st.action.split("->", 1)[1].rstrip(")")
+            out.append(_choice("told_wish", ["inwoner", to], 3, lang, sc,
+                               "De wens zelf verteld" if nl else "Told the wish",
+                               role=role_name(to, lang)))
+            break
+    accepted = [str(m.param("what")) for _r, _p, m in s.log if m.code == "accepted"]
+    if accepted:
+        out.append(_choice("accepted", ["inwoner"], 2, lang, sc,
+                           "Hulp aangenomen" if nl else "Help accepted",
+                           what=thing_name(sc, accepted[0], lang)))
+    for role in PROFESSIONALS:
+        if s.trust[role] == 0:
+            out.append(_choice("trust_low", [role, "inwoner"], 4, lang, sc,
+                               f"{'Vertrouwen' if nl else 'Trust'} 0", key=role,
+                               role=role_name(role, lang)))
+    for _r, _p, m in s.log:
+        if m.code == "refused":
+            what = str(m.param("what"))
+            arr = s.arrangements.get(what)
+            roles = ["inwoner"] + ([arr.offered_by] if arr and arr.offered_by in ROLES else [])
+            out.append(_choice("refused", roles, 3, lang, sc,
+                               "Hulp geweigerd" if nl else "Help refused", key=what,
+                               what=thing_name(sc, what, lang)))
+    return out
+
+
+def transfer(rep: Replay, lang: str = "nl", info: Mapping[str, Any] | None = None,
+             per_role: int = QUESTIONS_PER_ROLE) -> dict[str, Any]:
+    """Reflection questions per role (the most telling first; a question one role already
+    has counts less for the next, so the roles get different questions), and the epilogue."""
+    sc = rep.scenario
+    cands = question_candidates(rep, lang, info)
+    used: Counter[str] = Counter()
+    questions: dict[str, list[dict[str, Any]]] = {}
+    for role in ROLES:
+        mine = [(i, q) for i, q in enumerate(cands) if role in q["roles"]]
+        chosen: list[dict[str, Any]] = []
+        while mine and len(chosen) < per_role:
+            i, q = max(mine, key=lambda x: (x[1]["weight"] - 1.5 * used[x[1]["id"]], -x[0]))
+            mine.remove((i, q))
+            chosen.append({k: v for k, v in q.items() if k != "weight"})
+            used[q["id"]] += 1
+        questions[role] = chosen
+    ending = next((e for e in sc.casus.endings if e.id == rep.game.state.ending), None)
+    return {"questions": questions,
+            "epilogue": sc.casus.epilogue.get(lang),
+            "sources": [{"file": f, "title": source_title(f, lang)} for f in sc.casus.sources],
+            "ending": ending.text.get(lang) if ending else ""}
+
+
+# ----------------------------------------------------------------------------- whole --
+
+def result_summary(rep: Replay, lang: str = "nl") -> dict[str, Any]:
+    sc = rep.scenario
+    r = rep.game.result()
+    ending = next((e for e in sc.casus.endings if e.id == r.ending), None)
+    return {
+        "over": r.over, "ending": r.ending,
+        "ending_name": ending.name.get(lang) if ending else "",
+        "ending_text": ending.text.get(lang) if ending else "",
+        "rank": r.rank, "rank_name": pick(RANKS[r.rank], lang) if r.rank in RANKS else "",
+        "wish_known": r.wish_known, "wish_met": r.wish_met,
+        "health_gain": r.health_gain,
+        "counters": {k: {"value": v, "name": pick(COUNTER_NAMES.get(k, (k, k)), lang)}
+                     for k, v in r.counters.items()},
+        "secured": [{"id": a, "name": thing_name(sc, a, lang)} for a in r.secured],
+        "falls_over": [{"id": a, "name": thing_name(sc, a, lang)} for a in r.falls_over],
+        "rounds_played": r.rounds_played, "rounds": sc.casus.rounds, "actions": r.actions,
+        "scores": r.to_dict(),
+    }
+
+
+def debrief(source: Mapping[str, Any] | Game | Replay, scenario: Scenario | None = None,
+            lang: str = "nl", *, teams: Mapping[str, str] | None = None,
+            bots: list[str] | None = None,
+            application: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The whole debrief (meta, result, description, analysis, transfer, application).
+
+    ``source`` is a save (a dict as written by the game, with the optional "ui" and
+    "application" keys), a Game, or a Replay. Teams, bots and answers given here win over
+    those in the save."""
+    rep = source if isinstance(source, Replay) else replay(source, scenario)
+    sc = rep.scenario
+    save = rep.save
+    teams = dict(teams) if teams is not None else read_teams(save)
+    bots = list(bots) if bots is not None else read_bots(save)
+    answers = dict(application) if application is not None else read_application(save)
+    s = rep.game.state
+    info = information_map(rep, lang, teams)
+    ana = analysis(rep, lang, teams)
+    ana["information"] = info
+    return {
+        "format": "krachtenveld-debrief",
+        "version": 1,
+        "lang": lang,
+        "meta": {
+            "scenario": sc.id, "title": sc.casus.title.get(lang), "inwoner": sc.casus.inwoner,
+            "age": sc.casus.age, "summary": sc.casus.summary.get(lang),
+            "model": s.model, "model_name": sc.models[s.model].name.get(lang),
+            "difficulty": s.difficulty, "seed": s.seed,
+            "teams": {r: team_label(r, lang, teams) for r in ROLES},
+            "team_names": {r: n for r, n in teams.items() if r in ROLES},
+            "bots": bots, "actions": len(rep.steps),
+            "learning_goals": list(sc.casus.learning_goals),
+        },
+        "result": result_summary(rep, lang),
+        "description": description(rep, lang, teams),
+        "analysis": ana,
+        "transfer": transfer(rep, lang, info),
+        "application": {r: answers.get(r, "") for r in ROLES},
+    }

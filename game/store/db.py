@@ -1,0 +1,510 @@
+"""The record of finished games: one SQLite database in the user's data folder.
+
+Every finished game becomes one row: the scenario, the organisation model, the difficulty,
+the seed and the actions (enough to replay it), the team names, which roles a bot played,
+the ending and the scores, the teams' answers to "wat doe je maandag anders?" and the date.
+No personal data: teams are named, not students (docs/privacy.md).
+
+- The JSON saves stay the source of truth; this database is an index over them that
+  ``rebuild_from_saves`` can fill again at any time.
+- The schema has a version (table ``schema_version``) and migration functions, one per step.
+- Every write is one transaction (BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error).
+- A damaged database is never emptied: it is renamed with a timestamp suffix
+  (``games.sqlite3.damaged-20261124T101500``), reported, and a new one is started.
+
+For the board and the text mode::
+
+    from game.store.db import record_finished_game
+    outcome = record_finished_game(game, teams={...}, bots=[...], application={...},
+                                   save_path=path)
+    outcome.ok, outcome.game_id, outcome.notices, outcome.error
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Self
+
+from game.store.saves import (
+    ROLES,
+    SaveFileError,
+    data_dir,
+    read_application,
+    read_bots,
+    read_save,
+    read_teams,
+)
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "games.sqlite3"
+SQLITE_HEADER = b"SQLite format 3\x00"
+RECORD_ENV = "KRACHTENVELD_RECORD"  # "0": record nothing (docs/privacy.md)
+
+
+class StoreError(Exception):
+    """The games database cannot be used; the message says why and what to do."""
+
+
+class DatabaseTooNew(StoreError):
+    """The database was written by a newer Krachtenveld: it is left alone."""
+
+
+def db_path() -> Path:
+    return data_dir() / DB_NAME
+
+
+def recording_enabled() -> bool:
+    return os.environ.get(RECORD_ENV, "1").strip().lower() not in ("0", "no", "false", "off")
+
+
+# ------------------------------------------------------------------------ migrations --
+
+def _m1_first_schema(conn: sqlite3.Connection) -> None:
+    """Version 1: one row per game with what it takes to replay it."""
+    conn.execute("""
+        CREATE TABLE games (
+            id INTEGER PRIMARY KEY,
+            scenario TEXT NOT NULL,
+            model TEXT NOT NULL,
+            difficulty TEXT NOT NULL,
+            seed INTEGER NOT NULL,
+            actions TEXT NOT NULL,          -- JSON list of action notations
+            ending TEXT,
+            finished_at TEXT NOT NULL       -- ISO 8601, UTC
+        )""")
+
+
+def _m2_teams_scores_answers(conn: sqlite3.Connection) -> None:
+    """Version 2: teams, bots, scores and the application answers; one row per game (a key
+    made from scenario, seed, model, difficulty and actions)."""
+    for column in ("game_key TEXT", "teams TEXT NOT NULL DEFAULT '{}'",
+                   "bots TEXT NOT NULL DEFAULT '[]'", "rank TEXT",
+                   "scores TEXT NOT NULL DEFAULT '{}'", "application TEXT NOT NULL DEFAULT '{}'",
+                   "save_path TEXT", "recorded_at TEXT", "app_version TEXT"):
+        conn.execute(f"ALTER TABLE games ADD COLUMN {column}")
+    seen: set[str] = set()
+    rows = conn.execute(
+        "SELECT id, scenario, seed, model, difficulty, actions FROM games ORDER BY id").fetchall()
+    for gid, scenario, seed, model, difficulty, actions in rows:
+        try:
+            acts = json.loads(actions)
+        except (TypeError, ValueError):
+            acts = [str(actions)]
+        key = game_key(scenario, seed, model, difficulty, acts)
+        if key in seen:  # the same game twice in an old database: keep both rows
+            key = f"{key}:{gid}"
+        seen.add(key)
+        conn.execute("UPDATE games SET game_key = ?, recorded_at = finished_at WHERE id = ?",
+                     (key, gid))
+    conn.execute("CREATE UNIQUE INDEX games_key ON games (game_key)")
+    conn.execute("CREATE INDEX games_finished ON games (finished_at)")
+
+
+# MIGRATIONS[i] takes the schema from version i to version i + 1.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _m1_first_schema,
+    _m2_teams_scores_answers,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def game_key(scenario: str, seed: int, model: str, difficulty: str, actions: list[str]) -> str:
+    """The same game (the same replay) always gets the same key."""
+    blob = json.dumps([scenario, seed, model, difficulty, list(actions)], separators=(",", ":"))
+    return hashlib.sha256(blob.encode()).hexdigest()[:32]
+
+
+# -------------------------------------------------------------------------- database --
+
+@dataclass
+class GameRecord:
+    """One finished game, as it goes into the database."""
+
+    scenario: str
+    model: str
+    difficulty: str
+    seed: int
+    actions: list[str]
+    ending: str | None
+    rank: str | None
+    scores: dict[str, Any]
+    teams: dict[str, str] = field(default_factory=dict)
+    bots: list[str] = field(default_factory=list)
+    application: dict[str, str] = field(default_factory=dict)
+    finished_at: str = ""
+    save_path: str | None = None
+    app_version: str = ""
+
+    @property
+    def key(self) -> str:
+        return game_key(self.scenario, self.seed, self.model, self.difficulty, self.actions)
+
+
+class Database:
+    """An open games database. Use ``open_db()``; close it (or use ``with``)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, notices: list[str]) -> None:
+        self.conn = conn
+        self.path = path
+        self.notices = notices  # things the user should be told (a database set aside)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All or nothing: BEGIN IMMEDIATE ... COMMIT, ROLLBACK on any error."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    @property
+    def version(self) -> int:
+        return _version(self.conn)
+
+    def record(self, rec: GameRecord) -> int:
+        """Insert a game, or update its row when the same game is recorded again (team
+        names, bots and answers given now are merged with those already stored)."""
+        now = _now()
+        key = rec.key
+        with self.transaction() as c:
+            row = c.execute("SELECT id, teams, bots, application, save_path "
+                            "FROM games WHERE game_key = ?", (key,)).fetchone()
+            if row is None:
+                cur = c.execute(
+                    "INSERT INTO games (game_key, scenario, model, difficulty, seed, actions, "
+                    "ending, rank, scores, teams, bots, application, finished_at, save_path, "
+                    "recorded_at, app_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?, ?, ?)",
+                    (key, rec.scenario, rec.model, rec.difficulty, rec.seed,
+                     json.dumps(rec.actions), rec.ending, rec.rank,
+                     json.dumps(rec.scores, ensure_ascii=False),
+                     json.dumps(rec.teams, ensure_ascii=False), json.dumps(rec.bots),
+                     json.dumps(rec.application, ensure_ascii=False), rec.finished_at or now,
+                     rec.save_path, now, rec.app_version))
+                return int(cur.lastrowid or 0)
+            gid, teams, bots, answers, save_path = row
+            teams_d = {**_loads(teams, {}), **rec.teams}
+            bots_l = rec.bots or _loads(bots, [])
+            answers_d = {**_loads(answers, {}), **rec.application}
+            c.execute(
+                "UPDATE games SET ending = ?, rank = ?, scores = ?, teams = ?, bots = ?, "
+                "application = ?, save_path = ?, recorded_at = ?, app_version = ? "
+                "WHERE id = ?",
+                (rec.ending, rec.rank, json.dumps(rec.scores, ensure_ascii=False),
+                 json.dumps(teams_d, ensure_ascii=False), json.dumps(bots_l),
+                 json.dumps(answers_d, ensure_ascii=False), rec.save_path or save_path, now,
+                 rec.app_version, gid))
+            return int(gid)
+
+    def set_application(self, game_id: int, answers: Mapping[str, str]) -> None:
+        with self.transaction() as c:
+            row = c.execute("SELECT application FROM games WHERE id = ?", (game_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"no game with id {game_id}")
+            merged = {**_loads(row[0], {}), **{r: t for r, t in answers.items() if r in ROLES}}
+            c.execute("UPDATE games SET application = ? WHERE id = ?",
+                      (json.dumps(merged, ensure_ascii=False), game_id))
+
+    def delete(self, game_ids: list[int]) -> int:
+        """Remove games from the record (the saves are not touched); returns how many."""
+        with self.transaction() as c:
+            n = 0
+            for gid in game_ids:
+                n += c.execute("DELETE FROM games WHERE id = ?", (gid,)).rowcount
+            return n
+
+    def games(self) -> list[dict[str, Any]]:
+        """Every recorded game, oldest first, as plain data."""
+        rows = self.conn.execute(
+            "SELECT id, game_key, scenario, model, difficulty, seed, actions, ending, rank, "
+            "scores, teams, bots, application, finished_at, save_path, recorded_at, "
+            "app_version FROM games ORDER BY finished_at, id").fetchall()
+        out = []
+        for (gid, key, scenario, model, difficulty, seed, actions, ending, rank, scores, teams,
+             bots, answers, finished, save_path, recorded, version) in rows:
+            acts = _loads(actions, [])
+            sc = _loads(scores, {})
+            out.append({
+                "id": gid, "game_key": key, "scenario": scenario, "model": model,
+                "difficulty": difficulty, "seed": seed, "actions": acts,
+                "n_actions": len(acts), "ending": ending, "rank": rank, "scores": sc,
+                "teams": _loads(teams, {}), "bots": _loads(bots, []),
+                "application": _loads(answers, {}), "finished_at": finished,
+                "save_path": save_path, "recorded_at": recorded, "app_version": version,
+            })
+        return out
+
+
+def open_db(path: Path | None = None) -> Database:
+    """Open (and create or migrate) the games database. A damaged file is set aside and
+    reported in ``Database.notices``; a database from a newer version raises DatabaseTooNew."""
+    path = Path(path) if path is not None else db_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    notices: list[str] = []
+    why = _damage(path)
+    if why is None:
+        try:
+            conn = _connect(path)
+        except sqlite3.DatabaseError as e:
+            why = str(e)
+        else:
+            try:
+                why = _check(conn)
+                if why is None:
+                    _migrate(conn, path)
+                    return Database(conn, path, notices)
+            except sqlite3.DatabaseError as e:
+                why = str(e)
+            except BaseException:
+                conn.close()
+                raise
+            conn.close()
+    moved = set_aside(path)
+    notice = (f"The games database {path} could not be read ({why}). It was set aside as "
+              f"{moved.name} and a new one was started. Your saved games are untouched; "
+              f"'krachtenveld history --rebuild' fills the new database from them.")
+    log.warning(notice)
+    notices.append(notice)
+    conn = _connect(path)
+    _migrate(conn, path)
+    return Database(conn, path, notices)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, timeout=10)
+    conn.execute("PRAGMA journal_mode=DELETE")
+    return conn
+
+
+def _damage(path: Path) -> str | None:
+    """Why a file cannot be our database before opening it (None: it can be tried)."""
+    if not path.exists():
+        return None
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(SQLITE_HEADER))
+    except OSError as e:
+        raise StoreError(f"cannot read {path}: {e}") from e
+    if head and head != SQLITE_HEADER:
+        return "not an SQLite database"
+    return None
+
+
+def _check(conn: sqlite3.Connection) -> str | None:
+    """Why an open SQLite file is not a usable games database (None: it is)."""
+    result = conn.execute("PRAGMA quick_check").fetchone()
+    if not result or result[0] != "ok":
+        return f"integrity check failed: {result[0] if result else 'no answer'}"
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "schema_version" not in tables:
+        if tables:
+            return "tables without a schema_version: not a Krachtenveld database"
+        return None
+    row = conn.execute("SELECT version FROM schema_version").fetchone()
+    if row is None or not isinstance(row[0], int):
+        return "schema_version has no version"
+    if "games" not in tables and row[0] >= 1:
+        return "the games table is missing"
+    return None
+
+
+def _version(conn: sqlite3.Connection) -> int:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "schema_version" not in tables:
+        return 0
+    row = conn.execute("SELECT version FROM schema_version").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, target: int = SCHEMA_VERSION) -> None:
+    """Bring the schema up to ``target``, one transaction per step. The version is read
+    inside each transaction, so two programs opening the database at once do not both
+    migrate it."""
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = _version(conn)
+            if version > SCHEMA_VERSION:
+                raise DatabaseTooNew(
+                    f"{path} was made by a newer Krachtenveld (schema {version}, this one "
+                    f"knows {SCHEMA_VERSION}); it is left as it is. Update Krachtenveld to "
+                    f"use it.")
+            if version >= target:
+                conn.execute("COMMIT")
+                return
+            if version == 0:
+                conn.execute("CREATE TABLE IF NOT EXISTS schema_version "
+                             "(version INTEGER NOT NULL)")
+                conn.execute("DELETE FROM schema_version")
+                conn.execute("INSERT INTO schema_version (version) VALUES (0)")
+            MIGRATIONS[version](conn)
+            conn.execute("UPDATE schema_version SET version = ?", (version + 1,))
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        log.info("games database %s migrated to schema %d", path, version + 1)
+
+
+def set_aside(path: Path) -> Path:
+    """Rename a damaged database (and its journal files) with a timestamp suffix."""
+    stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    os.replace(path, target)
+    for suffix in ("-journal", "-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    return target
+
+
+def _loads(text: str | None, default: Any) -> Any:
+    if not text:
+        return default
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return default
+    return value if isinstance(value, type(default)) else default
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+# ----------------------------------------------------------------------- recording --
+
+@dataclass
+class RecordOutcome:
+    """What happened when a game was recorded. It never raises for storage problems: the
+    caller shows ``notices`` and ``error`` to the players and the game goes on."""
+
+    game_id: int | None = None
+    notices: list[str] = field(default_factory=list)
+    error: str | None = None
+    skipped: bool = False  # recording is switched off (KRACHTENVELD_RECORD=0)
+
+    @property
+    def ok(self) -> bool:
+        return self.game_id is not None
+
+
+def game_record(game: Any, teams: Mapping[str, str] | None = None,
+                bots: list[str] | None = None, application: Mapping[str, str] | None = None,
+                save_path: Path | str | None = None, when: str | None = None) -> GameRecord:
+    """The database row of a game (any Game with to_save() and result())."""
+    from game import __version__
+
+    save = game.to_save()
+    r = game.result()
+    return GameRecord(
+        scenario=save["scenario"], model=save["model"], difficulty=save["difficulty"],
+        seed=save["seed"], actions=list(save["actions"]), ending=r.ending, rank=r.rank,
+        scores=r.to_dict(), teams={k: str(v) for k, v in (teams or {}).items()
+                                   if k in ROLES and str(v).strip()},
+        bots=[x for x in ROLES if x in (bots or [])],
+        application={k: str(v) for k, v in (application or {}).items()
+                     if k in ROLES and str(v).strip()},
+        finished_at=when or "", save_path=str(save_path) if save_path else None,
+        app_version=__version__)
+
+
+def record_finished_game(game: Any, teams: Mapping[str, str] | None = None,
+                         bots: list[str] | None = None,
+                         application: Mapping[str, str] | None = None, *,
+                         save_path: Path | str | None = None, db: Path | None = None,
+                         when: str | None = None) -> RecordOutcome:
+    """Put a finished game in the database (again: the same game updates its row, so call
+    it at the end screen and once more when the teams have written their answers)."""
+    if not game.is_over():
+        raise ValueError("only a finished game is recorded")
+    if not recording_enabled():
+        return RecordOutcome(skipped=True)
+    outcome = RecordOutcome()
+    try:
+        rec = game_record(game, teams, bots, application, save_path, when)
+        with open_db(db) as database:
+            outcome.notices.extend(database.notices)
+            outcome.game_id = database.record(rec)
+    except (OSError, sqlite3.Error, StoreError) as e:
+        outcome.error = f"the game could not be recorded in the games database: {e}"
+        log.warning(outcome.error)
+    return outcome
+
+
+def record_save(data: Mapping[str, Any], scenario: Any = None, *,
+                save_path: Path | str | None = None, database: Database | None = None,
+                when: str | None = None) -> int | None:
+    """Record a save (a dict) if its game is finished; returns the row id (None: not
+    finished). Raises the engine's SaveError for a save that does not replay."""
+    from game.engine import Game
+
+    if scenario is None:
+        from game.content import load_scenario
+
+        scenario = load_scenario(str(data.get("scenario")))
+    game = Game.from_save(dict(data), scenario)
+    if not game.is_over():
+        return None
+    rec = game_record(game, read_teams(dict(data)), read_bots(dict(data)),
+                      read_application(dict(data)), save_path, when)
+    if database is not None:
+        return database.record(rec)
+    with open_db() as db:
+        return db.record(rec)
+
+
+def rebuild_from_saves(folder: Path | None = None, database: Database | None = None,
+                       ) -> dict[str, Any]:
+    """Record every finished game among the saves in a folder (default: the user's saves).
+    Games already in the database are updated, not doubled."""
+    folder = Path(folder) if folder is not None else data_dir() / "saves"
+    done: list[str] = []
+    unfinished: list[str] = []
+    errors: list[str] = []
+    own = database is None
+    db = database or open_db()
+    try:
+        for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+            try:
+                data = read_save(path)
+                when = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).replace(
+                    microsecond=0).isoformat()
+                gid = record_save(data, save_path=path, database=db, when=when)
+            except (SaveFileError, ValueError, LookupError, OSError) as e:
+                errors.append(f"{path}: {e}")
+                continue
+            except Exception as e:  # noqa: BLE001 - e.g. a casus that no longer loads: go on
+                errors.append(f"{path}: {type(e).__name__}: {e}")
+                continue
+            (done if gid is not None else unfinished).append(str(path))
+        return {"recorded": done, "unfinished": unfinished, "errors": errors,
+                "notices": list(db.notices)}
+    finally:
+        if own:
+            db.close()
