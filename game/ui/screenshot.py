@@ -2,26 +2,79 @@
 
 Uses SDL's dummy video driver, so it works without a display (CI, documentation). The board
 is shown for the first professional team of round 1, after the inwoner team has played.
+``busy`` is the board later in a game (several forces active, a dossier of four or more
+problems, money spent), found by playing with a fixed policy; ``target`` and ``dossier`` show
+the target chooser and the whole dossier over that board. ``actions`` plays a list of
+actions (in the engine's notation) first, for any scene that shows a game.
+
+    python -m game.ui.screenshot --docs docs/screenshots    # every screenshot of the docs
 """
 
 from __future__ import annotations
 
 import os
+import random
+import sys
 from pathlib import Path
+from typing import Any
 
-SCENES = ("title", "setup", "board", "handover", "force", "summary", "end", "glossary",
-          "facilitator", "inwoner")
+SCENES = ("title", "setup", "board", "busy", "target", "dossier", "handover", "force",
+          "summary", "end", "glossary", "facilitator", "inwoner")
+
+# the screenshots in docs/screenshots: (scene, size, language)
+DOCS = (
+    [(s, (1920, 1080), "nl") for s in SCENES]
+    + [(s, (1280, 720), "en") for s in ("board", "busy", "setup", "end")]
+)
 
 
 def _headless() -> None:
     os.environ["SDL_VIDEODRIVER"] = "dummy"
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+
+def busy_actions(game_factory: Any, role: str = "huisarts", tries: int = 60,
+                 limit: int = 400) -> list[str]:
+    """Actions that bring a game to a busy board for ``role``: round 3 or later, its turn in
+    the professionals phase, at least four problems in its dossier and two forces active.
+    Plays with a fixed policy (sharing and asking first) and a seeded choice, so the result
+    is the same every time; the best game found is used when none meets every wish."""
+    best: tuple[int, list[str]] = (-1, [])
+    for k in range(tries):
+        game = game_factory()
+        rng = random.Random(k)
+        for _ in range(limit):
+            if game.is_over():
+                break
+            v = game.view(role)
+            score = (min(len(v.problems), 4) * 10 + min(len(v.active_forces), 2) * 5
+                     + min(game.round, 3) * 3 + (1 if sum(v.paid.values()) else 0))
+            ready = (v.phase == "professionals" and role in game.to_move()
+                     and role not in v.done)
+            if ready and score > best[0]:
+                best = (score, list(game.history))
+                if score >= 40 + 10 + 9 + 1:
+                    return best[1]
+            mover = game.to_move()[0]
+            legal = game.legal_actions(mover)
+            useful = [a for a in legal if a.name not in ("klaar",)]
+            pref = [a for a in useful if a.arg2 == role or a.name in (
+                "vertel", "doorvragen", "deel", "toestemming", "consult")]
+            if pref and rng.random() < 0.8:
+                pick = rng.choice(pref)
+            elif useful and rng.random() < 0.5:
+                pick = rng.choice(useful)
+            else:
+                pick = next((a for a in legal if a.name in ("klaar", "kies")), legal[0])
+            game.apply(pick)
+    return best[1]
 
 
 def build_scene(app: object, scene: str, scenario: str, seed: int, model: str = "netwerkmodel",
-                difficulty: str = "normaal") -> None:
+                difficulty: str = "normaal", actions: list[str] | None = None) -> None:
     """Put ``app`` in the state that shows ``scene`` (a fresh game where one is needed)."""
-    from game.engine import Action
+    from game.engine import Action, Game
     from game.ui.app import App
     from game.ui.scenes.board import BoardScene
     from game.ui.scenes.end import EndScene
@@ -46,7 +99,43 @@ def build_scene(app: object, scene: str, scenario: str, seed: int, model: str = 
     session = app.session
     assert session is not None
     game = session.game
+    if scene in ("busy", "target", "dossier") and actions is None:
+        sc = game.scenario
+        actions = busy_actions(lambda: Game(sc, seed, model, difficulty))
+    for text in actions or []:
+        session.apply(text)
     session.revealed_round = game.round
+    session.summarised_round = game.round - 1
+    if actions:
+        movers = game.to_move()
+        session.current = "huisarts" if "huisarts" in movers else (movers[0] if movers
+                                                                   else None)
+    if scene in ("busy", "target", "dossier") or (actions and scene == "board"):
+        if session.current is None or game.is_over():
+            app.flow()
+            return
+        board = BoardScene(app)
+        app.replace(board)
+        # one action at the board, so the log and the dossier show what is new
+        groups = [g for g in board.groups if g.playable and g.definition is not None
+                  and g.definition.op not in ("klaar",)]
+        left = game.view(session.current).time or 0
+        paying = next((g for g in groups if g.definition and g.definition.cost.pot
+                       and (game.time_cost(g.legal[0]) or 0) < left), None)
+        if scene == "busy" and paying is not None:
+            board.apply(paying.legal[0], paying)
+            board.anim.skip()
+        if scene == "target":
+            share = next((g for g in board.groups if g.definition is not None
+                          and g.definition.op == "deel"), None)
+            chosen = share or next((g for g in groups if len(g.legal) > 1), None)
+            if chosen is not None:
+                from game.ui.scenes.board import TargetScene
+
+                app.push(TargetScene(app, board, chosen))
+        if scene == "dossier":
+            board.open_dossier()
+        return
     if scene == "force":
         force = game.view("huisarts").current_force
         app.replace(ForceScene(app, force or next(iter(game.scenario.forces)), game.round))
@@ -100,7 +189,7 @@ def build_scene(app: object, scene: str, scenario: str, seed: int, model: str = 
 
 def render_to_png(scene: str, scenario: str, seed: int, size: tuple[int, int], out: Path,
                   lang: str = "nl", model: str = "netwerkmodel",
-                  difficulty: str = "normaal") -> Path:
+                  difficulty: str = "normaal", actions: list[str] | None = None) -> Path:
     _headless()
     import pygame
 
@@ -108,7 +197,7 @@ def render_to_png(scene: str, scenario: str, seed: int, size: tuple[int, int], o
 
     screen = init_display(size)
     app = App(size, lang, screen=screen)
-    build_scene(app, scene, scenario, seed, model, difficulty)
+    build_scene(app, scene, scenario, seed, model, difficulty, actions)
     app.keyboard_used = False
     for s in app.scenes:
         s.update(0.016)
@@ -118,3 +207,42 @@ def render_to_png(scene: str, scenario: str, seed: int, size: tuple[int, int], o
     pygame.image.save(app.screen, str(out))
     pygame.quit()
     return out
+
+
+def render_docs(folder: Path, scenario: str = "ron", seed: int = 3) -> list[Path]:
+    """Every screenshot of the documentation, into folder. The user's own saves stay out of
+    them (a fresh, empty home folder), so the pictures are the same on every machine."""
+    import tempfile
+
+    paths = []
+    old = os.environ.get("KRACHTENVELD_HOME")
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["KRACHTENVELD_HOME"] = home
+        try:
+            for scene, size, lang in DOCS:
+                out = Path(folder) / f"{scene}-{size[0]}x{size[1]}-{lang}.png"
+                paths.append(render_to_png(scene, scenario, seed, size, out, lang=lang))
+        finally:
+            if old is None:
+                os.environ.pop("KRACHTENVELD_HOME", None)
+            else:
+                os.environ["KRACHTENVELD_HOME"] = old
+    return paths
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    p = argparse.ArgumentParser(prog="python -m game.ui.screenshot")
+    p.add_argument("--docs", metavar="FOLDER", required=True,
+                   help="render every screenshot of the documentation into FOLDER")
+    p.add_argument("--scenario", default="ron")
+    p.add_argument("--seed", type=int, default=3)
+    args = p.parse_args(argv)
+    for path in render_docs(Path(args.docs), args.scenario, args.seed):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

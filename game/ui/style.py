@@ -12,7 +12,7 @@ import copy
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import pygame
 
@@ -105,10 +105,22 @@ def _font(px: int, bold: bool) -> pygame.font.Font:
     return pygame.font.Font(str(_font_dir() / name), px)
 
 
+_CACHES: list[Any] = []
+
+
+def register_cache(fn: Any) -> None:
+    """An lru_cache elsewhere that holds fonts or surfaces: reset_caches clears it too."""
+    _CACHES.append(fn)
+
+
 def reset_caches() -> None:
     """Forget fonts and rendered texts (after pygame.quit they are invalid)."""
+    for fn in _CACHES:
+        fn.cache_clear()
     _font.cache_clear()
     _render.cache_clear()
+    _wrap.cache_clear()
+    splits_words.cache_clear()
 
 
 def clean(text: str) -> str:
@@ -121,8 +133,37 @@ def _render(text: str, font: pygame.font.Font, colour: tuple[int, int, int, int]
     return font.render(text, True, colour)
 
 
-# Tests set this to a list to read back every text drawn (assert on what is shown).
+# Tests set this to a list to read back every text drawn (assert on what is shown): each
+# line as drawn, and a wrapped text as a whole only when it was drawn in full.
 TEXT_LOG: list[str] | None = None
+# Tests set this to a list to collect every text that had to be cut with '…'.
+CUT_LOG: list[str] | None = None
+
+
+class Capture:
+    """Record what is drawn into a cached surface, to replay it into the logs each time the
+    surface is shown (tests then see the same texts whether a cache was used or not)."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.cuts: list[str] = []
+        self._outer: tuple[list[str] | None, list[str] | None] = (None, None)
+
+    def __enter__(self) -> Self:
+        global TEXT_LOG, CUT_LOG
+        self._outer = (TEXT_LOG, CUT_LOG)
+        TEXT_LOG, CUT_LOG = self.texts, self.cuts
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        global TEXT_LOG, CUT_LOG
+        TEXT_LOG, CUT_LOG = self._outer
+
+    def replay(self) -> None:
+        if TEXT_LOG is not None:
+            TEXT_LOG.extend(self.texts)
+        if CUT_LOG is not None:
+            CUT_LOG.extend(self.cuts)
 
 
 def text_surface(text: str, font: pygame.font.Font, colour: pygame.Color) -> pygame.Surface:
@@ -141,6 +182,11 @@ def draw_text(surface: pygame.Surface, text: str, font: pygame.font.Font, colour
 
 def wrap(text: str, font: pygame.font.Font, width: int) -> list[str]:
     """Break text into lines that fit ``width`` (long words are split)."""
+    return list(_wrap(text, font, width))
+
+
+@lru_cache(maxsize=4096)
+def _wrap(text: str, font: pygame.font.Font, width: int) -> tuple[str, ...]:
     lines: list[str] = []
     for para in clean(text).split("\n"):
         words = para.split()
@@ -160,25 +206,42 @@ def wrap(text: str, font: pygame.font.Font, width: int) -> list[str]:
                 w = w[cut:]
             line = w
         lines.append(line)
-    return lines
+    return tuple(lines)
+
+
+@lru_cache(maxsize=2048)
+def splits_words(text: str, font: pygame.font.Font, width: int) -> bool:
+    """True when some word of text is wider than width (it would be broken with a '-')."""
+    return any(font.size(w)[0] > width for w in clean(text).split())
+
+
+def line_step(font: pygame.font.Font, line_gap: float = 1.12) -> int:
+    return round(font.get_linesize() * line_gap)
 
 
 def draw_wrapped(surface: pygame.Surface, text: str, font: pygame.font.Font,
                  colour: pygame.Color, rect: pygame.Rect, max_lines: int | None = None,
-                 line_gap: float = 1.12) -> int:
-    """Draw wrapped text inside rect; returns the height used. Overflow ends in '…'."""
-    if TEXT_LOG is not None:
-        TEXT_LOG.append(text)
+                 line_gap: float = 1.12, cut_ok: bool = False) -> int:
+    """Draw wrapped text inside rect; returns the height used. Overflow ends in '…'.
+
+    Only texts that may be shortened (a card's description, whose full text is in its
+    tooltip) pass ``cut_ok``; any other cut is written to CUT_LOG, so tests can ask that
+    nothing a class must read is ever cut."""
     lines = wrap(text, font, rect.width)
-    step = round(font.get_linesize() * line_gap)
+    step = line_step(font, line_gap)
     fit = max(1, rect.height // step) if rect.height > 0 else len(lines)
     limit = min(fit, max_lines) if max_lines else fit
-    if len(lines) > limit:
+    cut = len(lines) > limit
+    if cut:
         lines = lines[:limit]
         last = lines[-1]
         while last and font.size(last + "…")[0] > rect.width:
             last = last[:-1]
         lines[-1] = last.rstrip() + "…"
+        if CUT_LOG is not None and not cut_ok:
+            CUT_LOG.append(text)
+    elif TEXT_LOG is not None:
+        TEXT_LOG.append(text)  # drawn in full: tests may look for the whole text
     y = rect.y
     for line in lines:
         surface.blit(text_surface(line, font, colour), (rect.x, y))
@@ -186,8 +249,39 @@ def draw_wrapped(surface: pygame.Surface, text: str, font: pygame.font.Font,
     return y - rect.y
 
 
+def draw_lines(surface: pygame.Surface, text: str, lines: list[str], font: pygame.font.Font,
+               colour: pygame.Color, pos: tuple[int, int], line_gap: float = 1.12) -> int:
+    """Draw lines already wrapped (and known to fit); returns the height used."""
+    if TEXT_LOG is not None:
+        TEXT_LOG.append(text)
+    x, y = pos
+    step = line_step(font, line_gap)
+    for line in lines:
+        surface.blit(text_surface(line, font, colour), (x, y))
+        y += step
+    return y - pos[1]
+
+
+def fit_text(st: Style, text: str, roles: tuple[str, ...], width: int, height: int,
+             bold: bool = False, line_gap: float = 1.12,
+             max_lines: int | None = None) -> tuple[pygame.font.Font, list[str], bool]:
+    """The largest of the font roles (never below the smallest given) whose wrapped lines
+    fit the box without splitting a word: (font, lines, fits). When even the smallest does
+    not fit, its lines are returned with fits False (the caller offers the full text)."""
+    font = st.font(roles[-1], bold)
+    lines = wrap(text, font, width)
+    for role in roles:
+        font = st.font(role, bold)
+        lines = wrap(text, font, width)
+        n = len(lines)
+        if (n * line_step(font, line_gap) <= height and (max_lines is None or n <= max_lines)
+                and not splits_words(text, font, width)):
+            return font, lines, True
+    return font, lines, False
+
+
 def wrapped_height(text: str, font: pygame.font.Font, width: int, line_gap: float = 1.12) -> int:
-    return len(wrap(text, font, width)) * round(font.get_linesize() * line_gap)
+    return len(wrap(text, font, width)) * line_step(font, line_gap)
 
 
 def panel(surface: pygame.Surface, rect: pygame.Rect, st: Style, fill: str = "panel",

@@ -113,11 +113,21 @@ class TextGame:
             self.write(self.t("saved", p=self.save_path, cmd=self.resume_command()))
             return 0
         self.save()
+        self.record()
         self.show_end()
         return 0
 
     def save(self) -> None:
         write_save(self.save_path, self.game.to_save())
+
+    def record(self) -> None:
+        """Put the finished game in the games database (docs/privacy.md). A problem there
+        is told, never fatal: the save stays the source of truth."""
+        from game.store.db import record_finished_game
+
+        out = record_finished_game(self.game, bots=list(self.bots), save_path=self.save_path)
+        for line in [*out.notices, *([out.error] if out.error else [])]:
+            self.write(line)
 
     # -- one turn ---------------------------------------------------------------------
 

@@ -228,9 +228,9 @@ def test_facilitator_reveal_inject_and_end(make_app) -> None:  # type: ignore[no
 def test_english_and_resizing_rebuild_the_board(make_app) -> None:  # type: ignore[no-untyped-def]
     app = start(make_app, lang="en")
     to_board(app)
-    assert "Actions of team Resident" in drawn(app)
+    assert "Team Resident" in drawn(app) and "Done (end turn)" in drawn(app)
     pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, w=1920, h=1080, size=(1920, 1080)))
     app.pump(2)
     assert app.size == (1920, 1080)
     assert app.top.name == "board"
-    assert "Actions of team Resident" in drawn(app)
+    assert "Team Resident" in drawn(app) and "Done (end turn)" in drawn(app)

@@ -11,7 +11,7 @@ import pygame
 
 from game.engine import Action
 from game.ui.scene import Scene
-from game.ui.style import C, draw_text, draw_wrapped, panel
+from game.ui.style import C, draw_lines, draw_text, draw_wrapped, fit_text, line_step, panel
 from game.ui.widgets.cards import draw_force_mark
 
 
@@ -32,12 +32,16 @@ class FacilitatorScene(Scene):
         playing = self.game is not None and not self.game.is_over()
         if self.page == "inject" and playing:
             forces = list(self.game.scenario.forces.values())
-            cols = 2
-            for i, f in enumerate(forces[:24]):
-                r = st.R(300 + (i % cols) * 670, 170 + (i // cols) * 62, 650, 54)
-                self.button(f"force:{f.id}", r, "      " + f.name.get(self.lang),
-                            partial(self.inject, f.id), cls="@small",
-                            tip=f.text.get(self.lang))
+            # every force of the casus, in as many columns as needed (13 a column)
+            per_col = 13
+            cols = max(2, -(-len(forces) // per_col))
+            col_w = (1320 - (cols - 1) * 16) // cols
+            per_col = -(-len(forces) // cols)
+            for i, f in enumerate(forces):
+                r = st.R(300 + (i // per_col) * (col_w + 16), 170 + (i % per_col) * 58,
+                         col_w, 50)
+                self.hotspot(f"force:{f.id}", r, partial(self.inject, f.id),
+                             tip=f.text.get(self.lang))
             self.button("back", st.R(1380, 950, 240, 64), self.t("back"), self.to_menu)
             return
         if self.page == "end" and playing:
@@ -121,8 +125,25 @@ class FacilitatorScene(Scene):
         for f in self.items:
             if f.key.startswith("force:"):
                 fd = self.game.scenario.forces[f.key[6:]]
-                draw_force_mark(surface, fd.kind, (f.rect.x + st.px(28), f.rect.centery),
-                                st.px(16))
+                r = f.rect
+                hovered = self.hover_key == f.key
+                pygame.draw.rect(surface, C("focus_glow") if hovered else C("panel"), r,
+                                 border_radius=st.px(10))
+                pygame.draw.rect(surface, C("panel_edge"), r, max(1, st.px(2)),
+                                 border_radius=st.px(10))
+                draw_force_mark(surface, fd.kind, (r.x + st.px(28), r.centery), st.px(16))
+                name = fd.name.get(self.lang)
+                x = r.x + st.px(54)
+                w = r.right - x - st.px(10)
+                font, lines, ok = fit_text(st, name, ("small", "tiny"), w, r.h, bold=True,
+                                           line_gap=1.0, max_lines=1)
+                if not ok:
+                    font, lines, ok = fit_text(st, name, ("tiny",), w, r.h, bold=True,
+                                               line_gap=0.9, max_lines=2)
+                step = line_step(font, 1.0 if len(lines) == 1 else 0.9)
+                y = r.centery - len(lines) * step // 2
+                draw_lines(surface, name, lines, font, C("ink"), (x, y),
+                           line_gap=1.0 if len(lines) == 1 else 0.9)
 
 
 class PauseScene(Scene):

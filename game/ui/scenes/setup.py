@@ -12,7 +12,16 @@ from game.engine import DIFFICULTIES
 from game.engine.defs import Scenario
 from game.ui.i18n import ROLES, TEAM, idx, team_label
 from game.ui.scene import Scene
-from game.ui.style import C, draw_text, draw_wrapped, panel, wrap
+from game.ui.style import (
+    C,
+    draw_lines,
+    draw_text,
+    draw_wrapped,
+    fit_text,
+    line_step,
+    panel,
+    wrap,
+)
 from game.ui.widgets.portrait import draw_portrait
 
 MODELS = ("netwerkmodel", "brugfunctiemodel", "teammodel", "gemeenschapsmodel")
@@ -65,10 +74,9 @@ class SetupScene(Scene):
     def build(self) -> None:
         st = self.st
         self.entries = {}
-        # 1. casus cards
+        # 1. casus cards: three a row, lower when there are many (the story goes below)
         for i, cid in enumerate(self.casus_ids):
-            r = st.R(40 + (i % 3) * 240, 130 + (i // 3) * 150, 225, 135)
-            self.hotspot(f"casus:{cid}", r, partial(self.pick_casus, cid))
+            self.hotspot(f"casus:{cid}", st.R(*self.casus_rect(i)), partial(self.pick_casus, cid))
         # 2. models
         sc = self.scenario
         models = [m for m in MODELS if sc is not None and m in sc.models]
@@ -76,7 +84,7 @@ class SetupScene(Scene):
             md = sc.models[m]  # type: ignore[union-attr]
             tip = (f"{md.text.get(self.lang)}\n{self.t('strength', x=md.strength.get(self.lang))}"
                    f"\n{self.t('weakness', x=md.weakness.get(self.lang))}")
-            self.hotspot(f"model:{m}", st.R(800, 130 + i * 190, 540, 175),
+            self.hotspot(f"model:{m}", st.R(800, 130 + i * 228, 540, 216),
                          partial(self.pick_model, m), tip=tip)
         # 3. team names
         for i, role in enumerate(ROLES):
@@ -92,6 +100,17 @@ class SetupScene(Scene):
         self.button("back", st.R(1380, 964, 200, 80), self.t("back"), self.app.pop)
         self.button("play", st.R(1600, 964, 280, 80), self.t("play"), self.play,
                     cls="@primary", enabled=sc is not None)
+
+    def casus_rect(self, i: int) -> tuple[int, int, int, int]:
+        """Casus card i in design units."""
+        n = len(self.casus_ids)
+        h = 135 if n <= 3 else 104
+        return (40 + (i % 3) * 240, 130 + (i // 3) * (h + 10), 225, h)
+
+    def story_top(self) -> int:
+        n = max(1, len(self.casus_ids))
+        _x, y, _w, h = self.casus_rect(n - 1)
+        return max(450, y + h + 16)
 
     def default_focus(self) -> str | None:
         return "play" if self.item("play") else super().default_focus()
@@ -140,17 +159,27 @@ class SetupScene(Scene):
             except Exception as e:  # noqa: BLE001 - a broken casus is named, not drawn
                 self.error = str(e)
                 continue
-            pr = pygame.Rect(f.rect.x + st.px(10), f.rect.y + st.px(12), st.px(92), st.px(92))
+            side = min(st.px(92), f.rect.h - st.px(20))
+            pr = pygame.Rect(f.rect.x + st.px(10), f.rect.y + (f.rect.h - side) // 2, side, side)
             draw_portrait(surface, pr, c.id, c.age)
-            draw_text(surface, c.inwoner, st.font("h3", bold=True), C("ink"),
-                      (pr.right + st.px(10), pr.y))
-            draw_text(surface, self.t("age", age=c.age), st.font("small"), C("ink_soft"),
-                      (pr.right + st.px(10), pr.y + st.px(36)))
+            nx = pr.right + st.px(10)
+            nw = f.rect.right - nx - st.px(8) - (st.px(40) if chosen else 0)
+            age_font = st.font("small")
+            room = f.rect.bottom - st.px(6) - pr.y - age_font.get_linesize()
+            nfont, nlines, ok = fit_text(st, c.inwoner, ("h3", "body", "small"), nw, room,
+                                         bold=True, line_gap=1.0, max_lines=1)
+            if not ok:  # two names ("Sanne en Joost"): two lines
+                nfont, nlines, ok = fit_text(st, c.inwoner, ("body", "small", "tiny"), nw,
+                                             room, bold=True, line_gap=1.0, max_lines=2)
+            h = draw_lines(surface, c.inwoner, nlines, nfont, C("ink"), (nx, pr.y), 1.0)
+            draw_text(surface, self.t("age", age=c.age), age_font, C("ink_soft"), (nx, pr.y + h))
         if sc is not None:
             c = sc.casus
-            card = st.R(40, 450, 720, 600)
+            top = self.story_top()
+            card = st.R(40, top, 720, 1050 - top)
             panel(surface, card, st)
-            pr = pygame.Rect(card.x + st.px(20), card.y + st.px(20), st.px(150), st.px(150))
+            side = st.px(150 if top <= 450 else 120)
+            pr = pygame.Rect(card.x + st.px(20), card.y + st.px(20), side, side)
             draw_portrait(surface, pr, c.id, c.age)
             x = pr.right + st.px(20)
             w = card.right - x - st.px(20)
@@ -165,11 +194,18 @@ class SetupScene(Scene):
                       C("ink_soft"), (x, y))
             y += st.font("body").get_linesize()
             if c.learning_goals:
-                draw_wrapped(surface, self.t("goals", x=", ".join(c.learning_goals)),
-                             st.font("small"), C("ink_soft"), pygame.Rect(x, y, w, st.px(56)))
-            story = pygame.Rect(card.x + st.px(20), pr.bottom + st.px(16),
-                                card.w - st.px(40), card.bottom - pr.bottom - st.px(30))
-            draw_wrapped(surface, c.story.get(lang), st.font("body"), C("ink"), story)
+                goals = self.t("goals", x=", ".join(c.learning_goals))
+                gfont, glines, _ok = fit_text(st, goals, ("small", "tiny"), w, st.px(60))
+                y += draw_lines(surface, goals, glines, gfont, C("ink_soft"), (x, y))
+            top = max(pr.bottom, y) + st.px(14)
+            story = pygame.Rect(card.x + st.px(20), top, card.w - st.px(40),
+                                card.bottom - top - st.px(14))
+            text = str(c.story.get(lang))
+            sfont, slines, ok = fit_text(st, text, ("body", "small", "tiny"), story.w, story.h)
+            if ok:
+                draw_lines(surface, text, slines, sfont, C("ink"), story.topleft)
+            else:  # too long even in the smallest letters: cut (a casus should be shorter)
+                draw_wrapped(surface, text, sfont, C("ink"), story)
             for m in MODELS:
                 f = self.item(f"model:{m}")
                 if f is None:
@@ -180,15 +216,18 @@ class SetupScene(Scene):
                 draw_text(surface, md.name.get(lang), st.font("h3", bold=True), C("ink"),
                           inner.topleft)
                 y = inner.y + st.font("h3", bold=True).get_linesize() + st.px(2)
-                two = 2 * round(st.font("small").get_linesize() * 1.12)
-                used = draw_wrapped(surface, self.t("strength", x=first_sentence(md.strength.get(lang))),
-                                    st.font("small"), C("ink"),
-                                    pygame.Rect(inner.x, y, inner.w - st.px(40), two),
-                                    max_lines=2)
-                draw_wrapped(surface, self.t("weakness", x=first_sentence(md.weakness.get(lang))),
-                             st.font("small"), C("ink"),
-                             pygame.Rect(inner.x, y + used + st.px(2), inner.w - st.px(40),
-                                         two), max_lines=2)
+                strong = self.t("strength", x=first_sentence(md.strength.get(lang)))
+                weak = self.t("weakness", x=first_sentence(md.weakness.get(lang)))
+                room = inner.bottom - y
+                tw = inner.w - st.px(40)
+                for role in ("small", "tiny"):
+                    font = st.font(role)
+                    a, b = wrap(strong, font, tw), wrap(weak, font, tw)
+                    step = line_step(font, 1.05)
+                    if (len(a) + len(b)) * step + st.px(4) <= room:
+                        break
+                y += draw_lines(surface, strong, a, font, C("ink"), (inner.x, y), 1.05)
+                draw_lines(surface, weak, b, font, C("ink"), (inner.x, y + st.px(4)), 1.05)
         for n, role in enumerate(ROLES):
             y = st.R(0, 136 + n * 78, 0, 0).y
             draw_text(surface, TEAM[role][i], st.font("body", bold=True), C("ink"),

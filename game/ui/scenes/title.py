@@ -29,7 +29,8 @@ class TitleScene(Scene):
         if self.save is not None:
             try:
                 data = read_save(self.save)
-                self.save_text = self.t("continue_what", casus=str(data.get("scenario", "?")),
+                self.save_text = self.t("continue_what",
+                                        casus=str(data.get("scenario", "?")).capitalize(),
                                         n=_moves(data))
             except Exception:  # noqa: BLE001 - an unreadable save just is not offered
                 self.save = None
@@ -39,7 +40,7 @@ class TitleScene(Scene):
         y += h + gap
         self.button("continue", st.R(x, y, w, h), self.t("continue"), self.cont,
                     tip=self.save_text or self.t("continue_none"), enabled=self.save is not None)
-        y += h + gap
+        y += h + gap + 40  # room for the line about the last game
         self.button("lang", st.R(x, y, w // 2 - 10, h), self.t("language"), self.switch_lang,
                     tip=self.t("language_tip"))
         self.button("glossary", st.R(x + w // 2 + 10, y, w // 2 - 10, h), self.t("glossary"),
@@ -68,7 +69,9 @@ class TitleScene(Scene):
     def draw_back(self, surface: pygame.Surface) -> None:
         st = self.st
         # a fan of force cards on the table, left and right
-        for i, (kind, name) in enumerate((("belemmerend", "Schotten"), ("bevorderend", "Grijs budget"))):
+        names = (("Schotten", "Walls"), ("Grijs budget", "Grey budget"))
+        for i, kind in enumerate(("belemmerend", "bevorderend")):
+            name = names[i][1 if self.lang == "en" else 0]
             r = st.R(110 + i * 1390, 360, 320, 430)
             kw = ("BELEMMEREND", "BEVORDEREND") if self.lang == "nl" else ("BLOCKING", "ENABLING")
             draw_force_card(surface, st, r, kind, name, "", kw[i], "3.2")
@@ -78,10 +81,10 @@ class TitleScene(Scene):
                      st.R(520, 230, 880, 90))
         if self.save_text:
             draw_text(surface, self.save_text, st.font("small"), C("ink_soft"),
-                      st.R(960, 635, 0, 0).topleft, "center")
+                      st.R(960, 655, 0, 0).topleft, "center")
         if self.message:
             draw_wrapped(surface, self.message, st.font("body", bold=True), C("bad"),
-                         st.R(460, 880, 1000, 90))
+                         st.R(460, 900, 1000, 90))
         draw_text(surface, self.t("keys_title"), st.font("small"), C("ink_soft"),
                   st.R(960, 1040, 0, 0).topleft, "center")
 

@@ -7,10 +7,24 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pygame
 
-from game.ui.style import C, Style, draw_text, draw_wrapped, mix, text_surface, wrap
+from game.ui import style as _style
+from game.ui.style import (
+    C,
+    Style,
+    draw_lines,
+    draw_text,
+    draw_wrapped,
+    fit_text,
+    line_step,
+    mix,
+    splits_words,
+    text_surface,
+    wrap,
+)
 
 DOMAIN_OF_ROLE = {"huisarts": "medisch", "wijkverpleegkundige": "medisch",
                   "sociaal_werker": "sociaal", "inwoner": "inwoner", "facilitator": "beide"}
@@ -18,20 +32,146 @@ DOMAIN_WORD = {"medisch": ("MEDISCH", "MEDICAL"), "sociaal": ("SOCIAAL", "SOCIAL
                "inwoner": ("INWONER", "RESIDENT"), "beide": ("BEIDE", "BOTH")}
 
 
-@dataclass
+@dataclass(frozen=True)
 class CardFace:
     title: str
     domain: str  # medisch, sociaal, inwoner, beide
     icon: str  # an op name, for the little symbol
-    time: int | None  # time or energy cost
+    time: int | None  # time or energy cost now (surcharges included); None: no badge
     time_word: str  # "tijd" / "energie"
     pot: str | None  # the pot that pays (zvw, wmo, wlz)
     pot_label: str | None  # "Zvw 1"
     free_label: str | None  # "onbetaald" / "gratis"
     playable: bool
-    note: str | None  # the reason it is blocked, or a hint (shown on the card, short)
+    note: str | None  # a short description (may be cut: the full text is in the tooltip)
     number: int | None  # keyboard shortcut 1..9
     lang: str
+    reason: str | None = None  # why it is blocked: always drawn in full
+    time_extra: int = 0  # the surcharge (+) or discount (-) included in time
+    time_text: str | None = None  # the time badge's text, when not "{time} {time_word}"
+
+
+@dataclass
+class CardLayout:
+    """Where everything on an action card goes, for one card size (see layout_card)."""
+
+    fits: bool
+    title_font: pygame.font.Font
+    title_lines: list[str]
+    title_h: int
+    reason_font: pygame.font.Font | None
+    reason_lines: list[str]
+    badge_rows: list[list[tuple[str, str, int]]]  # rows of (kind, text, width)
+    badge_top: int  # y of the first badge row, from the card's top
+    note_top: int
+    note_bottom: int
+
+
+STRIP_H, PAD, BADGE_H, BADGE_GAP, MARK_W = 36, 12, 30, 6, 26
+TITLE_ROLES = ("body", "small", "tiny")
+REASON_ROLES = ("small", "tiny")
+
+
+def time_badge_text(face: CardFace) -> str | None:
+    if face.time is None:
+        return None
+    text = face.time_text or f"{face.time} {face.time_word}"
+    if face.time_extra:
+        text += f" ({face.time_extra:+d})"
+    return text
+
+
+def _badge_w(st: Style, text: str) -> int:
+    font = st.font("tiny", bold=True)
+    return font.size(text)[0] + st.px(BADGE_H) + st.px(10)
+
+
+def _badge_items(st: Style, face: CardFace) -> list[tuple[str, str, int]]:
+    items: list[tuple[str, str, int]] = []
+    tt = time_badge_text(face)
+    if tt is not None:
+        items.append(("time", tt, _badge_w(st, tt)))
+    if face.pot and face.pot_label:
+        items.append(("pot", face.pot_label, _badge_w(st, face.pot_label)))
+    elif face.free_label:
+        items.append(("free", face.free_label,
+                      st.font("tiny").size(face.free_label)[0] + st.px(8)))
+    return items
+
+
+def _rows(items: list[tuple[str, str, int]], width: int, gap: int
+          ) -> list[list[tuple[str, str, int]]]:
+    rows: list[list[tuple[str, str, int]]] = []
+    used = 0
+    for it in items:
+        if rows and used + gap + it[2] <= width:
+            rows[-1].append(it)
+            used += gap + it[2]
+        else:
+            rows.append([it])
+            used = it[2]
+    return rows
+
+
+def layout_card(st: Style, face: CardFace, w: int, h: int) -> CardLayout:
+    """Lay the card out at w x h pixels. ``fits`` says whether the name and (for a blocked
+    card) the whole reason are readable at this size, with no word split and no '…'."""
+    return _layout_card(st.size, face, w, h)
+
+
+@lru_cache(maxsize=512)
+def _layout_card(size: tuple[int, int], face: CardFace, w: int, h: int) -> CardLayout:
+    st = Style(size)
+    pad = st.px(PAD)
+    inner = w - 2 * pad
+    tfont, tlines, tfits = fit_text(st, face.title, TITLE_ROLES, inner, 10 ** 6, bold=True,
+                                    line_gap=1.0, max_lines=2)
+    if not tfits:
+        tfont, tlines, tfits = fit_text(st, face.title, TITLE_ROLES, inner, 10 ** 6, bold=True,
+                                        line_gap=1.0, max_lines=3)
+    title_h = len(tlines) * line_step(tfont, 1.0)
+    top = st.px(STRIP_H) + st.px(4) + title_h + st.px(2)
+    bottom = h - st.px(8)
+    gap = st.px(BADGE_GAP)
+    rows = _rows(_badge_items(st, face), inner, gap)
+    badge_block = len(rows) * (st.px(BADGE_H) + gap) - gap if rows else 0
+    if face.playable:
+        badge_top = bottom - badge_block
+        fits = tfits and top <= badge_top and all(
+            sum(it[2] for it in r) + gap * (len(r) - 1) <= inner for r in rows)
+        return CardLayout(fits, tfont, tlines, title_h, None, [], rows, badge_top, top,
+                          badge_top - st.px(2))
+    reason = face.reason or ""
+    rw = inner - st.px(MARK_W)
+    rfont, rlines, rfits = fit_text(st, reason, REASON_ROLES, rw, max(0, bottom - top),
+                                    line_gap=1.0)
+    reason_h = len(rlines) * line_step(rfont, 1.0)
+    fits = tfits and rfits and top + reason_h <= bottom
+    # the cost badges only when there is room under the reason (the tooltip has them too)
+    badge_top = bottom - badge_block
+    if not rows or top + reason_h + st.px(4) > badge_top:
+        rows, badge_top = [], bottom
+    return CardLayout(fits, tfont, tlines, title_h, rfont, rlines, rows, badge_top,
+                      top + reason_h, top + reason_h)
+
+
+def card_width(st: Style, face: CardFace, h: int, widths: tuple[int, ...],
+               roomy: bool = True) -> int:
+    """The narrowest of the widths (pixels) at which the card fits; the widest otherwise.
+    A playable card may take a little more to have its cost badges on one line (and so room
+    for a line of its description)."""
+    first = None
+    for w in widths:
+        lay = layout_card(st, face, w, h)
+        if not lay.fits:
+            continue
+        if first is None:
+            first = w
+        if not roomy or not face.playable or len(lay.badge_rows) <= 1:
+            return w
+        if w > first + st.px(60):
+            break
+    return first if first is not None else widths[-1]
 
 
 def _ink_on(colour: pygame.Color) -> pygame.Color:
@@ -106,9 +246,27 @@ def badge(surface: pygame.Surface, st: Style, x: int, y: int, h: int, text: str,
 
 def draw_action_card(surface: pygame.Surface, st: Style, rect: pygame.Rect, face: CardFace,
                      hovered: bool = False) -> None:
-    r = st.px(14)
+    """One action card. A blocked card is greyed, with a no-entry mark and its whole reason.
+    Each card is drawn once into a small surface and blitted from then on."""
+    img, cap = _card_image(st.size, face, rect.w, rect.h)
     lift = st.px(6) if hovered and face.playable else 0
-    rect = rect.move(0, -lift)
+    surface.blit(img, (rect.x, rect.y - lift))
+    cap.replay()
+
+
+@lru_cache(maxsize=256)
+def _card_image(size: tuple[int, int], face: CardFace, w: int, h: int
+                ) -> tuple[pygame.Surface, _style.Capture]:
+    st = Style(size)
+    img = pygame.Surface((w + st.px(6), h + st.px(8)), pygame.SRCALPHA)
+    with _style.Capture() as cap:
+        _draw_card(img, st, pygame.Rect(0, 0, w, h), face)
+    return img.convert_alpha() if pygame.display.get_surface() else img, cap
+
+
+def _draw_card(surface: pygame.Surface, st: Style, rect: pygame.Rect, face: CardFace) -> None:
+    r = st.px(14)
+    lay = layout_card(st, face, rect.w, rect.h)
     shadow = rect.move(st.px(4), st.px(6))
     pygame.draw.rect(surface, C("table_dark"), shadow, border_radius=r)
     domain_c = C(face.domain if face.domain in ("medisch", "sociaal", "inwoner") else "beide")
@@ -116,7 +274,7 @@ def draw_action_card(surface: pygame.Surface, st: Style, rect: pygame.Rect, face
     if not face.playable:
         domain_c = mix(domain_c, C("muted"), 0.55)
     pygame.draw.rect(surface, fill, rect, border_radius=r)
-    strip = pygame.Rect(rect.x, rect.y, rect.w, st.px(36))
+    strip = pygame.Rect(rect.x, rect.y, rect.w, st.px(STRIP_H))
     pygame.draw.rect(surface, domain_c, strip, border_top_left_radius=r, border_top_right_radius=r)
     ink_strip = _ink_on(domain_c)
     draw_icon(surface, face.icon, (strip.x + st.px(22), strip.centery), st.px(13), ink_strip)
@@ -131,39 +289,46 @@ def draw_action_card(surface: pygame.Surface, st: Style, rect: pygame.Rect, face
         draw_text(surface, str(face.number), st.font("small", bold=True), C("ink"), num.center,
                   "center")
     ink = C("ink") if face.playable else C("muted_ink")
-    pad = st.px(12)
-    body = pygame.Rect(rect.x + pad, strip.bottom + st.px(4), rect.w - 2 * pad, 0)
-    title_font = st.font("body", bold=True)
-    if any(title_font.size(w)[0] > body.w for w in face.title.split()):
-        title_font = st.font("tiny", bold=True)  # a long compound word: a size smaller
-    body.height = 2 * title_font.get_linesize()
-    used = draw_wrapped(surface, face.title, title_font, ink, body, max_lines=2, line_gap=1.0)
-    note_top = body.y + max(used, st.px(30)) + st.px(2)
-    badge_h = st.px(30)
-    badge_y = rect.bottom - badge_h - st.px(8)
-    if face.note:
-        note_rect = pygame.Rect(body.x, note_top, body.w, badge_y - note_top - st.px(2))
-        if not face.playable:
-            # a "no entry" mark: a circle with a bar, beside the reason (not colour alone)
-            cx, cy = body.x + st.px(10), note_top + st.px(12)
-            pygame.draw.circle(surface, C("bad"), (cx, cy), st.px(10), max(2, st.px(3)))
-            pygame.draw.line(surface, C("bad"), (cx - st.px(6), cy), (cx + st.px(6), cy),
-                             max(2, st.px(3)))
-            note_rect.x += st.px(26)
-            note_rect.w -= st.px(26)
-        draw_wrapped(surface, face.note, st.font("tiny"), ink, note_rect, max_lines=2,
-                     line_gap=1.0)
-    x = body.x
-    if face.time is not None:
-        x += badge(surface, st, x, badge_y, badge_h, f"{face.time} {face.time_word}",
-                   C("panel") if face.playable else C("muted"), "clock") + st.px(6)
-    if face.pot and face.pot_label:
-        pot_c = C(face.pot) if face.playable else mix(C(face.pot), C("muted"), 0.55)
-        if x + st.px(90) < rect.right:
-            badge(surface, st, x, badge_y, badge_h, face.pot_label, pot_c, "coin")
-    elif face.free_label and x + st.px(90) < rect.right:
-        draw_text(surface, face.free_label, st.font("tiny"), C("ink_soft") if face.playable
-                  else C("muted_ink"), (x + st.px(4), badge_y + badge_h // 2), "midleft")
+    pad = st.px(PAD)
+    x0 = rect.x + pad
+    inner = rect.w - 2 * pad
+    draw_lines(surface, face.title, lay.title_lines, lay.title_font, C("ink") if face.playable
+               else C("ink_soft"), (x0, strip.bottom + st.px(4)), line_gap=1.0)
+    top = rect.y + lay.note_top
+    if not face.playable and face.reason and lay.reason_font is not None:
+        # the reason: a no-entry mark (not colour alone) and the whole sentence, dark ink
+        ry = rect.y + st.px(STRIP_H) + st.px(4) + lay.title_h + st.px(2)
+        step = line_step(lay.reason_font, 1.0)
+        cx, cy = x0 + st.px(10), ry + step // 2
+        pygame.draw.circle(surface, C("bad"), (cx, cy), st.px(10), max(2, st.px(3)))
+        pygame.draw.line(surface, C("bad"), (cx - st.px(6), cy), (cx + st.px(6), cy),
+                         max(2, st.px(3)))
+        draw_lines(surface, face.reason, lay.reason_lines, lay.reason_font, C("ink"),
+                   (x0 + st.px(MARK_W), ry), line_gap=1.0)
+    elif face.note:
+        note_rect = pygame.Rect(x0, top, inner, rect.y + lay.note_bottom - top)
+        if note_rect.h >= line_step(st.font("tiny"), 1.0):
+            draw_wrapped(surface, face.note, st.font("tiny"), ink, note_rect, line_gap=1.0,
+                         cut_ok=True)
+    y = rect.y + lay.badge_top
+    bh = st.px(BADGE_H)
+    for row in lay.badge_rows:
+        x = x0
+        for kind, text, w in row:
+            if kind == "time":
+                extra = face.time_extra > 0 and face.playable
+                cheap = face.time_extra < 0 and face.playable
+                col = C("warn") if extra else C("good") if cheap else (
+                    C("panel") if face.playable else C("muted"))
+                badge(surface, st, x, y, bh, text, col, "clock")
+            elif kind == "pot" and face.pot:
+                pot_c = C(face.pot) if face.playable else mix(C(face.pot), C("muted"), 0.55)
+                badge(surface, st, x, y, bh, text, pot_c, "coin")
+            else:
+                draw_text(surface, text, st.font("tiny"), C("ink_soft") if face.playable
+                          else C("muted_ink"), (x + st.px(4), y + bh // 2), "midleft")
+            x += w + st.px(BADGE_GAP)
+        y += bh + st.px(BADGE_GAP)
     edge = C("ink") if face.playable else C("muted_ink")
     pygame.draw.rect(surface, edge, rect, max(2, st.px(3)) if face.playable else max(1, st.px(2)),
                      border_radius=r)
@@ -195,34 +360,104 @@ def draw_force_mark(surface: pygame.Surface, kind: str, center: tuple[int, int],
         pygame.draw.rect(surface, C("ink"), (x - t // 2, y - r * 0.6, t, r * 1.2))
 
 
+@dataclass
+class ForceLayout:
+    fits: bool
+    title_font: pygame.font.Font
+    title_lines: list[str]
+    body_font: pygame.font.Font
+    body_lines: list[str]
+    body_top: int  # from the card's top
+    body_bottom: int
+
+
+def layout_force_card(st: Style, rect: pygame.Rect, name: str, text: str,
+                      extra: str | None = None, big: bool = False) -> ForceLayout:
+    """Fonts and lines for a force card: the name and the whole text, in the largest fonts
+    that fit (never below 20 px at 1080p). ``fits`` is False only when even the smallest
+    font cannot hold the text; the board then offers the whole card in a reader."""
+    return _layout_force(st.size, rect.size, name, text, extra, big)
+
+
+@lru_cache(maxsize=64)
+def _layout_force(size: tuple[int, int], rect_size: tuple[int, int], name: str, text: str,
+                  extra: str | None, big: bool) -> ForceLayout:
+    st = Style(size)
+    w, h = rect_size
+    pad = st.px(28 if big else 18)
+    mark_r = st.px(40 if big else 22)
+    inner = w - 2 * pad
+    title_roles = ("h1", "h2", "h3", "body") if big else ("h3", "body", "small")
+    body_roles = ("h2", "h3", "body", "small") if big else ("body", "small", "tiny")
+    top = pad + 2 * mark_r + st.px(12)
+    bottom = h - pad - (st.font("h3" if big else "small").get_linesize() + st.px(4)
+                        if extra else 0)
+    best: ForceLayout | None = None
+    for ti, trole in enumerate(title_roles):
+        tfont = st.font(trole, bold=True)
+        tlines = wrap(name, tfont, inner)
+        if splits_words(name, tfont, inner) and ti < len(title_roles) - 1:
+            continue
+        if len(tlines) > 2 and ti < len(title_roles) - 1:
+            continue
+        title_h = len(tlines) * tfont.get_linesize()
+        body_top = top + title_h + st.px(6)
+        bfont, blines, bfits = fit_text(st, text, body_roles, inner, bottom - body_top)
+        lay = ForceLayout(bfits, tfont, tlines, bfont, blines, body_top, bottom)
+        if bfits:
+            # a smaller title only when the text does not fit under the larger one
+            return lay
+        if best is None:
+            best = lay
+    assert best is not None
+    return best
+
+
 def draw_force_card(surface: pygame.Surface, st: Style, rect: pygame.Rect, kind: str,
                     name: str, text: str, kind_word: str, area_word: str, extra: str | None = None,
-                    big: bool = False) -> None:
+                    big: bool = False, more: str | None = None) -> bool:
+    """Draw a force card; returns whether the whole text fit. When it does not, the text
+    ends in '…' followed by ``more`` (the key or button that shows the whole card)."""
     cut = st.px(36 if big else 24)
     pygame.draw.polygon(surface, C("table_dark"), force_shape(rect.move(st.px(5), st.px(7)), cut))
     tint = mix(C(kind), C("card"), 0.82)
     pygame.draw.polygon(surface, tint, force_shape(rect, cut))
     pygame.draw.polygon(surface, C(kind), force_shape(rect, cut), max(3, st.px(6 if big else 5)))
     pad = st.px(28 if big else 18)
-    mark_r = st.px(34 if big else 22)
+    mark_r = st.px(40 if big else 22)
     draw_force_mark(surface, kind, (rect.x + pad + mark_r, rect.y + pad + mark_r), mark_r)
     head_x = rect.x + pad + 2 * mark_r + st.px(14)
-    f_kind = st.font("small" if not big else "h3", bold=True)
+    f_kind = st.font("small" if not big else "h2", bold=True)
     draw_text(surface, kind_word, f_kind, C("ink"), (head_x, rect.y + pad), "topleft")
-    draw_text(surface, area_word, st.font("small" if not big else "body"), C("ink_soft"),
+    draw_text(surface, area_word, st.font("small" if not big else "h3"), C("ink_soft"),
               (head_x, rect.y + pad + f_kind.get_linesize()), "topleft")
+    lay = layout_force_card(st, rect, name, text, extra, big)
     y = rect.y + pad + 2 * mark_r + st.px(12)
-    title_font = st.font("h2" if big else "h3", bold=True)
-    inner = rect.w - 2 * pad
-    lines = wrap(name, title_font, inner)[:2]
-    for line in lines:
-        draw_text(surface, line, title_font, C("ink"), (rect.x + pad, y))
-        y += title_font.get_linesize()
-    y += st.px(6)
-    body_font = st.font("h3" if big else "body")
-    bottom = rect.bottom - pad - (st.font("small").get_linesize() if extra else 0)
-    draw_wrapped(surface, text, body_font, C("ink"),
-                 pygame.Rect(rect.x + pad, y, inner, bottom - y - st.px(4)))
+    draw_lines(surface, name, lay.title_lines, lay.title_font, C("ink"), (rect.x + pad, y),
+               line_gap=1.0)
+    body = pygame.Rect(rect.x + pad, rect.y + lay.body_top, rect.w - 2 * pad,
+                       lay.body_bottom - lay.body_top)
+    if lay.fits:
+        draw_lines(surface, text, lay.body_lines, lay.body_font, C("ink"), body.topleft)
+    else:
+        step = line_step(lay.body_font)
+        n = max(1, body.h // step)
+        lines = lay.body_lines[:n]
+        tail = "… " + (more or "")
+        last = lines[-1]
+        while last and lay.body_font.size(last + tail)[0] > body.w:
+            last = last[:-1]
+        lines[-1] = last.rstrip() + tail.rstrip()
+        for i, line in enumerate(lines):
+            surface.blit(text_surface(line, lay.body_font, C("ink")), (body.x, body.y + i * step))
+        if _style.CUT_LOG is not None and not more:
+            _style.CUT_LOG.append(text)
     if extra:
-        draw_text(surface, extra, st.font("small", bold=True), C("ink_soft"),
+        draw_text(surface, extra, st.font("h3" if big else "small", bold=True), C("ink_soft"),
                   (rect.x + pad, rect.bottom - pad), "bottomleft")
+    return lay.fits
+
+
+_style.register_cache(_layout_card)
+_style.register_cache(_card_image)
+_style.register_cache(_layout_force)

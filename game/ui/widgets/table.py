@@ -81,17 +81,32 @@ def draw_severity(surface: pygame.Surface, st: Style, x: int, y: int, sev: int) 
     return x + 5 * (w + gap)
 
 
-def draw_pots(surface: pygame.Surface, st: Style, rect: pygame.Rect, pots: dict[str, int],
-              start: dict[str, int], paid: dict[str, int], lang: str) -> None:
-    n = 3
-    w = rect.w // n
-    for k, pot in enumerate(("zvw", "wmo", "wlz")):
-        x = rect.x + k * w
+def pot_jars(st: Style, rect: pygame.Rect) -> dict[str, pygame.Rect]:
+    """Where each pot's jar stands inside the pots area (coins fly to these)."""
+    w = rect.w // 3
+    return {pot: pygame.Rect(rect.x + k * w + st.px(16), rect.y + st.px(54), w - st.px(32),
+                             rect.h - st.px(84))
+            for k, pot in enumerate(("zvw", "wmo", "wlz"))}
+
+
+def draw_pots(surface: pygame.Surface, st: Style, rect: pygame.Rect, pots: dict[str, float],
+              start: dict[str, int], paid: dict[str, int], lang: str,
+              glow: dict[str, float] | None = None) -> None:
+    """Three jars with their amount as a number. ``pots`` may hold in-between values while a
+    pot's number counts; ``glow`` (0..1 per pot) rings a jar that just paid."""
+    jars = pot_jars(st, rect)
+    small = st.font("tiny")
+    for pot, jar in jars.items():
         col = C(pot)
-        jar = pygame.Rect(x + st.px(16), rect.y + st.px(54), w - st.px(32), rect.h - st.px(84))
+        value = pots.get(pot, 0)
+        g = (glow or {}).get(pot, 0.0)
+        if g > 0:
+            halo = jar.inflate(st.px(8) + round(st.px(14) * g), st.px(8) + round(st.px(14) * g))
+            pygame.draw.rect(surface, C("focus_glow"), halo, border_radius=st.px(16))
+            pygame.draw.rect(surface, C("ink"), halo, max(1, st.px(2)), border_radius=st.px(16))
         pygame.draw.rect(surface, C("card"), jar, border_radius=st.px(12))
         full = max(start.get(pot, 0), pots.get(pot, 0), 1)
-        level = pots.get(pot, 0) / full
+        level = max(0.0, min(1.0, value / full))
         fill = jar.copy()
         fill.height = round(jar.height * level)
         fill.bottom = jar.bottom
@@ -99,12 +114,27 @@ def draw_pots(surface: pygame.Surface, st: Style, rect: pygame.Rect, pots: dict[
         pygame.draw.rect(surface, C("ink"), jar, max(2, st.px(3)), border_radius=st.px(12))
         draw_text(surface, POT_SHORT[pot], st.font("h3", bold=True), C("ink"),
                   (jar.centerx, rect.y), "midtop")
-        draw_text(surface, POT_WHO[pot][idx(lang)], st.font("tiny"), C("ink_soft"),
-                  (jar.centerx, rect.y + st.px(28)), "midtop")
+        who = POT_WHO[pot][idx(lang)]
+        half = small.size(who)[0] // 2
+        cx = max(rect.x + half, min(jar.centerx, rect.right - half))
+        draw_text(surface, who, small, C("ink_soft"), (cx, rect.y + st.px(28)), "midtop")
         big = st.font("h1", bold=True)
-        draw_text(surface, str(pots.get(pot, 0)), big, C("ink"), jar.center, "center")
-        draw_text(surface, t("paid_total", lang, n=paid.get(pot, 0)), st.font("tiny"),
+        draw_text(surface, str(round(value)), big, C("ink"), jar.center, "center")
+        draw_text(surface, t("paid_total", lang, n=paid.get(pot, 0)), small,
                   C("ink"), (jar.centerx, jar.bottom + st.px(4)), "midtop")
+
+
+def draw_coin_flight(surface: pygame.Surface, st: Style, a: tuple[int, int],
+                     b: tuple[int, int], p: float, amount: int, colour: pygame.Color) -> None:
+    """A coin on its way from a to b (p from 0 to 1), along a low arc, with its amount."""
+    x = a[0] + (b[0] - a[0]) * p
+    y = a[1] + (b[1] - a[1]) * p - math.sin(math.pi * p) * st.px(90)
+    r = st.px(26)
+    pygame.draw.circle(surface, C("table_dark"), (round(x) + st.px(3), round(y) + st.px(4)), r)
+    pygame.draw.circle(surface, C("focus_glow"), (round(x), round(y)), r)
+    pygame.draw.circle(surface, colour, (round(x), round(y)), r, max(2, st.px(4)))
+    draw_text(surface, str(amount), st.font("h3", bold=True), C("ink"), (round(x), round(y)),
+              "center")
 
 
 REL_POS = {"huisarts": (0.5, 0.16), "wijkverpleegkundige": (0.1, 0.74),
@@ -112,13 +142,19 @@ REL_POS = {"huisarts": (0.5, 0.16), "wijkverpleegkundige": (0.1, 0.74),
 
 
 def draw_relations(surface: pygame.Surface, st: Style, rect: pygame.Rect,
-                   relations: dict[str, int], lang: str, highlight: str | None = None) -> None:
+                   relations: dict[str, int], lang: str, highlight: str | None = None,
+                   pulses: dict[str, float] | None = None) -> None:
     """Three professionals and the relation on each side: a line as thick as the relation
-    (dotted at 0) with its number; the words for the numbers stand in a legend below."""
+    (dotted at 0) with its number; the words for the numbers stand in a legend below.
+    ``pulses`` (0..1..0 per pair) makes a relation that just changed beat once."""
     pos = {r: (rect.x + rect.w * px, rect.y + rect.h * py) for r, (px, py) in REL_POS.items()}
     for key, val in relations.items():
         a, b = key.split("+")
         pa, pb = pos[a], pos[b]
+        beat = (pulses or {}).get(key, 0.0)
+        if beat > 0:
+            pygame.draw.line(surface, C("focus_glow"), pa, pb,
+                             st.px(10) + round(st.px(16) * beat))
         width = max(2, st.px(2 + 3 * val))
         if val == 0:
             n = 12
@@ -129,8 +165,8 @@ def draw_relations(surface: pygame.Surface, st: Style, rect: pygame.Rect,
         else:
             pygame.draw.line(surface, C("ink"), pa, pb, width)
         mid = (int((pa[0] + pb[0]) / 2), int((pa[1] + pb[1]) / 2))
-        rad = st.px(15)
-        pygame.draw.circle(surface, C("panel"), mid, rad)
+        rad = st.px(15) + round(st.px(6) * beat)
+        pygame.draw.circle(surface, C("focus_glow") if beat > 0 else C("panel"), mid, rad)
         pygame.draw.circle(surface, C("ink"), mid, rad, max(1, st.px(2)))
         draw_text(surface, str(val), st.font("small", bold=True), C("ink"), mid, "center")
     name_font = st.font("small", bold=True)

@@ -40,10 +40,18 @@ def draw_web(surface: pygame.Surface, st: Style, rect: pygame.Rect, now: dict[st
     """Draw the web in rect. ``now`` holds only the dimensions the viewer may see."""
     label_font = st.font("tiny")
     value_font = st.font("small", bold=True)
-    label_w = st.px(140)
-    radius = min(rect.w / 2 - label_w - st.px(10), rect.h / 2 - st.px(66))
+    # side labels wrap at word boundaries: wide enough for their longest word
+    words = [w for i, d in enumerate(DIMENSIONS) if i not in (0, 3)
+             for w in dim_name(d, lang).split()]
+    label_w = max([st.px(100)] + [label_font.size(w)[0] + st.px(4) for w in words])
+    legend = bool(start_word and now_word)
+    line = label_font.get_linesize()
+    # room above and below the web for the top and bottom labels (and the legend)
+    v_margin = st.px(14) + value_font.get_linesize() + (line if legend else 0)
+    # the side labels stand beside the corners at +-60 degrees (0.87 of the radius out)
+    radius = min((rect.w / 2 - label_w - st.px(14)) / 0.87, rect.h / 2 - v_margin)
     radius = max(st.px(40), radius)
-    center = (rect.centerx, rect.centery - st.px(2))
+    center = (rect.centerx, rect.centery - (line // 2 if legend else 0))
     ring = C("panel_edge")
     for level in (2, 4, 6, 8, 10):
         pts = [_point(center, radius, i, level) for i in range(6)]
@@ -123,3 +131,20 @@ def draw_web(surface: pygame.Surface, st: Style, rect: pygame.Rect, now: dict[st
         _dashed(surface, C("web_start"), (x, y + st.px(11)), (x + st.px(30), y + st.px(11)),
                 max(2, st.px(3)), st.px(6))
         draw_text(surface, start_word, st.font("tiny"), C("ink"), (x + st.px(38), y))
+
+
+def draw_web_legend(surface: pygame.Surface, st: Style, right: int, y: int, now_word: str,
+                    start_word: str) -> int:
+    """The legend in one line, ending at x = right: a dot for now, a dashed line for the
+    start. Returns its left edge."""
+    font = st.font("tiny")
+    w_start = font.size(start_word)[0]
+    w_now = font.size(now_word)[0]
+    x = right - (st.px(20) + w_now + st.px(20) + st.px(38) + w_start)
+    cy = y + font.get_linesize() // 2
+    pygame.draw.circle(surface, C("bad"), (x + st.px(8), cy), st.px(6))
+    r = draw_text(surface, now_word, font, C("ink"), (x + st.px(20), y))
+    x2 = r.right + st.px(20)
+    _dashed(surface, C("web_start"), (x2, cy), (x2 + st.px(30), cy), max(2, st.px(3)), st.px(6))
+    draw_text(surface, start_word, font, C("ink"), (x2 + st.px(38), y))
+    return x
