@@ -50,22 +50,28 @@ def _load_save(path: str) -> tuple[Any, Any]:
 def cmd_play(args: argparse.Namespace) -> int:
     if not args.text:
         return _play_board(args)
-    from game.engine import Game
-    from game.store.saves import default_save_path
     from game.ui.text import TextGame
 
-    if args.load:
-        scenario, game = _load_save(args.load)
-        save_path = Path(args.save or args.load)
-    else:
-        scenario = _load(args.scenario)
-        try:
-            game = Game(scenario, args.seed, args.model, args.difficulty)
-        except ValueError as e:
-            print(f"krachtenveld: {e}", file=sys.stderr)
-            return 2
-        save_path = Path(args.save) if args.save else default_save_path(scenario.id)
+    game, save_path = _text_game(args, "")
     return TextGame(game, save_path, lang=args.lang, handover=not args.no_handover).run()
+
+
+def _text_game(args: argparse.Namespace, save_suffix: str) -> tuple[Any, Path]:
+    """The game to play in the text mode: a save to continue, or a new one (exit 2 when
+    the model or difficulty does not exist), and where to save it."""
+    from game.engine import Game
+    from game.store.saves import default_save_path
+
+    if args.load:
+        _scenario, game = _load_save(args.load)
+        return game, Path(args.save or args.load)
+    scenario = _load(args.scenario)
+    try:
+        game = Game(scenario, args.seed, args.model, args.difficulty)
+    except ValueError as e:
+        print(f"krachtenveld: {e}", file=sys.stderr)
+        raise SystemExit(2) from None
+    return game, Path(args.save) if args.save else default_save_path(scenario.id + save_suffix)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -121,21 +127,9 @@ def cmd_solo(args: argparse.Namespace) -> int:
     """One student plays one role in the text mode; bots play the others; a coach helps."""
     from game.bots.coach import Coach
     from game.bots.simulate import make_bot
-    from game.engine import Game
-    from game.store.saves import default_save_path
     from game.ui.text import TextGame
 
-    if args.load:
-        scenario, game = _load_save(args.load)
-        save_path = Path(args.save or args.load)
-    else:
-        scenario = _load(args.scenario)
-        try:
-            game = Game(scenario, args.seed, args.model, args.difficulty)
-        except ValueError as e:
-            print(f"krachtenveld: {e}", file=sys.stderr)
-            return 2
-        save_path = Path(args.save) if args.save else default_save_path(f"{scenario.id}-solo")
+    game, save_path = _text_game(args, "-solo")
     bots = {r: _level_bot(args.level, args.seed + i)
             for i, r in enumerate(("huisarts", "wijkverpleegkundige", "sociaal_werker",
                                    "inwoner")) if r != args.role}

@@ -29,14 +29,8 @@ class CoachDef(Strict):
 
 def load_coach(dir: Path | None = None) -> CoachDef:
     """Read ``<scenarios>/catalogue/coach.yaml``; raises ContentErrors or FileNotFoundError."""
-    from game.content.errors import ContentErrors
-    from game.content.loader import catalogue_dir, read_checked
+    from game.content.loader import load_catalogue_file
 
-    path = catalogue_dir(dir) / "coach.yaml"
-    if not path.is_file():
-        raise FileNotFoundError(f"no coach tips at {path}")
-    model, errors = read_checked(path, "coach")
-    if errors or model is None:
-        raise ContentErrors(errors)
+    model = load_catalogue_file("coach.yaml", "coach", dir)
     assert isinstance(model, CoachDef)
     return model

@@ -37,14 +37,8 @@ def load_glossary(dir: Path | None = None) -> GlossaryDef:
 
     Raises ContentErrors with every mistake, or FileNotFoundError.
     """
-    from game.content.errors import ContentErrors
-    from game.content.loader import catalogue_dir, read_checked
+    from game.content.loader import load_catalogue_file
 
-    path = catalogue_dir(dir) / "glossary.yaml"
-    if not path.is_file():
-        raise FileNotFoundError(f"no glossary at {path}")
-    model, errors = read_checked(path, "glossary")
-    if errors or model is None:
-        raise ContentErrors(errors)
+    model = load_catalogue_file("glossary.yaml", "glossary", dir)
     assert isinstance(model, GlossaryDef)
     return model

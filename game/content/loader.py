@@ -18,10 +18,10 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from game import paths
+from game.content.coach import CoachDef
 from game.content.crossref import Parts, check_glossary, cross_check
 from game.content.errors import ContentError, ContentErrors, unique
 from game.content.glossary import GlossaryDef
-from game.content.coach import CoachDef
 from game.content.validate import validate_doc
 from game.content.yamlsafe import YamlDoc, YamlError, read_yaml
 from game.engine.defs import (
@@ -372,3 +372,16 @@ def validate_main(argv: list[str]) -> int:
         return 1
     print(f"OK: {count} file{'s' if count != 1 else ''} valid")
     return 0
+
+
+def load_catalogue_file(name: str, kind: Kind, dir: Path | None = None) -> Any:
+    """Read and validate one catalogue file (``glossary.yaml``, ``coach.yaml``...).
+
+    Raises ContentErrors with every mistake, or FileNotFoundError."""
+    path = catalogue_dir(dir) / name
+    if not path.is_file():
+        raise FileNotFoundError(f"no {name} at {path}")
+    model, errors = read_checked(path, kind)
+    if errors or model is None:
+        raise ContentErrors(errors)
+    return model
