@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pygame
 import pygame_gui
@@ -78,7 +78,9 @@ class App:
         self.frames = 0
         self._themes: dict[float, dict[str, object]] = {}
         self._scenario_ids = scenario_ids
+        self._ids_given = scenario_ids is not None
         self._scenarios: dict[str, Scenario] = {}
+        self.reload_status: str | None = None  # "ok", "errors" or "crash" after F9
 
     # -- content ----------------------------------------------------------------------
 
@@ -246,6 +248,102 @@ class App:
         elif name == "pause":
             self.push(PauseScene(self))
 
+    # -- the author's reload (F9) -----------------------------------------------------
+
+    def reload_content(self) -> None:
+        """Read the scenario files again; restart the game on them, or show their mistakes.
+
+        Everything is checked and built first and only then swapped in, so a mistake in a
+        file (or any other failure) leaves the game exactly as it was and is shown on screen.
+        """
+        from game.ui.scenes.errors import ReloadReportScene
+
+        if self.top is not None and self.top.name == ReloadReportScene.name:
+            self.pop()
+        try:
+            self._reload()
+        except Exception as e:  # noqa: BLE001 - an author's mistake never ends the program
+            self._report_failure(e)
+
+    def _reload(self) -> None:
+        import dataclasses
+
+        from game import paths
+        from game.content import ContentErrors, clear_cache, validate_paths
+        from game.ui.scenes.errors import ReloadReportScene, content_lines
+
+        folder = paths.scenarios_dir()
+        clear_cache()
+        errors = validate_paths([folder])
+        if errors:
+            self.reload_status = "errors"
+            self.push(ReloadReportScene(
+                self, content_lines(errors), t("reload_errors_title", self.lang),
+                t("reload_errors_summary", self.lang, n=len(errors), dir=folder)))
+            return
+        old = self.session
+        new: Session | None = None
+        scenario: Scenario | None = None
+        if old is not None:
+            g = old.game
+            try:
+                scenario = self.loader(g.scenario.id)
+            except ContentErrors as e:
+                self.reload_status = "errors"
+                self.push(ReloadReportScene(
+                    self, content_lines(e.errors), t("reload_errors_title", self.lang),
+                    t("reload_errors_summary", self.lang, n=len(e.errors), dir=folder)))
+                return
+            st = g.state
+            game = Game(scenario, st.seed, st.model, st.difficulty)
+            # the same teams and settings; what belongs to the old game starts afresh
+            # (bots and the coach, where the session has them, are made again on first use)
+            fresh: dict[str, Any] = {"game": game, "current": None, "revealed_round": 0,
+                                     "summarised_round": 0, "last_events": [],
+                                     "save_error": None, "bots": {}, "coach": None}
+            names = {f.name for f in dataclasses.fields(old)}
+            new = dataclasses.replace(old, **{k: v for k, v in fresh.items() if k in names})
+        # all is well: swap the new content in
+        from game.ui.scenes.glossary import load_glossary
+
+        load_glossary.cache_clear()
+        self._scenarios = {}
+        if not self._ids_given:
+            self._scenario_ids = None
+        self.reload_status = "ok"
+        if new is not None and scenario is not None:
+            self._scenarios[scenario.id] = scenario
+            before = (self.session, self.scenes, self.reveal_all)
+            try:
+                self.session, self.scenes, self.reveal_all = new, [], False
+                self.flow()
+            except Exception:
+                self.session, self.scenes, self.reveal_all = before
+                raise
+            new.save()
+        else:
+            for s in self.scenes:
+                s.rebuild()
+            self.push(ReloadReportScene(self, [], t("reload_ok_title", self.lang),
+                                        t("reload_ok_summary", self.lang, dir=folder), ok=True))
+
+    def _report_failure(self, e: BaseException) -> None:
+        """Show an unexpected failure on screen (the scenes behind it are left alone)."""
+        import traceback
+
+        from game.ui.scenes.errors import ReloadReportScene, ReportLine
+
+        frames = traceback.extract_tb(e.__traceback__)
+        where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else ""
+        lines = [ReportLine(where, f"{type(e).__name__}: {e}")]
+        lines += [ReportLine(f"{f.filename}:{f.lineno}", f"in {f.name}") for f in frames[-6:-1]]
+        self.reload_status = "crash"
+        try:
+            self.push(ReloadReportScene(self, lines, t("reload_crash_title", self.lang),
+                                        t("reload_crash_summary", self.lang)))
+        except Exception:  # noqa: BLE001 - not even the report can be drawn: keep playing
+            self.dirty = True
+
     # -- the loop ---------------------------------------------------------------------
 
     def handle(self, event: pygame.event.Event) -> None:
@@ -287,6 +385,8 @@ class App:
         elif k == pygame.K_F8:
             if self.top is None or self.top.name != "facilitator":
                 self.open_overlay("facilitator", page="end")
+        elif k == pygame.K_F9:
+            self.reload_content()
         elif k == pygame.K_F11:
             self.toggle_fullscreen()
         else:

@@ -199,6 +199,22 @@ UI: dict[str, tuple[str, str]] = {
                     "Speel in de terminal met: krachtenveld play --text"),
                    ("krachtenveld: no window can be opened ({why}). "
                     "Play in the terminal with: krachtenveld play --text")),
+    # author's reload (F9)
+    "reload_errors_title": ("Fouten in de scenariobestanden", "Mistakes in the scenario files"),
+    "reload_errors_summary": (("{n} fout(en) gevonden in {dir}. Het spel is niet veranderd. "
+                               "Verbeter de bestanden en druk opnieuw op F9."),
+                              ("{n} mistake(s) found in {dir}. The game has not changed. "
+                               "Fix the files and press F9 again.")),
+    "reload_crash_title": ("Herladen mislukt", "Reloading failed"),
+    "reload_crash_summary": (("Er ging iets onverwachts mis bij het herladen. Het spel is niet "
+                              "veranderd."),
+                             ("Something unexpected went wrong while reloading. The game has "
+                              "not changed.")),
+    "reload_ok_title": ("Herladen: OK", "Reloaded: OK"),
+    "reload_ok_summary": ("De scenariobestanden in {dir} zijn opnieuw gelezen; geen fouten.",
+                          "The scenario files in {dir} were read again; no mistakes."),
+    "reload_scroll_hint": ("Pijltjes, PgUp/PgDn of muiswiel: scrollen",
+                           "Arrows, PgUp/PgDn or mouse wheel: scroll"),
 }
 
 
