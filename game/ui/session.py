@@ -18,6 +18,25 @@ from game.store.saves import data_dir, read_save, write_save
 from game.ui.i18n import ROLES, TEAM
 
 ScenarioLoader = Callable[[str], Scenario]
+BOT_LEVELS = ("makkelijk", "normaal", "moeilijk")
+
+
+def new_bot(level: str, seed: int) -> Any:
+    """The bot that plays a role at this level (tests may replace this with a faster one)."""
+    try:
+        from game.bots.levels import make_bot
+    except ImportError:  # pragma: no cover - before the levels exist
+        from game.bots.simulate import make_bot as make_kind
+
+        return make_kind("heuristic", seed)
+    return make_bot(level, seed, play=True)
+
+
+def new_coach() -> Any:
+    """The coach of solo practice (made on the first request for a tip)."""
+    from game.bots.coach import Coach
+
+    return Coach()
 
 
 def load_any_scenario(scenario_id: str) -> Scenario:
@@ -46,6 +65,14 @@ class Session:
     summarised_round: int = 0  # the last round whose summary was shown
     last_events: list[Message] = field(default_factory=list)
     save_error: str | None = None
+    bot_level: str = "normaal"
+    bots: dict[str, Any] = field(default_factory=dict)  # role -> bot, made on first use
+    coach: Any = None
+
+    def __post_init__(self) -> None:
+        self.humans = tuple(r for r in ROLES if r in self.humans) or ROLES
+        if self.current is None and len(self.humans) == 1:
+            self.current = self.humans[0]  # alone at the board: no hand-over to oneself
 
     @property
     def scenario(self) -> Scenario:
@@ -58,7 +85,46 @@ class Session:
     # -- playing ---------------------------------------------------------------------
 
     def to_move(self) -> tuple[str, ...]:
-        return self.game.to_move()
+        """The teams of people that may act now (bots play by themselves)."""
+        return tuple(r for r in self.game.to_move() if r in self.humans)
+
+    @property
+    def bot_roles(self) -> tuple[str, ...]:
+        return tuple(r for r in ROLES if r not in self.humans)
+
+    def bot_to_move(self) -> str | None:
+        """The bot role that should move now: when only bots may act, or a bot is to move
+        outside the professionals' phase; None otherwise (cheap: called every frame)."""
+        if not self.bot_roles or self.game.is_over():
+            return None
+        movers = self.game.to_move()
+        bots = [r for r in movers if r not in self.humans]
+        if not bots:
+            return None
+        if self.game.phase == "professionals" and any(r in self.humans for r in movers):
+            return None  # the people first; the bots play when they are done
+        return bots[0]
+
+    def bot_for(self, role: str) -> Any:
+        if role not in self.bots:
+            self.bots[role] = new_bot(self.bot_level, int(self.game.to_save().get("seed", 0)) * 10
+                                     + ROLES.index(role))
+        return self.bots[role]
+
+    def play_bot(self) -> tuple[str, Action] | None:
+        """Let the bot that is to move play one action (saved like a human move)."""
+        role = self.bot_to_move()
+        if role is None:
+            return None
+        action = self.bot_for(role).choose(self.game, role)
+        self.apply(action)
+        return role, action
+
+    def tip(self, role: str) -> Any:
+        """The coach's tip for this team now (computed on request), or None."""
+        if self.coach is None:
+            self.coach = new_coach()
+        return self.coach.tip(self.game, role)
 
     def apply(self, action: Action | str) -> list[Message]:
         events = self.game.apply(action)
@@ -70,13 +136,18 @@ class Session:
         """True when the team at the board may not act now (another team's turn)."""
         if self.game.is_over():
             return False
-        return self.current not in self.game.to_move()
+        movers = self.to_move()
+        if not movers:  # only bots act: a team of people watches (after its hand-over)
+            return self.current not in self.humans
+        return self.current not in movers
 
     def next_role(self) -> str | None:
         """The team that should come to the board next (the first in turn order)."""
-        movers = self.game.to_move()
+        movers = self.to_move()
         if not movers:
-            return None
+            if self.game.is_over() or self.current in self.humans:
+                return self.current
+            return self.humans[0]
         if self.current in movers:
             return self.current
         if len(movers) > 1 and self.current in PROFESSIONALS:
@@ -91,7 +162,8 @@ class Session:
 
     def to_save(self) -> dict[str, Any]:
         data = self.game.to_save()
-        data["ui"] = {"teams": dict(self.teams), "humans": list(self.humans)}
+        data["ui"] = {"teams": dict(self.teams), "humans": list(self.humans),
+                      "bots": list(self.bot_roles), "bot_level": self.bot_level}
         return data
 
     def save(self) -> None:
@@ -114,7 +186,12 @@ class Session:
         names = ui.get("teams")
         teams = {k: str(v) for k, v in (names if isinstance(names, dict) else {}).items()
                  if k in TEAM}
-        s = cls(game, teams=teams, save_path=Path(path))
+        bots = ui.get("bots")
+        bots = [r for r in bots if r in ROLES] if isinstance(bots, list) else []
+        humans = tuple(r for r in ROLES if r not in bots) or ROLES
+        level = ui.get("bot_level")
+        s = cls(game, teams=teams, humans=humans, save_path=Path(path),
+                bot_level=level if level in BOT_LEVELS else "normaal")
         # the current round's force already had its moment before the save
         s.revealed_round = game.round
         s.summarised_round = game.round - 1

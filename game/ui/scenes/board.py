@@ -26,6 +26,7 @@ import pygame
 from game.engine import Action, Message, render
 from game.engine.defs import ActionDef
 from game.engine.view import RoleView
+from game.ui import solo as _solo  # noqa: F401 - the words of solo practice
 from game.ui import style as _style
 from game.ui.anim import Animator, ease_in_out, ease_out, lerp, pulse
 from game.ui.i18n import TEAM, idx, team_label
@@ -83,6 +84,7 @@ CARD_H, CARD_GAP, ROWS = 184, 10, 2
 # whole reason can be read
 CARD_WIDTHS = (200, 215, 230, 250, 275, 300, 330, 370, 420, 480, 560)
 SIDE_X, SIDE_W = 1640, 260
+BOT_DELAY = 0.7  # seconds between two bot moves, so the class can follow them in the log
 
 
 @dataclass
@@ -213,6 +215,9 @@ class BoardScene(Scene):
         self._active: tuple[list[tuple[str | None, list[str], bool]], bool] = ([], True)
         self._trust: tuple[str, pygame.font.Font, list[str]] | None = None
         self._layer: tuple[pygame.Surface, _style.Capture] | None = None
+        self.bot_wait = 0.0
+        self.bot_frames = 0
+        self.bot_note: str | None = None  # the bot's last move, under the buttons
 
     @property
     def role(self) -> str:
@@ -332,6 +337,8 @@ class BoardScene(Scene):
             x, y, w, h = TEAM_P
             self.button("dossier", st.R(x + w - 200, y + 4, 192, 40), self.t("whole_dossier"),
                         self.open_dossier, cls="@small")
+        self.button("tip", st.R(1386, 12, 130, 56), self.t("tip"), self.open_tip,
+                    tip=self.t("tip_key"), cls="@small")
         self.button("glossary", st.R(1528, 12, 190, 56), self.t("glossary"),
                     lambda: self.app.open_overlay("glossary"), tip="F1", cls="@small")
         self.button("facilitator", st.R(1730, 12, 170, 56), self.t("facilitator"),
@@ -467,7 +474,21 @@ class BoardScene(Scene):
                 self.focus_key = f"card:{g.name}"
                 self.play(g)
             return
+        if event.key == pygame.K_t:
+            self.open_tip()
+            return
         super().on_key(event)
+
+    def open_tip(self) -> None:
+        """The coach's tip for the team at the board (computed now, on request)."""
+        from game.ui.scenes.tip import TipScene
+
+        tip = self.session.tip(self.role)
+        if tip is None:
+            self.message = self.t("tip_none")
+            self.app.dirty = True
+            return
+        self.app.push(TipScene(self.app, self, tip))
 
     def prev_page(self) -> None:
         self.page -= 1
@@ -625,7 +646,35 @@ class BoardScene(Scene):
         if self.anim.step(dt):
             self._layer = None
             self.app.dirty = True  # one more frame: the end state
+        if self.app.top is self and self.session.bot_to_move() is not None:
+            self.bot_wait += dt
+            if self.bot_wait >= BOT_DELAY and not self.anim.active:
+                self.bot_wait = 0.0
+                self.play_bot()
+            self.bot_frames = 2
+            return True  # keep the loop awake while the bots play
+        self.bot_wait = 0.0
+        if self.bot_frames > 0:  # the frames after a bot's move: the rebuilt widgets drawn
+            self.bot_frames -= 1
+            self.app.dirty = True
+            return True
         return self.anim.active
+
+    def play_bot(self) -> None:
+        """One move of the bot that is to move; saved like a move of people."""
+        played = self.session.play_bot()
+        if played is None:
+            return
+        role, action = played
+        d = self.session.scenario.actions.get(f"{action.role}:{action.name}")
+        what = str(d.name.get(self.lang)) if d else action.name
+        target = describe_target(self.session.game, action, self.lang)
+        self.bot_note = self.t("bot_played", team=self.session.team_name(role, self.lang),
+                               action=f"{what} ({target})" if target else what)
+        self.message = (self.t("save_failed", why=self.session.save_error)
+                        if self.session.save_error else None)
+        self.app.dirty = True
+        self.app.flow()
 
     def done(self) -> None:
         if self.klaar is not None:
@@ -697,6 +746,8 @@ class BoardScene(Scene):
         choice, or the keys."""
         if self.message:
             return self.message, True
+        if self.session.bot_to_move() is not None:
+            return (self.bot_note + " · " if self.bot_note else "") + self.t("bots_playing"), True
         v = self.view
         if v is not None and v.pending_choice:
             ch = self.session.scenario.forces[v.pending_choice].choice

@@ -10,8 +10,10 @@ import pygame
 
 from game.engine import DIFFICULTIES
 from game.engine.defs import Scenario
+from game.ui import solo as _solo  # noqa: F401 - the words of solo practice
 from game.ui.i18n import ROLES, TEAM, idx, team_label
 from game.ui.scene import Scene
+from game.ui.session import BOT_LEVELS, Session
 from game.ui.style import (
     C,
     draw_lines,
@@ -49,6 +51,8 @@ class SetupScene(Scene):
         self.level = difficulty or "normaal"
         self.seed = seed if seed is not None else random.randrange(1, 1_000_000)
         self.teams: dict[str, str] = {}
+        self.bots: set[str] = set()  # the roles a bot plays (solo practice)
+        self.bot_level = "normaal"
         self.entries: dict[str, Any] = {}
         self.error: str | None = None
 
@@ -93,6 +97,14 @@ class SetupScene(Scene):
                                                                  role=team_label(role, self.lang)))
             e.set_forbidden_characters(["\n"])
             self.entries[role] = e
+            self.hotspot(f"player:{role}", st.R(1380, 132 + i * 78, 250, 66),
+                         partial(self.toggle_bot, role),
+                         tip=self.t("player_toggle", role=team_label(role, self.lang)))
+        # 3b. the bots' level, when a bot plays
+        if self.bots and len(self.bots) < len(ROLES):
+            for i, lv in enumerate(BOT_LEVELS):
+                self.hotspot(f"botlevel:{lv}", st.R(1380 + i * 170, 476, 160, 60),
+                             partial(self.pick_bot_level, lv))
         # 4. difficulty
         for i, lv in enumerate(LEVELS):
             self.hotspot(f"level:{lv}", st.R(1380, 600 + i * 108, 500, 96),
@@ -125,18 +137,48 @@ class SetupScene(Scene):
     def pick_level(self, lv: str) -> None:
         self.level = lv
 
+    def toggle_bot(self, role: str) -> None:
+        self.bots ^= {role}
+        key = self.focus_key
+        self.rebuild()
+        if key and self.item(key):
+            self.focus_key = key
+
+    def pick_bot_level(self, lv: str) -> None:
+        self.bot_level = lv
+
     def play(self) -> None:
         self._keep_names()
         if self.casus is None:
             return
+        if len(self.bots) >= len(ROLES):
+            return  # the set-up says in red that people must play at least one role
         teams = {r: n.strip() for r, n in self.teams.items() if n.strip()}
-        self.app.start_game(self.casus, self.seed, self.model, self.level, teams)
+        if not self.bots:
+            self.app.start_game(self.casus, self.seed, self.model, self.level, teams)
+            return
+        self.start_solo(teams)
+
+    def start_solo(self, teams: dict[str, str]) -> None:
+        """As ``App.start_game``, with bots for the roles not played by people."""
+        from game.engine import Game
+        from game.store.saves import default_save_path
+
+        app = self.app
+        assert self.casus is not None
+        scenario = app.scenario(self.casus)
+        game = Game(scenario, self.seed, self.model, self.level)
+        humans = tuple(r for r in ROLES if r not in self.bots)
+        app.session = Session(game, teams=teams, humans=humans, bot_level=self.bot_level,
+                              save_path=default_save_path(scenario.id))
+        app.session.save()
+        app.reveal_all = False
+        app.flow()
 
     # -- drawing ----------------------------------------------------------------------
 
     def draw_back(self, surface: pygame.Surface) -> None:
         st, lang = self.st, self.lang
-        i = idx(lang)
         draw_text(surface, self.t("setup"), st.font("h1", bold=True), C("ink"),
                   st.R(40, 22, 0, 0).topleft)
         h3 = st.font("h3", bold=True)
@@ -228,14 +270,7 @@ class SetupScene(Scene):
                         break
                 y += draw_lines(surface, strong, a, font, C("ink"), (inner.x, y), 1.05)
                 draw_lines(surface, weak, b, font, C("ink"), (inner.x, y + st.px(4)), 1.05)
-        for n, role in enumerate(ROLES):
-            y = st.R(0, 136 + n * 78, 0, 0).y
-            draw_text(surface, TEAM[role][i], st.font("body", bold=True), C("ink"),
-                      (st.R(1380, 0, 0, 0).x, y + st.px(4)))
-            draw_text(surface, self.t("human"), st.font("tiny"), C("ink_soft"),
-                      (st.R(1380, 0, 0, 0).x, y + st.px(32)))
-        draw_wrapped(surface, self.t("bots_later"), st.font("small"), C("ink_soft"),
-                     st.R(1380, 456, 500, 70))
+        self.draw_players(surface)
         rounds = sc.casus.rounds if sc is not None else 8
         for lv in LEVELS:
             f = self.item(f"level:{lv}")
@@ -251,21 +286,77 @@ class SetupScene(Scene):
             draw_wrapped(surface, self.error, st.font("small"), C("bad"),
                          st.R(1380, 760, 500, 180))
 
-    def _option(self, surface: pygame.Surface, rect: pygame.Rect, chosen: bool) -> None:
+    def draw_players(self, surface: pygame.Surface) -> None:
+        """Per role: people or a bot (a toggle), and the bots' level when a bot plays."""
+        st, lang = self.st, self.lang
+        for role in ROLES:
+            f = self.item(f"player:{role}")
+            if f is None:
+                continue
+            bot = role in self.bots
+            hovered = self.hover_key == f.key
+            pygame.draw.rect(surface, C("card") if hovered else C("panel"), f.rect,
+                             border_radius=st.px(10))
+            pygame.draw.rect(surface, C("warn") if bot else C("panel_edge"), f.rect,
+                             max(1, st.px(4 if bot else 2)), border_radius=st.px(10))
+            inner = f.rect.inflate(-st.px(20), -st.px(8))
+            name = TEAM[role][idx(lang)]
+            nfont, nlines, _ok = fit_text(st, name, ("body", "small", "tiny"), inner.w,
+                                          st.px(30), bold=True, max_lines=1)
+            draw_lines(surface, name, nlines, nfont, C("ink"), inner.topleft)
+            word = self.t("player_bot" if bot else "player_people")
+            other = self.t("player_people" if bot else "player_bot")
+            sfont = st.font("tiny", bold=True)
+            y = inner.bottom - sfont.get_linesize()
+            colour = C("bad") if bot else C("ink")
+            dot = max(3, sfont.get_linesize() // 4)
+            pygame.draw.circle(surface, colour, (inner.x + dot, y + sfont.get_linesize() // 2),
+                               dot)
+            r = draw_text(surface, word, sfont, colour, (inner.x + 3 * dot, y))
+            draw_text(surface, f"  ({other}?)", st.font("tiny"), C("ink_soft"), (r.right, y))
+        area = st.R(1380, 440, 500, 100)
+        if len(self.bots) >= len(ROLES):
+            draw_wrapped(surface, self.t("need_human"), st.font("small", bold=True), C("bad"),
+                         area)
+        elif not self.bots:
+            draw_wrapped(surface, self.t("bots_hint"), st.font("small"), C("ink_soft"), area)
+        else:
+            from game.bots.levels import get_level
+
+            draw_text(surface, self.t("bot_level"), st.font("small", bold=True), C("ink"),
+                      area.topleft)
+            for lv in BOT_LEVELS:
+                f = self.item(f"botlevel:{lv}")
+                if f is None:
+                    continue
+                self._option(surface, f.rect, lv == self.bot_level, small=True)
+                try:
+                    label = get_level(lv).label(lang)
+                except (ImportError, ValueError):
+                    label = lv
+                draw_text(surface, label, st.font("small", bold=True), C("ink"),
+                          (f.rect.x + st.px(12), f.rect.centery), "midleft")
+
+    def _option(self, surface: pygame.Surface, rect: pygame.Rect, chosen: bool,
+                 small: bool = False) -> None:
         """A selectable option card; the chosen one has a thick edge and a check mark."""
         st = self.st
+        k = 0.7 if small else 1.0
         hovered = self.hover_key is not None and self.item(self.hover_key) is not None and \
             self.item(self.hover_key).rect == rect  # type: ignore[union-attr]
         pygame.draw.rect(surface, C("panel") if not hovered else C("card"), rect,
                          border_radius=st.px(12))
         if chosen:
             pygame.draw.rect(surface, C("warn"), rect, st.px(6), border_radius=st.px(12))
-            tick = pygame.Rect(0, 0, st.px(36), st.px(36))
+            tick = pygame.Rect(0, 0, st.px(36 * k), st.px(36 * k))
             tick.topright = (rect.right - st.px(8), rect.y + st.px(8))
-            pygame.draw.circle(surface, C("ink"), tick.center, st.px(17))
+            if small:
+                tick.centery = rect.centery
+            pygame.draw.circle(surface, C("ink"), tick.center, st.px(17 * k))
             pygame.draw.lines(surface, C("panel"), False, [
-                (tick.x + st.px(9), tick.centery), (tick.centerx - st.px(2), tick.bottom - st.px(10)),
-                (tick.right - st.px(8), tick.y + st.px(10))], max(2, st.px(4)))
+                (tick.x + st.px(9 * k), tick.centery),
+                (tick.centerx - st.px(2 * k), tick.bottom - st.px(10 * k)),
+                (tick.right - st.px(8 * k), tick.y + st.px(10 * k))], max(2, st.px(4 * k)))
         else:
             pygame.draw.rect(surface, C("panel_edge"), rect, max(1, st.px(2)),
                              border_radius=st.px(12))
