@@ -44,6 +44,8 @@ def main() -> None:
     print(f"engine_apply_us {statistics.median(apply_ns) / 1000:.1f} us")
     print(f"legal_actions_us {statistics.median(legal_ns) / 1000:.1f} us")
     print(f"random_game_ms {statistics.median(game_ms):.2f} ms")
+    heuristic_figures()
+    search_figures()
     ui_figures()
 
 
@@ -63,6 +65,47 @@ def ui_figures() -> None:
     print(f"ui_startup_s {starts[1]:.2f} s")
     print(f"board_frame_p95_ms {measure('frames')} ms")
     print(f"idle_cpu_percent {measure('idle')} %")
+
+
+def heuristic_figures() -> None:
+    """heuristic_games_per_s: games of Ron by heuristic bots per second, on every core
+    (the balance simulator's own path). Goal: 10,000 games in 60 s, so >= 167 per s."""
+    from game.bots.simulate import simulate
+
+    scenario = load_scenario("ron")
+    out = simulate(scenario, 2000, 1, bots="heuristic")
+    print(f"heuristic_games_per_s {2000 / out['seconds']:.0f} games/s")
+
+
+def search_figures() -> None:
+    """search_decision_p95_ms: the normal-level search bot (no time cap) playing every role in
+    games of Ron; every second decision with a real choice (two moves or more) is timed."""
+    import random
+
+    from game.bots.search import SearchBot
+
+    scenario = load_scenario("ron")
+    ms: list[float] = []
+    seed = 0
+    while len(ms) < 50:
+        game = Game(scenario, seed, sorted(scenario.models)[seed % len(scenario.models)])
+        bot = SearchBot(seed, level="normaal")
+        rng = random.Random(seed)
+        n = 0
+        while not game.is_over():
+            role = rng.choice(game.to_move())
+            real_choice = len(game.legal_actions(role)) > 1
+            t0 = time.perf_counter()
+            action = bot.choose(game, role)
+            if real_choice:
+                n += 1
+                if n % 2 == 0:
+                    ms.append((time.perf_counter() - t0) * 1000)
+            game.apply(action)
+        seed += 1
+    ms.sort()
+    print(f"search_decision_p50_ms {statistics.median(ms):.0f} ms")
+    print(f"search_decision_p95_ms {ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]:.0f} ms")
 
 
 if __name__ == "__main__":
