@@ -201,11 +201,17 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_scenarios(args: argparse.Namespace) -> int:
-    from game.content import list_scenarios
+    from game.content import ContentErrors, list_scenarios
 
+    try:
+        casussen = list_scenarios()
+    except ContentErrors as e:
+        print(str(e), file=sys.stderr)
+        print("krachtenveld: fix these files (krachtenveld validate scenarios/)", file=sys.stderr)
+        return 1
     items = [{"id": c.id, "title": c.title.get(args.lang), "inwoner": c.inwoner, "age": c.age,
               "playing_time": c.playing_time, "learning_goals": list(c.learning_goals)}
-             for c in list_scenarios()]
+             for c in casussen]
     if args.json:
         print(json.dumps(items, indent=1, ensure_ascii=False))
     else:
