@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from game.bots.play import play
 from game.engine import Action, Game
 
 
@@ -22,9 +23,4 @@ class RandomBot:
 
 def play_random_game(game: Game, bot: RandomBot, max_actions: int = 5000) -> Game:
     """Play until the game ends, choosing which of the roles to move at random too."""
-    for _ in range(max_actions):
-        if game.is_over():
-            return game
-        role = bot.rng.choice(game.to_move())
-        game.apply(bot.choose(game, role))
-    raise RuntimeError(f"the game did not end within {max_actions} actions")
+    return play(game, bot, max_actions)

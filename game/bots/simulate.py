@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from game.bots.play import play
 from game.engine import Game
 from game.engine.defs import DIMENSIONS, Scenario
 
 BOTS = ("random", "heuristic", "search")
+__all__ = ["BOTS", "make_bot", "play", "simulate"]
 
 
 def game_seeds(seed: int, games: int) -> list[int]:
@@ -46,16 +48,6 @@ def make_bot(kind: str, seed: int) -> Any:
 
         return SearchBot(seed)
     raise ValueError(f"unknown bot '{kind}'; choose from {', '.join(BOTS)}")
-
-
-def play(game: Game, bot: Any, max_actions: int = 5000) -> Game:
-    """Play to the end with one bot for every role (it only sees each role's view)."""
-    for _ in range(max_actions):
-        if game.is_over():
-            return game
-        role = bot.rng.choice(game.to_move())
-        game.apply(bot.choose(game, role))
-    raise RuntimeError(f"the game did not end within {max_actions} actions")
 
 
 @dataclass(frozen=True)
@@ -98,7 +90,7 @@ def _run_job(job: Job) -> tuple[int, dict[str, Any]]:
     try:
         game = play(Game(sc, job.seed, job.model, _W["difficulty"]),
                     make_bot(_W["bots"], job.seed))
-    except Exception as e:  # report which game, never hang the pool
+    except Exception as e:  # noqa: BLE001 - report which game, never hang the pool
         raise SimulationError(f"game {job.index} (seed {job.seed}, model {job.model}, "
                               f"bots {_W['bots']}) failed: {e!r}") from None
     if _W["save_dir"] is not None:
