@@ -36,7 +36,14 @@ from typing import Any
 
 from game.bots.heuristic import HeuristicBot
 from game.engine import Action, Game, IllegalAction
-from game.engine.defs import DIMENSIONS, PROFESSIONALS, ActionDef, Effect, Scenario
+from game.engine.defs import (
+    DIMENSIONS,
+    PROFESSIONALS,
+    ActionDef,
+    Condition,
+    Effect,
+    Scenario,
+)
 from game.engine.game import TEAM
 from game.engine.state import ActiveForce, ArrangementState, Offer, ProblemState
 from game.engine.view import RoleView
@@ -575,10 +582,38 @@ def _progress(world: Game) -> float:
         clauses = (c.all or []) if c.key == "all" else [c]
         if not clauses:
             continue
-        held = sum(1 for x in clauses if world._cond(x, TEAM))
+        held = sum(_credit(world, x) for x in clauses)
         total += weight
         got += weight * held / len(clauses)
     return got / total if total else 0.0
+
+
+def _credit(world: Game, c: Condition) -> float:
+    """1 when the clause holds; part of it when the state is on the way (help that was
+    offered or runs, a severity just above the bar, the wish known but not met yet)."""
+    if world._cond(c, TEAM):
+        return 1.0
+    s = world.state
+    if c.arrangement is not None:
+        arr = s.arrangements.get(c.arrangement.id)
+        if arr is None:
+            return 0.0
+        want = c.arrangement.status
+        if want == "done" and arr.status == "running":
+            d = world.scenario.arrangements[arr.id]
+            return 0.5 + 0.4 * arr.rounds_run / max(1, d.duration or 1)
+        return {"waiting": 0.4, "offered": 0.2, "running": 0.5}.get(arr.status, 0.0)
+    if c.severity_at_most is not None:
+        p = s.problems.get(c.severity_at_most.problem)
+        if p is None:
+            return 0.0
+        over = p.severity - c.severity_at_most.value
+        return max(0.0, 0.5 - 0.2 * over)
+    if c.wish_met is True:
+        return 0.5 if any("wens" in s.knows[r] for r in PROFESSIONALS) else 0.0
+    if c.network_active is not None:
+        return 0.4 if any(o.id == c.network_active for o in s.offers) else 0.0
+    return 0.0
 
 
 # ---------------------------------------------------------------------------- the bot --
@@ -627,6 +662,9 @@ class SearchBot:
         return self.decide(observe(game, role))
 
     def decide(self, obs: Observation) -> Analysis:
+        """The search itself. It reads nothing but ``obs``: the candidates are the legal
+        moves the heuristic rates highest; each is played in the same sampled worlds and
+        rolled out; sequential halving keeps the better half until two remain."""
         t0 = time.perf_counter()
         legal = list(obs.legal)
         if not legal:
