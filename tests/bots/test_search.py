@@ -48,8 +48,9 @@ def decision_point(scenario: str, role: str, rnd: int, seed: int) -> Game:
 
 def hide_differently(game: Game, role: str, seed: int) -> Game:
     """The same game, with every hidden part that ``role`` cannot see changed: the other
-    roles' dossiers (facts ``role`` does not know), their trust, the severities of problems
-    ``role`` does not know, the health it cannot see, the rest of the deck and the dice."""
+    roles' dossiers (facts ``role`` does not know), the inwoner's trust in the others (only
+    the inwoner sees all trust), the severities of problems ``role`` does not know, the
+    health it cannot see, the rest of the deck and the dice."""
     other = Game.from_save(game.to_save(), game.scenario)
     s = other.state
     rng = random.Random(seed)
