@@ -106,11 +106,15 @@ class _Recorder(Game):
 def snapshot(game: Game) -> dict[str, Any]:
     """The whole board now, as plain data (for the debrief everything is revealed)."""
     s = game.state
+    paid = dict.fromkeys(POTS, 0)
+    for e in s.ledger:
+        paid[e.pot] = paid.get(e.pot, 0) + e.amount
     return {
         "round": s.round,
         "phase": s.phase,
         "health": dict(s.health),
         "pots": dict(s.pots),
+        "paid": paid,
         "relations": dict(s.relations),
         "trust": dict(s.trust),
         "severity": {pid: p.severity for pid, p in s.problems.items()},

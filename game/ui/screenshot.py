@@ -18,13 +18,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+DEBRIEF = ("debrief", "debrief_money", "debrief_info", "debrief_transfer", "debrief_monday")
 SCENES = ("title", "setup", "board", "busy", "target", "dossier", "handover", "force",
-          "summary", "end", "glossary", "facilitator", "inwoner")
+          "summary", "end", "glossary", "facilitator", "inwoner", *DEBRIEF)
 
 # the screenshots in docs/screenshots: (scene, size, language)
 DOCS = (
     [(s, (1920, 1080), "nl") for s in SCENES]
-    + [(s, (1280, 720), "en") for s in ("board", "busy", "setup", "end")]
+    + [(s, (1280, 720), "en") for s in ("board", "busy", "setup", "end", *DEBRIEF)]
 )
 
 
@@ -165,7 +166,7 @@ def build_scene(app: object, scene: str, scenario: str, seed: int, model: str = 
         app.replace(BoardScene(app))
         app.push(FacilitatorScene(app))
         return
-    if scene == "summary" or scene == "end":
+    if scene == "summary" or scene == "end" or scene in DEBRIEF:
         # play the round (or the game) out with each team's first generic action, then klaar
         target = game.round + 1 if scene == "summary" else 10_000
         guard = 0
@@ -182,6 +183,13 @@ def build_scene(app: object, scene: str, scenario: str, seed: int, model: str = 
             if not game.is_over():
                 session.apply(Action("facilitator", "einde"))
             app.replace(EndScene(app))
+        if scene in DEBRIEF:
+            from game.ui.scenes.debrief import open_debrief
+
+            page = {"debrief": "timeline"}.get(scene, scene.removeprefix("debrief_"))
+            if page == "timeline":  # a round with moves, and one move chosen
+                session._debrief["timeline_pos"] = (2, 3)
+            open_debrief(app, page)
         return
     session.current = "huisarts"
     app.replace(BoardScene(app))

@@ -14,7 +14,7 @@ from typing import Any
 
 from game.engine import Action, Game, Message
 from game.engine.defs import PROFESSIONALS, Scenario
-from game.store.saves import data_dir, read_save, write_save
+from game.store.saves import APPLICATION_KEY, data_dir, read_application, read_save, write_save
 from game.ui.i18n import ROLES, TEAM
 
 ScenarioLoader = Callable[[str], Scenario]
@@ -68,6 +68,10 @@ class Session:
     bot_level: str = "normaal"
     bots: dict[str, Any] = field(default_factory=dict)  # role -> bot, made on first use
     coach: Any = None
+    application: dict[str, str] = field(default_factory=dict)  # role -> "maandag" answer
+    record_note: str | None = None  # why the finished game is not in the games list, if so
+    _recorded: bool = False
+    _debrief: dict[str, Any] = field(default_factory=dict)  # lang -> debrief data; "replay"
 
     def __post_init__(self) -> None:
         self.humans = tuple(r for r in ROLES if r in self.humans) or ROLES
@@ -158,12 +162,58 @@ class Session:
                     return r
         return movers[0]
 
+    # -- the debrief -----------------------------------------------------------------
+
+    def replay(self) -> Any:
+        """The finished game replayed step by step (made once; the game no longer changes)."""
+        if "replay" not in self._debrief:
+            from game.report.analysis import replay
+
+            self._debrief["replay"] = replay(self.game)
+        return self._debrief["replay"]
+
+    def debrief(self, lang: str) -> dict[str, Any]:
+        """The debrief data (game/report/analysis.py) in this language, with the team names
+        and the answers as they are now."""
+        from game.report.analysis import debrief
+
+        if lang not in self._debrief:
+            self._debrief[lang] = debrief(self.replay(), lang=lang, teams=self.teams,
+                                          bots=list(self.bot_roles),
+                                          application=self.application)
+        return self._debrief[lang]
+
+    def record(self, force: bool = False) -> str | None:
+        """Put the finished game in the games database (once, or again with ``force`` after
+        the answers changed: the same game updates its row). Returns a problem to show, or
+        None. The save file stays the source of truth (docs/privacy.md)."""
+        if not self.game.is_over() or (self._recorded and not force):
+            return self.record_note
+        from game.store.db import record_finished_game
+
+        out = record_finished_game(self.game, teams=self.teams, bots=list(self.bot_roles),
+                                   application=self.application, save_path=self.save_path)
+        self._recorded = True
+        problems = [*out.notices, *([out.error] if out.error else [])]
+        self.record_note = " ".join(problems) or None
+        return self.record_note
+
+    def set_answers(self, answers: dict[str, str]) -> None:
+        """Keep the teams' answers (saved with the game by save())."""
+        for role, text in answers.items():
+            if text.strip():
+                self.application[role] = text.strip()
+            else:
+                self.application.pop(role, None)
+
     # -- saving ----------------------------------------------------------------------
 
     def to_save(self) -> dict[str, Any]:
         data = self.game.to_save()
         data["ui"] = {"teams": dict(self.teams), "humans": list(self.humans),
                       "bots": list(self.bot_roles), "bot_level": self.bot_level}
+        if self.application:
+            data[APPLICATION_KEY] = dict(self.application)
         return data
 
     def save(self) -> None:
@@ -191,7 +241,8 @@ class Session:
         humans = tuple(r for r in ROLES if r not in bots) or ROLES
         level = ui.get("bot_level")
         s = cls(game, teams=teams, humans=humans, save_path=Path(path),
-                bot_level=level if level in BOT_LEVELS else "normaal")
+                bot_level=level if level in BOT_LEVELS else "normaal",
+                application=read_application(data))
         # the current round's force already had its moment before the save
         s.revealed_round = game.round
         s.summarised_round = game.round - 1

@@ -9,8 +9,8 @@ end of input or Ctrl-C saves and stops cleanly.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from game.engine import Action, Game, IllegalAction, render
 from game.engine.messages import DIM_NAMES, POT_NAMES, ROLE_NAMES

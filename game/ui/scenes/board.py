@@ -59,7 +59,7 @@ from game.ui.widgets.table import (
     draw_phase_track,
     draw_pips,
     draw_pots,
-    draw_relations,
+    draw_relations_panel,
     draw_round_track,
     draw_severity,
     pot_jars,
@@ -945,34 +945,11 @@ class BoardScene(Scene):
         draw_pots(surface, st, self.pots_area(), shown, v.start_pots, v.paid, self.lang, glow)
 
     def draw_relations(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
-        st, lang = self.st, self.lang
         v = self.view
         assert v is not None
-        panel(surface, rect, st)
-        draw_text(surface, self.t("relations"), st.font("body", bold=True), C("ink"),
-                  (rect.x + st.px(14), rect.y + st.px(8)))
-        x = rect.x + st.px(14)
-        w = rect.w - st.px(28)
-        # from the bottom up: the legend, then the triangle in the rest
-        y = rect.bottom - st.px(10)
-        legend = " · ".join(f"{n} {self.t(f'rel_{n}')}" for n in range(4))
-        lfont, llines, _ok = fit_text(st, legend, ("tiny",), w, 10 ** 6, line_gap=1.0)
-        y -= len(llines) * line_step(lfont, 1.0)
-        draw_lines(surface, legend, llines, lfont, C("ink_soft"), (x, y), line_gap=1.0)
-        names_h = st.font("small", bold=True).get_linesize()
-        tri_top = rect.y + st.px(44) + names_h + st.px(20)
-        tri_bottom = y - names_h - st.px(28)
-        tri = pygame.Rect(rect.x + st.px(30), tri_top, rect.w - st.px(60),
-                          max(st.px(20), tri_bottom - tri_top))
         pulses = {t.key[4:]: pulse(t.progress) for t in self.anim.with_prefix("rel:")}
-        from game.ui.widgets.table import REL_POS
-
-        # the triangle's corners sit at 16% and 74% of its box: stretch it to the room
-        top_f, bot_f = REL_POS["huisarts"][1], REL_POS["sociaal_werker"][1]
-        full_h = tri.h / max(0.1, bot_f - top_f)
-        tri = pygame.Rect(tri.x, round(tri.y - top_f * full_h), tri.w, round(full_h))
-        draw_relations(surface, st, tri, v.relations, lang,
-                       self.role if self.role != "inwoner" else None, pulses)
+        draw_relations_panel(surface, self.st, rect, v.relations, self.lang,
+                             self.role if self.role != "inwoner" else None, pulses)
 
     def dossier_items(self, v: RoleView) -> list[tuple[str, str, str, int | None]]:
         """The team's dossier as (kind, key, text, severity) lines."""

@@ -47,6 +47,8 @@ class EndScene(Scene):
     def __init__(self, app: Any) -> None:
         super().__init__(app)
         self.result = self.session.game.result()
+        # the finished game goes into the games list once (docs/privacy.md)
+        self.record_note = self.session.record()
 
     def build(self) -> None:
         import pygame_gui
@@ -55,15 +57,19 @@ class EndScene(Scene):
         c = self.session.scenario.casus
         html = f"<b>{self.t('epilogue')}</b><br>{_esc(c.epilogue.get(self.lang))}"
         pygame_gui.elements.UITextBox(html, st.R(1240, 560, 640, 370), self.manager)
-        self.button("debrief", st.R(40, 960, 560, 84), self.t("debrief"), lambda: None,
-                    tip=self.t("debrief_tip"), enabled=False)
-        self.button("title", st.R(1480, 960, 400, 84), self.t("to_title"), self.to_title,
-                    cls="@primary")
+        self.button("debrief", st.R(40, 960, 560, 84), self.t("debrief"), self.to_debrief,
+                    tip=self.t("debrief_tip"), cls="@primary")
+        self.button("title", st.R(1480, 960, 400, 84), self.t("to_title"), self.to_title)
         self.button("glossary", st.R(1528, 12, 190, 56), self.t("glossary"),
                     lambda: self.app.open_overlay("glossary"), cls="@small")
 
     def default_focus(self) -> str | None:
-        return "title"
+        return "debrief"
+
+    def to_debrief(self) -> None:
+        from game.ui.scenes.debrief import open_debrief
+
+        open_debrief(self.app)
 
     def to_title(self) -> None:
         from game.ui.scenes.title import TitleScene
@@ -127,6 +133,9 @@ class EndScene(Scene):
             draw_wrapped(surface, ("Wrong pocket: " if lang == "en" else "Verkeerde zak: ")
                          + flows, st.font("body"), C("ink"),
                          pygame.Rect(x, y, facts.w - st.px(48), st.px(70)), max_lines=2)
+        if self.record_note:
+            draw_wrapped(surface, self.t("record_failed", why=self.record_note),
+                         st.font("tiny"), C("bad"), st.R(620, 940, 840, 130), max_lines=4)
         web = st.R(1240, 90, 640, 450)
         panel(surface, web, st)
         draw_text(surface, self.t("web"), st.font("h3", bold=True), C("ink"),

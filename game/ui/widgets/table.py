@@ -9,7 +9,17 @@ import pygame
 
 from game.engine.defs import PROFESSIONALS
 from game.ui.i18n import idx, phase_name, t, team_label
-from game.ui.style import C, Style, draw_text, mix, text_surface
+from game.ui.style import (
+    C,
+    Style,
+    draw_lines,
+    draw_text,
+    fit_text,
+    line_step,
+    mix,
+    panel,
+    text_surface,
+)
 
 PHASES = ("kracht", "leven", "inwoner", "professionals", "overleg", "afronding")
 POT_SHORT = {"zvw": "Zvw", "wmo": "Wmo", "wlz": "Wlz"}
@@ -203,3 +213,31 @@ def arc_progress(surface: pygame.Surface, center: tuple[int, int], r: int, frac:
     if frac > 0:
         pygame.draw.arc(surface, colour, rect, math.pi / 2 - 2 * math.pi * frac, math.pi / 2,
                         width)
+
+
+def draw_relations_panel(surface: pygame.Surface, st: Style, rect: pygame.Rect,
+                         relations: dict[str, int], lang: str, highlight: str | None = None,
+                         pulses: dict[str, float] | None = None) -> None:
+    """A panel with its title, the relations triangle stretched to the room, and the legend
+    of the numbers at the bottom (the board and the debrief draw the same panel)."""
+    panel(surface, rect, st)
+    draw_text(surface, t("relations", lang), st.font("body", bold=True), C("ink"),
+              (rect.x + st.px(14), rect.y + st.px(8)))
+    x = rect.x + st.px(14)
+    w = rect.w - st.px(28)
+    # from the bottom up: the legend, then the triangle in the rest
+    y = rect.bottom - st.px(10)
+    legend = " · ".join(f"{n} {t(f'rel_{n}', lang)}" for n in range(4))
+    lfont, llines, _ok = fit_text(st, legend, ("tiny",), w, 10 ** 6, line_gap=1.0)
+    y -= len(llines) * line_step(lfont, 1.0)
+    draw_lines(surface, legend, llines, lfont, C("ink_soft"), (x, y), line_gap=1.0)
+    names_h = st.font("small", bold=True).get_linesize()
+    tri_top = rect.y + st.px(44) + names_h + st.px(20)
+    tri_bottom = y - names_h - st.px(28)
+    tri = pygame.Rect(rect.x + st.px(30), tri_top, rect.w - st.px(60),
+                      max(st.px(20), tri_bottom - tri_top))
+    # the triangle's corners sit at 16% and 74% of its box: stretch it to the room
+    top_f, bot_f = REL_POS["huisarts"][1], REL_POS["sociaal_werker"][1]
+    full_h = tri.h / max(0.1, bot_f - top_f)
+    tri = pygame.Rect(tri.x, round(tri.y - top_f * full_h), tri.w, round(full_h))
+    draw_relations(surface, st, tri, relations, lang, highlight, pulses)
