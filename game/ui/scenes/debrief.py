@@ -422,14 +422,15 @@ class MoneyScene(DebriefScene):
                 iy += line_step(small)
         # the flows to the wrong pocket: an arrow from the pot that paid to the one that saved
         flows = led["wrong_pocket"]
-        arrows_y = y + line_step(bold) + 4 * line_step(small) + st.px(16)
+        gap = st.px(40)
+        arrows_y = y + line_step(bold) + 4 * line_step(small) + st.px(34)
         for i, f in enumerate(flows[:3]):
             a, b = jars[f["payer"]], jars[f["saver"]]
-            ay = arrows_y + i * st.px(26)
+            ay = arrows_y + i * gap
             self.arrow(surface, (a.centerx, ay), (b.centerx, ay), C("bad"))
-            draw_text(surface, str(f["amount"]), st.font("tiny", bold=True), C("bad"),
-                      ((a.centerx + b.centerx) // 2, ay - st.px(2)), "midbottom")
-        text_top = arrows_y + max(1, len(flows[:3])) * st.px(26) + st.px(10)
+            draw_text(surface, f"{f['amount']} ({f['problem_name']})", st.font("tiny", bold=True),
+                      C("bad"), ((a.centerx + b.centerx) // 2, ay - st.px(4)), "midbottom")
+        text_top = arrows_y + max(1, len(flows[:3])) * gap - st.px(10)
         box = pygame.Rect(rect.x + st.px(20), text_top, rect.w - st.px(40),
                           rect.bottom - st.px(12) - text_top)
         head = self.t("db_wrong_pocket") + f" ({led['wrong_pocket_total']})"
