@@ -47,9 +47,17 @@ def _load_save(path: str) -> tuple[Any, Any]:
         raise SystemExit(1) from None
 
 
+# play's defaults; the board's set-up starts from the ones given on the command line only
+PLAY_DEFAULTS = {"scenario": "ron", "seed": 1, "model": "netwerkmodel", "difficulty": "normaal"}
+
+
 def cmd_play(args: argparse.Namespace) -> int:
+    given = {k: getattr(args, k) for k in PLAY_DEFAULTS if getattr(args, k) is not None}
+    for k, default in PLAY_DEFAULTS.items():
+        if getattr(args, k) is None:
+            setattr(args, k, default)
     if not args.text:
-        return _play_board(args)
+        return _play_board(args, given)
     from game.ui.text import TextGame
 
     game, save_path = _text_game(args, "")
@@ -84,7 +92,7 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
-def _play_board(args: argparse.Namespace) -> int:
+def _play_board(args: argparse.Namespace, given: dict[str, Any]) -> int:
     """The pygame board; without a display it says so and points to --text."""
     import os
 
@@ -94,7 +102,7 @@ def _play_board(args: argparse.Namespace) -> int:
 
     try:
         return run_board(lang=args.lang, size=args.size, fullscreen=args.fullscreen,
-                         load=Path(args.load) if args.load else None)
+                         load=Path(args.load) if args.load else None, setup=given)
     except NoDisplay as e:
         print(t("no_display", args.lang, why=e), file=sys.stderr)
         return 3
@@ -232,10 +240,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     play = sub.add_parser("play", help="play a game (text mode: --text)")
     play.add_argument("--text", action="store_true", help="play in the terminal")
-    play.add_argument("--scenario", default="ron")
-    play.add_argument("--seed", type=int, default=1)
-    play.add_argument("--model", default="netwerkmodel", choices=models)
-    play.add_argument("--difficulty", default="normaal", choices=list(DIFFICULTIES))
+    play.add_argument("--scenario", help="the casus (default ron; the board: chosen at set-up)")
+    play.add_argument("--seed", type=int, help=(
+        "the game number: the same number gives the same game (default 1; the board: a new "
+        "number each game)"))
+    play.add_argument("--model", choices=models, help="the organisation model (default "
+                      "netwerkmodel)")
+    play.add_argument("--difficulty", choices=list(DIFFICULTIES), help="default normaal")
     play.add_argument("--lang", default="nl", choices=["nl", "en"])
     play.add_argument("--load", metavar="SAVE", help="continue a saved game")
     play.add_argument("--save", metavar="FILE", help="where to save (default: user data dir)")

@@ -81,6 +81,8 @@ class App:
         self._ids_given = scenario_ids is not None
         self._scenarios: dict[str, Scenario] = {}
         self.reload_status: str | None = None  # "ok", "errors" or "crash" after F9
+        # what the set-up starts with (from the command line: --scenario, --seed, ...)
+        self.setup_defaults: dict[str, object] = {}
 
     # -- content ----------------------------------------------------------------------
 
@@ -457,12 +459,13 @@ class App:
 
 
 def run_board(lang: str = "nl", size: tuple[int, int] = (1280, 720), fullscreen: bool = False,
-              load: Path | None = None) -> int:
+              load: Path | None = None, setup: dict[str, object] | None = None) -> int:
     """Open the window and play (the CLI's ``play`` without --text)."""
     from game.ui.scenes.title import TitleScene
 
     os.environ.setdefault("SDL_VIDEO_ALLOW_SCREENSAVER", "1")
     app = App(size, lang, fullscreen)
+    app.setup_defaults = dict(setup or {})
     title = TitleScene(app)
     app.push(title)
     if load is not None:

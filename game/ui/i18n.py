@@ -162,6 +162,11 @@ UI: dict[str, tuple[str, str]] = {
                         "End the game now? The ending is decided as after the last round."),
     "fac_end_yes": ("Ja, beëindigen", "Yes, end it"),
     "fac_no_game": ("Er loopt nog geen spel.", "No game is running yet."),
+    "fac_game_id": ("{casus} · spelnummer {seed} · {model}", "{casus} · game number {seed} · {model}"),
+    "fac_same_game": (("Hetzelfde spel aan een andere tafel: krachtenveld play --scenario {sid} "
+                       "--seed {seed} --model {mid}"),
+                      ("The same game at another table: krachtenveld play --scenario {sid} "
+                       "--seed {seed} --model {mid}")),
     "paused": ("Pauze", "Paused"),
     "paused_hint": ("Het spel staat stil. Druk op F5 of Enter om verder te gaan.",
                     "The game is paused. Press F5 or Enter to continue."),

@@ -113,6 +113,19 @@ class FacilitatorScene(Scene):
         if self.game is None or self.game.is_over():
             draw_text(surface, self.t("fac_no_game"), st.font("body"), C("ink_soft"),
                       (box.x + st.px(40), box.y + st.px(90)))
+        elif self.page == "menu":
+            # the game's identity, so the teacher can start the same game at another table
+            g = self.game
+            sc = g.scenario
+            seed = g.to_save().get("seed")
+            model = sc.models[g.state.model].name.get(self.lang)
+            draw_text(surface, self.t("fac_game_id", casus=sc.casus.inwoner, seed=seed,
+                                      model=model), st.font("body"), C("ink"),
+                      (box.x + st.px(40), box.y + st.px(90)))
+            draw_wrapped(surface, self.t("fac_same_game", sid=sc.id, seed=seed,
+                                         mid=g.state.model), st.font("tiny"), C("ink_soft"),
+                         pygame.Rect(box.x + st.px(40), box.bottom - st.px(76),
+                                     box.w - st.px(80), st.px(70)))
         if self.page == "end":
             draw_wrapped(surface, self.t("fac_confirm_end"), st.font("h3"), C("ink"),
                          pygame.Rect(box.x + st.px(40), box.y + st.px(110), box.w - st.px(80),

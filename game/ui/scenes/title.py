@@ -51,7 +51,7 @@ class TitleScene(Scene):
     def start(self) -> None:
         from game.ui.scenes.setup import SetupScene
 
-        self.app.push(SetupScene(self.app))
+        self.app.push(SetupScene(self.app, **self.app.setup_defaults))  # type: ignore[arg-type]
 
     def cont(self) -> None:
         if self.save is None:
