@@ -58,10 +58,10 @@ UI = {
     "bot_played": ("{team} (bot): {action}", "{team} (bot): {action}"),
     "solo": ("Oefenen: jij speelt team {t}. De andere teams zijn bots.",
              "Practice: you play team {t}. The other teams are bots."),
-    "help": ("Typ het nummer van een actie. In de fase Professionals kies je met w welk team "
-             "speelt. Met s bewaar je het spel en stop je.",
-             "Type the number of an action. In the Professionals phase, w chooses which team "
-             "plays. s saves the game and stops."),
+    "help": (("Typ het nummer van een actie. In de fase Professionals kies je met w welk team "
+              "speelt. Met s bewaar je het spel en stop je."),
+             ("Type the number of an action. In the Professionals phase, w chooses which team "
+              "plays. s saves the game and stops.")),
 }
 
 
