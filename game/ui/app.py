@@ -408,7 +408,9 @@ class App:
                 veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
                 veil.fill((*C("overlay")[:3], 150))
                 surface.blit(veil, (0, 0))
-            scene.draw(surface)
+            # only the top scene shows its focus ring and tooltip: a scene under an overlay
+            # cannot be used, so its marks would point at the wrong thing
+            scene.draw(surface, active=scene is self.top)
         self.frames += 1
 
     def step(self, dt: float) -> bool:

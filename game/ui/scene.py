@@ -245,12 +245,13 @@ class Scene:
                     self.focus_key = f.key
         return False
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw(self, surface: pygame.Surface, active: bool = True) -> None:
         self.draw_back(surface)
         assert self.manager is not None
         self.manager.draw_ui(surface)
         self.draw_front(surface)
-        self.draw_focus(surface)
+        if active:
+            self.draw_focus(surface)
 
     def draw_back(self, surface: pygame.Surface) -> None:
         """Custom drawing under the widgets."""
