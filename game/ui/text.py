@@ -58,6 +58,17 @@ UI = {
     "bot_played": ("{team} (bot): {action}", "{team} (bot): {action}"),
     "solo": ("Oefenen: jij speelt team {t}. De andere teams zijn bots.",
              "Practice: you play team {t}. The other teams are bots."),
+    "monday_intro": (("Nabespreking, laatste vraag: wat doe je maandag anders, in je eigen "
+                      "werk of buurt? Eén zin per team. Enter zonder tekst: overslaan."),
+                     ("Debrief, last question: what will you do differently on Monday, in your "
+                      "own work or neighbourhood? One sentence per team. Enter alone: skip.")),
+    "monday_ask": ("Team {team}: ", "Team {team}: "),
+    "monday_saved": ("De antwoorden zijn bewaard bij het spel.",
+                     "The answers are saved with the game."),
+    "report_hint": (("De hele nabespreking als verslag: krachtenveld report {p} --out "
+                     "verslag.html"),
+                    ("The whole debrief as a report: krachtenveld report {p} --out "
+                     "report.html --lang en")),
     "help": (("Typ het nummer van een actie. In de fase Professionals kies je met w welk team "
               "speelt. Met s bewaar je het spel en stop je."),
              ("Type the number of an action. In the Professionals phase, w chooses which team "
@@ -83,6 +94,7 @@ class TextGame:
         self.handover = handover and len(self.humans) > 1
         self.current: str | None = None
         self.seen_log: dict[str, int] = {r: len(game.view(r).log) for r in TEAM}
+        self.application: dict[str, str] = {}  # role -> "wat doe je maandag anders?"
 
     def t(self, key: str, **kw: object) -> str:
         nl, en = UI[key]
@@ -115,17 +127,40 @@ class TextGame:
         self.save()
         self.record()
         self.show_end()
+        self.monday()
         return 0
 
     def save(self) -> None:
-        write_save(self.save_path, self.game.to_save())
+        data = self.game.to_save()
+        if self.application:
+            data["application"] = dict(self.application)
+        write_save(self.save_path, data)
+
+    def monday(self) -> None:
+        """The debrief's last question, per team of people; the answers are saved with the
+        game and recorded. The rest of the debrief is the report (its command is shown)."""
+        self.write("")
+        self.write(self.t("monday_intro"))
+        try:
+            for role in self.humans:
+                text = self.read(self.t("monday_ask", team=self.team(role))).strip()
+                if text:
+                    self.application[role] = text
+        except (EOFError, KeyboardInterrupt):
+            self.write("")
+        if self.application:
+            self.save()
+            self.record()
+            self.write(self.t("monday_saved"))
+        self.write(self.t("report_hint", p=self.save_path))
 
     def record(self) -> None:
         """Put the finished game in the games database (docs/privacy.md). A problem there
         is told, never fatal: the save stays the source of truth."""
         from game.store.db import record_finished_game
 
-        out = record_finished_game(self.game, bots=list(self.bots), save_path=self.save_path)
+        out = record_finished_game(self.game, bots=list(self.bots), save_path=self.save_path,
+                                   application=self.application)
         for line in [*out.notices, *([out.error] if out.error else [])]:
             self.write(line)
 

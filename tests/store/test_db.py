@@ -248,3 +248,32 @@ def test_the_text_mode_records_its_finished_game(home: Path, tmp_path: Path) -> 
     assert g["actions"] == game.history
     assert g["bots"] == ["huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner"]
     assert g["save_path"] == str(tmp_path / "s.json")
+
+
+def test_the_text_mode_asks_each_team_what_it_does_on_monday(home: Path, tmp_path: Path) -> None:
+    from game.bots.random_bot import RandomBot
+    from game.store.saves import read_save
+    from game.ui.text import TextGame
+
+    game = Game(passive_game("ron", actions=0).scenario, 5, "netwerkmodel")
+    # a solo game played out by bots for everyone but the huisarts, who only ends turns
+    bots = {r: RandomBot(5) for r in ("wijkverpleegkundige", "sociaal_werker", "inwoner")}
+    answers = iter(["Vragen wat Ron zelf wil."])
+    lines: list[str] = []
+
+    def read(prompt: str) -> str:
+        if game.is_over():
+            return next(answers)  # then EOF-like end: no more teams to ask
+        legal = game.legal_actions("huisarts")
+        done = next(i for i, a in enumerate(legal, 1) if a.name in ("klaar", "kies"))
+        return str(done)
+
+    tg = TextGame(game, tmp_path / "m.json", read=read, write=lines.append, handover=False,
+                  bots=bots)
+    assert tg.run() == 0 and game.is_over()
+    assert read_save(tmp_path / "m.json")["application"] == {
+        "huisarts": "Vragen wat Ron zelf wil."}
+    with open_db() as d:
+        [g] = d.games()
+    assert g["application"] == {"huisarts": "Vragen wat Ron zelf wil."}
+    assert any("krachtenveld report" in line for line in lines)
