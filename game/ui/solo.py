@@ -10,7 +10,7 @@ SOLO_UI: dict[str, tuple[str, str]] = {
     "player_bot": ("bot", "bot"),
     "player_toggle": ("Klik of Enter: mensen of bot voor {role}",
                       "Click or Enter: people or bot for {role}"),
-    "bot_level": ("Niveau van de bots:", "Level of the bots:"),
+    "bot_level": ("Hoe slim spelen de bots?", "How clever do the bots play?"),
     "bots_hint": ("Klik op een rol om er een bot van te maken (alleen oefenen).",
                   "Click a role to let a bot play it (solo practice)."),
     "need_human": ("Minstens één rol moet door mensen gespeeld worden.",

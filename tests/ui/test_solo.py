@@ -52,7 +52,7 @@ def solo_setup(make_app):  # type: ignore[no-untyped-def]
     focus_on(app, "player:wijkverpleegkundige")  # keyboard reachable
     key(app, pygame.K_RETURN)
     assert app.top.bots == set(BOTS)
-    assert "Niveau van de bots" in drawn(app)
+    assert "Hoe slim spelen de bots?" in drawn(app)
     click_item(app, "botlevel:makkelijk")
     assert app.top.bot_level == "makkelijk"
     return app

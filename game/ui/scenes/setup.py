@@ -104,7 +104,7 @@ class SetupScene(Scene):
         if self.bots and len(self.bots) < len(ROLES):
             for i, lv in enumerate(BOT_LEVELS):
                 self.hotspot(f"botlevel:{lv}", st.R(1380 + i * 170, 476, 160, 60),
-                             partial(self.pick_bot_level, lv))
+                             partial(self.pick_bot_level, lv), tip=self.bot_level_text(lv))
         # 4. difficulty
         for i, lv in enumerate(LEVELS):
             self.hotspot(f"level:{lv}", st.R(1380, 600 + i * 108, 500, 96),
@@ -143,6 +143,16 @@ class SetupScene(Scene):
         self.rebuild()
         if key and self.item(key):
             self.focus_key = key
+
+    def bot_level_text(self, lv: str) -> str | None:
+        """What the level means: how the other roles play (a stronger team makes the
+        practice easier, so the level says how they play, not how hard it is)."""
+        try:
+            from game.bots.levels import get_level
+
+            return get_level(lv).text(self.lang)
+        except (ImportError, ValueError):
+            return None
 
     def pick_bot_level(self, lv: str) -> None:
         self.bot_level = lv
