@@ -265,3 +265,22 @@ def test_a_bot_role_gets_no_answer_field_to_type_in(make_app) -> None:  # type: 
     assert boxes["sociaal_werker"].is_enabled
     assert not boxes["huisarts"].is_enabled
     assert "gespeeld door de computer" in drawn(app)
+
+
+def test_a_game_ended_at_once_by_the_facilitator_still_has_every_debrief_page(make_app) -> None:  # type: ignore[no-untyped-def]
+    from game.engine import Action
+
+    app = make_app((1280, 720), "nl", "mini")
+    app.start_game("mini", 2, "netwerkmodel", "normaal", {})
+    app.session.apply(Action("facilitator", "einde"))
+    app.flow()
+    app.pump(2)
+    click_item(app, "debrief")
+    for page in ("timeline", "money", "info", "transfer", "monday"):
+        click_item(app, f"tab_{page}")
+        assert app.top.page == page
+        key(app, pygame.K_RIGHT)
+        key(app, pygame.K_DOWN)
+        assert drawn(app)
+    click_item(app, "title")
+    assert app.top.name == "title" and app.session is None
