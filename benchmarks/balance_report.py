@@ -82,12 +82,12 @@ def main() -> None:
         "# Balance", "",
         "Figures from the balance simulator, regenerated with:", "",
         f"    python benchmarks/balance_report.py --games {args.games} --seed {args.seed}", "",
-        "or per casus: `krachtenveld simulate --scenario ron --games 10000 --bots heuristic "
-        "--seed 1 --json`.", "",
-        "Targets (bots issue): with heuristic bots the best ending is reachable (at least 5% "
-        "of games) but not automatic (at most 60%); heuristic bots reach it at least twice as "
-        "often as random ones; the organisation models differ measurably. Every model is "
-        "played in turn, at difficulty normaal.", "",
+        ("or per casus: `krachtenveld simulate --scenario ron --games 10000 --bots heuristic "
+         "--seed 1 --json`."), "",
+        ("Targets (bots issue): with heuristic bots the best ending is reachable (at least 5% "
+         "of games) but not automatic (at most 60%); heuristic bots reach it at least twice as "
+         "often as random ones; the organisation models differ measurably. Every model is "
+         "played in turn, at difficulty normaal."), "",
         "| casus | targets |", "|---|---|", *summary, "",
     ]
     Path(args.out).write_text("\n".join(head + body), encoding="utf-8")

@@ -211,7 +211,7 @@ class Belief:
                                              if p.kind == e.treat.kind}
                     if e.hold and in_window:
                         self.held |= {p.id for p in c.problems if p.kind == e.hold}
-            elif code == "shared":
+            elif code in ("shared", "already_knew"):
                 fact, other = str(m.param("fact")), str(m.param("other"))
                 who = str(m.param("role"))
                 self.knows.setdefault(other, set()).add(fact)
@@ -719,7 +719,9 @@ class SearchBot:
     def _rollout(self, root: Game, action: Action, obs: Observation,
                  rseed: int) -> float | None:
         w = clone(root)
-        if w.reason(action) is not None and not _repair(w, action):
+        if w.reason(action) is not None:
+            # (the moves on offer depend only on what this role can know, so a world built
+            # from its view should agree; a move the world refuses is not rolled out)
             return None
         w.apply(action)
         rng = random.Random(rseed)
@@ -737,18 +739,6 @@ class SearchBot:
             except IllegalAction:  # an engine bug must not crash the player's bot
                 break
         return value(w)
-
-
-def _repair(world: Game, action: Action) -> bool:
-    """Make a world agree with a move the real game offers (the move is legal, so the other
-    role does not know the fact yet)."""
-    why = world.reason(action)
-    if why is None:
-        return True
-    if why.code == "already_known" and action.arg2:
-        world.state.knows[action.arg2].discard(action.arg or "")
-        return world.reason(action) is None
-    return False
 
 
 def _mean(xs: Iterable[float]) -> float:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -42,6 +42,7 @@ DIFFICULTIES = {"licht": 3, "normaal": 4, "zwaar": 6}  # blocking cards per 8 ro
 HOME_POT = {"huisarts": "zvw", "wijkverpleegkundige": "zvw", "sociaal_werker": "wmo"}
 DOMAIN = {"huisarts": "medisch", "wijkverpleegkundige": "medisch", "sociaal_werker": "sociaal"}
 PAIRS = tuple(pair_key(a, b) for i, a in enumerate(PROFESSIONALS) for b in PROFESSIONALS[i + 1:])
+PAIR_OF = {(a, b): pair_key(a, b) for a in PROFESSIONALS for b in PROFESSIONALS if a != b}
 ALL = frozenset(("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner"))
 # Endings are judged for the team: "actor" in an ending's condition means any professional.
 TEAM = "team"
@@ -85,6 +86,23 @@ class Game:
         self._by_role: dict[str, list[ActionDef]] = {r: [] for r in ALL}
         for a in scenario.actions.values():
             self._by_role[a.role].append(a)
+        # Actions are immutable values, so the ones whose targets depend on the content only
+        # are built once (shared with cheap copies of this game, like the search bot's)
+        self._static_targets: dict[tuple[str, str], tuple[Action, ...]] = {}
+        self._action_memo: dict[tuple[str, str, str | None, str | None, str], Action] = {}
+        # per role and card, for legal_actions: (card, op, least time it costs, key in `used`
+        # when it may be played once per round, fixed targets or None, pot, requires)
+        self._plans: dict[str, list[tuple[Any, ...]]] = {}
+        for role, defs in self._by_role.items():
+            plan = self._plans[role] = []
+            for d in defs:
+                fixed = _static_targets(role, d)
+                if fixed is not None:
+                    self._static_targets[(role, d.id)] = fixed
+                once = d.once_per_round and d.op not in _REPEATABLE
+                plan.append((d, d.op, 0 if d.op == "plan_overleg" else d.cost.time,
+                             f"{role}:{d.id}" if once else None, fixed, d.cost.pot,
+                             tuple(d.requires)))
         m = scenario.models[model]
         self._model = _active(m.id, "model", None, m.modifiers)
         self._events: list[Message] = []
@@ -175,67 +193,128 @@ class Game:
         for d in self._by_role.get(role, ()):
             yield from self._targets(role, d)
 
-    def _targets(self, role: str, d: ActionDef) -> Iterator[Action]:
+    def _targets(self, role: str, d: ActionDef) -> Sequence[Action]:
+        fixed = self._static_targets.get((role, d.id))
+        if fixed is not None:
+            return fixed
         s = self._s
         op = d.op
-        others = [r for r in PROFESSIONALS if r != role]
-        if op in ("generic", "bied_aan", "klaar", "algemene_toestemming"):
-            yield Action(role, d.id)
-        elif op in ("deel", "vertel"):
-            targets = others if op == "deel" else PROFESSIONALS
-            for fact in sorted(s.knows[role]):
-                for r in targets:
-                    if fact not in s.knows[r]:
-                        yield Action(role, d.id, fact, r, "->")
-        elif op in ("vraag_toestemming", "verwijs", "kennismaken"):
-            for r in others:
-                yield Action(role, d.id, r)
-        elif op == "plan_overleg":
-            yield Action(role, d.id)
-            for fact in sorted(s.knows[role]):
-                if fact in self._problems:
-                    yield Action(role, d.id, fact)
-        elif op == "borg":
-            for arr in s.arrangements.values():
-                if self.scenario.arrangements[arr.id].project and arr.status in (
-                        "running", "waiting"):
-                    yield Action(role, d.id, arr.id)
-        elif op == "activeer_netwerk":
-            for n in self.scenario.casus.network:
-                if not s.network[n.id]:
-                    yield Action(role, d.id, n.id)
-        elif op in ("toestemming", "trek_in"):
-            for p in PAIRS:
-                a, b = p.split("+")
-                yield Action(role, d.id, a, b, "+")
-        elif op in ("accepteer", "weiger"):
-            for o in s.offers:
-                yield Action(role, d.id, o.id)
+        act = self._action
+        if op in ("deel", "vertel"):
+            # every fact the actor knows, to everyone: whether the other knows it already is
+            # hidden, so it must not decide which moves are on offer
+            targets = _SHARE_TARGETS[op][role]
+            return [act(role, d.id, fact, r, "->") for fact in sorted(s.knows[role])
+                    for r in targets]
+        if op == "plan_overleg":
+            out = [act(role, d.id, None, None, "")]
+            out.extend(act(role, d.id, fact, None, "") for fact in sorted(s.knows[role])
+                       if fact in self._problems)
+            return out
+        if op == "borg":
+            return [act(role, d.id, arr.id, None, "") for arr in s.arrangements.values()
+                    if self.scenario.arrangements[arr.id].project
+                    and arr.status in ("running", "waiting")]
+        if op == "activeer_netwerk":
+            return [act(role, d.id, n.id, None, "") for n in self.scenario.casus.network
+                    if not s.network[n.id]]
+        if op in ("accepteer", "weiger"):
+            return [act(role, d.id, o.id, None, "") for o in s.offers]
+        return ()
+
+    def _action(self, role: str, name: str, arg: str | None, arg2: str | None,
+                sep: str) -> Action:
+        """The (shared, immutable) action value with these parts."""
+        key = (role, name, arg, arg2, sep)
+        a = self._action_memo.get(key)
+        if a is None:
+            a = self._action_memo[key] = Action(role, name, arg, arg2, sep)
+        return a
 
     def legal_actions(self, role: str) -> list[Action]:
-        """The actions this role may play now."""
+        """The actions this role may play now.
+
+        The same as ``[a for a in candidates(role) if reason(a) is None]`` (the slow, obviously
+        right definition; tests/engine/test_legal_fastpath.py holds them together), but checks
+        that do not depend on the target prune a whole card at once, and the simple targets
+        are checked without building reasons."""
         movers = self.to_move()
         if role not in movers and role != "facilitator":
             return []
         s = self._s
         if role == "facilitator" or (s.phase == "kracht" and s.pending_choice):
             return [a for a in self.candidates(role) if self._check(a, movers) is None]
-        out = []
+        out: list[Action] = []
         left = s.energy if role == "inwoner" else s.time[role]
-        for d in self._by_role.get(role, ()):
+        blocked, used, extra = self._blocked, s.used, self._extra_time
+        check = self._check_target
+        for d, op, floor, used_key, fixed, pot, requires in self._plans[role]:
             # checks that do not depend on the target prune a whole card at once
-            floor = 0 if d.op == "plan_overleg" else d.cost.time  # gratis_overleg makes it free
-            if floor > left or self._blocked.get(d.id) is not None or (
-                    d.once_per_round and d.op not in _REPEATABLE
-                    and f"{role}:{d.id}" in s.used):
+            if floor > left or (used_key is not None and used_key in used) or d.id in blocked:
                 continue
-            if d.cost.pot and self._check_payment(Action(role, d.id), d) is not None:
+            if pot and self._check_payment_of(role, d) is not None:
                 continue
-            if d.requires and not all(self._cond(c, role) for c in d.requires):
+            if requires and not all(self._cond(c, role) for c in requires):
                 continue
             # the rest of _check: what depends on the target, and the time it costs
-            out.extend(a for a in self._targets(role, d)
-                       if self._check_target(a, d) is None and self._time_cost(a, d) <= left)
+            if op == "deel" or op == "vertel":
+                out.extend(self._legal_shares(role, d, left))
+                continue
+            if op in _TARGET_COST_OPS:
+                if op == "plan_overleg":
+                    # every target shares the checks and the cost of the plain card
+                    plain = self._action(role, d.id, None, None, "")
+                    if check(plain, d) is None and self._time_cost(plain, d) <= left:
+                        out.extend(self._targets(role, d))
+                    continue
+                cost = self._time_cost
+                out.extend(a for a in (fixed or self._targets(role, d))
+                           if check(a, d) is None and cost(a, d) <= left)
+                continue
+            if extra and self._base_time(d) > left:  # (floor is the time without extras)
+                continue
+            if op == "generic" or op == "klaar":
+                out.append(fixed[0])
+            elif op == "bied_aan":
+                if self._check_offer(role, d) is None:
+                    out.append(fixed[0])
+            elif op == "vraag_toestemming":
+                out.extend(a for a in fixed if PAIR_OF[role, a.arg] not in s.consent
+                           and f"{role}->{a.arg}" not in s.requests)
+            elif op == "kennismaken":
+                out.extend(a for a in fixed if s.relations[PAIR_OF[role, a.arg]] < 3
+                           and s.time[a.arg] >= 1)
+            elif op == "toestemming":
+                out.extend(a for a in fixed if PAIR_OF[a.arg, a.arg2] not in s.consent)
+            elif op == "trek_in":
+                out.extend(a for a in fixed if PAIR_OF[a.arg, a.arg2] in s.consent)
+            else:
+                out.extend(a for a in (fixed or self._targets(role, d)) if check(a, d) is None)
+        return out
+
+    def _legal_shares(self, role: str, d: ActionDef, left: int) -> list[Action]:
+        """The legal targets of a deel or vertel card: whether a fact may go to a role
+        depends on the pair (consent and time for deel) or on the fact's sensitivity and the
+        trust in that role (vertel), so each is worked out once."""
+        s = self._s
+        facts = [f for f in sorted(s.knows[role]) if f == "wens" or f in self._problems]
+        if not facts:
+            return []
+        act = self._action
+        if d.op == "deel":
+            to = [r for r in _SHARE_TARGETS["deel"][role]
+                  if self._check_consent(role, r) is None
+                  and self._time_cost(act(role, d.id, facts[0], r, "->"), d) <= left]
+            return [act(role, d.id, f, r, "->") for f in facts for r in to]
+        if self._base_time(d) > left:
+            return []
+        wish = self.scenario.casus.wish.min_trust
+        trust = s.trust
+        out: list[Action] = []
+        for f in facts:
+            need = wish if f == "wens" else self._problems[f].sensitivity
+            out.extend(act(role, d.id, f, r, "->") for r in PROFESSIONALS
+                       if r != role and trust[r] >= need)
         return out
 
     def blocked_actions(self, role: str) -> list[tuple[Action, Message]]:
@@ -409,10 +488,9 @@ class Game:
     def _check_target(self, a: Action, d: ActionDef) -> Message | None:
         s = self._s
         op, role = d.op, a.role
-        bad = msg("bad_target", text=str(a))
         if op in ("generic", "klaar", "algemene_toestemming", "bied_aan"):
             if a.arg is not None:
-                return bad
+                return _bad(a)
             if op == "algemene_toestemming":
                 if s.general_consent:
                     return msg("consent_exists")
@@ -428,11 +506,11 @@ class Game:
             fact, other = a.arg, a.arg2
             if a.sep != "->" or other not in PROFESSIONALS or other == role or (
                     fact != "wens" and fact not in self._problems):
-                return bad
+                return _bad(a)
             if fact not in s.knows[role]:
                 return msg("not_known", role=role)
-            if fact in s.knows[other]:
-                return msg("already_known", other=other)
+            # (whether the other knows it already is not checked: that is hidden; a share of
+            # something the other knew costs the time and says so, see _share)
             if op == "deel":
                 return self._check_consent(role, other)
             need = (self.scenario.casus.wish.min_trust if fact == "wens"
@@ -443,7 +521,7 @@ class Game:
         if op in ("vraag_toestemming", "verwijs", "kennismaken"):
             other = a.arg
             if other not in PROFESSIONALS or other == role or a.arg2 is not None:
-                return bad
+                return _bad(a)
             key = pair_key(role, other)
             if op == "vraag_toestemming":
                 if key in s.consent:
@@ -463,7 +541,7 @@ class Game:
             return None
         if op == "plan_overleg":
             if a.arg is not None and (a.arg not in self._problems or a.arg not in s.knows[role]):
-                return bad if a.arg not in self._problems else msg("not_known", role=role)
+                return _bad(a) if a.arg not in self._problems else msg("not_known", role=role)
             if s.overleg_planned:
                 return msg("used")
             if not self._flag("gratis_overleg"):
@@ -480,7 +558,7 @@ class Game:
         if op == "activeer_netwerk":
             n = self._network.get(a.arg or "")
             if n is None or a.arg2 is not None:
-                return bad
+                return _bad(a)
             if s.network[n.id]:
                 return msg("already_offered")
             if role == "inwoner":
@@ -495,7 +573,7 @@ class Game:
         if op in ("toestemming", "trek_in"):
             if a.sep != "+" or a.arg not in PROFESSIONALS or a.arg2 not in PROFESSIONALS or (
                     a.arg == a.arg2):
-                return bad
+                return _bad(a)
             key = pair_key(a.arg, a.arg2)
             if op == "toestemming" and key in s.consent:
                 return msg("consent_exists")
@@ -505,14 +583,14 @@ class Game:
         if op in ("accepteer", "weiger"):
             offer = next((o for o in s.offers if o.id == a.arg), None)
             if offer is None or a.arg2 is not None:
-                return bad
+                return _bad(a)
             if op == "accepteer":
                 need = (self.scenario.arrangements[offer.id].min_trust
                         if offer.kind == "arrangement" else self._network[offer.id].min_trust)
                 if s.trust[offer.by] < need:
                     return msg("trust_low", role=offer.by, need=need, have=s.trust[offer.by])
             return None
-        return bad
+        return _bad(a)
 
     def _check_offer(self, role: str, d: ActionDef) -> Message | None:
         s = self._s
@@ -533,7 +611,7 @@ class Game:
 
     def _check_consent(self, role: str, other: str) -> Message | None:
         s = self._s
-        key = pair_key(role, other)
+        key = PAIR_OF[role, other]
         if key in s.consent:
             return None
         if s.general_consent and self._flag("wams") and not self._flag("avg_onzeker"):
@@ -571,19 +649,28 @@ class Game:
         return None
 
     def _check_payment(self, a: Action, d: ActionDef) -> Message | None:
+        return self._check_payment_of(a.role, d)
+
+    def _check_payment_of(self, role: str, d: ActionDef) -> Message | None:
         pot, money = d.cost.pot, d.cost.money
         if pot is None:
             return None
-        why = self._title(a.role, d.id, pot)
+        why = self._title(role, d.id, pot)
         if why is not None:
             return why
         if money > self._s.pots[pot]:
             return msg("pot_empty", pot=pot)
         return None
 
+    def _base_time(self, d: ActionDef) -> int:
+        """The time a card costs before the surcharges that depend on its target."""
+        extra = self._extra_time
+        if not extra:
+            return d.cost.time
+        return d.cost.time + extra.get(d.id, 0) + (extra.get(d.op, 0) if d.op != d.id else 0)
+
     def _time_cost(self, a: Action, d: ActionDef) -> int:
-        cost = d.cost.time + self._extra_time.get(d.id, 0) + (
-            self._extra_time.get(d.op, 0) if d.op != d.id else 0)
+        cost = self._base_time(d)
         s = self._s
         if d.op == "deel" and a.arg2:
             if DOMAIN[a.role] != DOMAIN[a.arg2]:
@@ -665,14 +752,20 @@ class Game:
             if src:
                 s.blocked_counts[src] = s.blocked_counts.get(src, 0) + 1
             return
-        self._emit("shared", visible_to=frozenset((a.role, other)), role=a.role, fact=fact,
-                   other=other)
-        self._learn(other, fact)
+        self._share(a.role, fact, other)
 
     def _op_vertel(self, a: Action, d: ActionDef) -> None:
-        self._emit("shared", visible_to=frozenset(("inwoner", a.arg2 or "")), role="inwoner",
-                   fact=a.arg or "", other=a.arg2 or "")
-        self._learn(a.arg2 or "", a.arg or "")
+        self._share("inwoner", a.arg or "", a.arg2 or "")
+
+    def _share(self, role: str, fact: str, other: str) -> None:
+        """``role`` tells ``other`` a fact. Only the two of them see what happened: the other
+        learns it, or says it knew it already (then the time was spent for nothing)."""
+        seen_by = frozenset((role, other))
+        if fact in self._s.knows[other]:
+            self._emit("already_knew", visible_to=seen_by, role=role, fact=fact, other=other)
+            return
+        self._emit("shared", visible_to=seen_by, role=role, fact=fact, other=other)
+        self._learn(other, fact)
 
     def _op_vraag_toestemming(self, a: Action, d: ActionDef) -> None:
         self._s.requests.append(f"{a.role}->{a.arg}")
@@ -1426,13 +1519,38 @@ class Game:
         if not any(f.kind == "belemmerend" for f in s.active):
             return  # only blocking forces are counted, and none is active
         for role in roles:
-            for a, why in self.blocked_actions(role):
-                fid = why.param("force_id")
+            for card, fid in self._force_blocks(role).items():
+                key = f"{s.round}:{role}:{card}"
+                if key not in s.blocked_seen:
+                    s.blocked_seen.add(key)
+                    s.blocked_counts[fid] = s.blocked_counts.get(fid, 0) + 1
+
+    def _force_blocks(self, role: str) -> dict[str, str]:
+        """The cards of this role that a force blocks now: card id -> the force named by the
+        reason of its first blocked target. The same as walking ``blocked_actions(role)``, but
+        only through the cards a force could block (tests/engine/test_legal_fastpath.py)."""
+        out: dict[str, str] = {}
+        for d in self._by_role.get(role, ()):
+            if not self._force_may_block(d):
+                continue
+            for a in self._targets(role, d):
+                why = self._check(a)
+                fid = why.param("force_id") if why is not None else None
                 if fid:
-                    key = f"{s.round}:{role}:{a.name}"
-                    if key not in s.blocked_seen:
-                        s.blocked_seen.add(key)
-                        s.blocked_counts[str(fid)] = s.blocked_counts.get(str(fid), 0) + 1
+                    out[d.id] = str(fid)
+                    break
+        return out
+
+    def _force_may_block(self, d: ActionDef) -> bool:
+        """Whether some reason _check gives for this card could name a force now (the
+        reasons with a force_id: blocked_by, avg_onzeker, needs_sociale_kaart, wrong_pocket,
+        schotten)."""
+        op = d.op
+        return (d.id in self._blocked
+                or (op in ("deel", "algemene_toestemming") and self._flag("avg_onzeker"))
+                or (op == "verwijs" and self._flag("sociale_kaart_nodig"))
+                or (op == "bied_aan" and self._flag("wrong_pocket"))
+                or ((d.cost.pot is not None or op == "bied_aan") and self._flag("schotten")))
 
     def _build_deck(self) -> list[str]:
         s = self._s
@@ -1451,6 +1569,34 @@ class Game:
         m = msg(code, visible_to, **params)
         self._events.append(m)
         self._s.log.append((self._s.round, self._s.phase, m))
+
+
+_SHARE_TARGETS: dict[str, dict[str, tuple[str, ...]]] = {
+    "deel": {r: tuple(x for x in PROFESSIONALS if x != r) for r in ALL},
+    "vertel": {r: PROFESSIONALS for r in ALL},
+}
+# the cards whose time cost depends on the target (see _time_cost)
+_TARGET_COST_OPS = frozenset(("deel", "verwijs", "plan_overleg"))
+
+
+def _static_targets(role: str, d: ActionDef) -> tuple[Action, ...] | None:
+    """The targets of a card when they depend on the content only (else None)."""
+    op = d.op
+    others = [r for r in PROFESSIONALS if r != role]
+    if op in ("generic", "bied_aan", "klaar", "algemene_toestemming"):
+        return (Action(role, d.id),)
+    if op in ("vraag_toestemming", "verwijs", "kennismaken"):
+        return tuple(Action(role, d.id, r) for r in others)
+    if op in ("toestemming", "trek_in"):
+        return tuple(Action(role, d.id, p.split("+")[0], p.split("+")[1], "+") for p in PAIRS)
+    if op in ("deel", "vertel", "plan_overleg", "borg", "activeer_netwerk", "accepteer",
+              "weiger"):
+        return None
+    return ()
+
+
+def _bad(a: Action) -> Message:
+    return msg("bad_target", text=str(a))
 
 
 _REPEATABLE = {"deel", "vertel", "toestemming", "trek_in", "accepteer", "weiger",

@@ -68,7 +68,6 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "trust_low": ("{inwoner} vertrouwt {role} nog niet genoeg (nodig {need}, nu {have}).",
                   "{inwoner} does not trust {role} enough yet (need {need}, now {have})."),
     "not_known": ("{role} weet dit nog niet.", "{role} does not know this yet."),
-    "already_known": ("{other} weet dit al.", "{other} already knows this."),
     "already_offered": ("Dit is al aangeboden of loopt al.", "Already offered or running."),
     "other_busy": ("{other} heeft geen tijd meer deze ronde.", "{other} has no time left this round."),
     "others_busy": ("Niet iedereen heeft nog tijd voor een overleg.",
@@ -104,6 +103,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "learned": ("{role} weet nu: {fact}.", "{role} now knows: {fact}."),
     "signal": ("{role} ziet iets: {signal}", "{role} notices something: {signal}"),
     "shared": ("{role} deelt {fact} met {other}.", "{role} shares {fact} with {other}."),
+    "already_knew": ("{other} wist dit al: {fact}.", "{other} already knew this: {fact}."),
     "ignored": ("{other} neemt het signaal van {role} niet serieus.",
                 "{other} does not take {role}'s signal seriously."),
     "told_nothing": ("{inwoner} vertelt niets nieuws.", "{inwoner} tells nothing new."),
@@ -254,9 +254,9 @@ def _name(scenario: Scenario | None, key: str, value: str | int, lang: str) -> s
             if e.id == v:
                 return e.name.get(lang)
     if key == "action":
-        a = scenario.actions.get(v)
-        if a is not None:
-            return a.name.get(lang)
+        card = scenario.actions.get(v)
+        if card is not None:
+            return card.name.get(lang)
     return v
 
 

@@ -9,10 +9,11 @@ its own trust, and the public table (pots, relations, forces, arrangements, coun
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from game.engine.defs import DIMENSIONS, PROFESSIONALS
 from game.engine.messages import Message
+from game.engine.state import LedgerEntry
 
 if TYPE_CHECKING:
     from game.engine.game import Game
@@ -98,25 +99,21 @@ def make_view(game: Game, role: str, with_log: bool = True) -> RoleView:
         raise ValueError(f"unknown role '{role}'")
     dims = DIMENSIONS if s.shared_frame or "gedeeld_kader" in s.flags else SEES[role]
     knows = set(game._problems) | {"wens"} if everything else s.knows[role]
-    problems = tuple(
-        KnownProblem(pid, s.problems[pid].severity, game._problems[pid].domain,
-                     s.learned_at.get(role, {}).get(pid, 0))
-        for pid in game._problems if pid in knows)
+    learned = s.learned_at.get(role, {})
+    sp = s.problems
+    problems = tuple([_known(pid, sp[pid].severity, pd.domain, learned.get(pid, 0))
+                      for pid, pd in game._problems.items() if pid in knows])
     if role in PROFESSIONALS:
         trust = {role: s.trust[role]}
     else:
         trust = dict(s.trust)
-    paid: dict[str, int] = {"zvw": 0, "wmo": 0, "wlz": 0}
-    for e in s.ledger:
-        paid[e.pot] += e.amount
-    arrangements = tuple(
-        ArrangementView(a.id, a.status, a.offered_by, a.wait_left, a.rounds_run, a.secured,
-                        game.scenario.arrangements[a.id].project)
-        for a in s.arrangements.values())
-    log = () if not with_log else tuple(
-        (r, p, m) for r, p, m in s.log
-        if everything or ((m.visible_to is None or role in m.visible_to)
-                                  and (m.code != "health" or m.param("dim") in dims)))
+    ledger, paid = _ledger(s.ledger)
+    arr_defs = game.scenario.arrangements
+    arrangements = tuple([
+        _arrangement(a.id, a.status, a.offered_by, a.wait_left, a.rounds_run, a.secured,
+                     arr_defs[a.id].project)
+        for a in s.arrangements.values()])
+    log = _visible_log(s.log, role, dims) if with_log else ()
     signals: list[str] = []
     if everything:
         for lst in s.signals.values():
@@ -133,13 +130,92 @@ def make_view(game: Game, role: str, with_log: bool = True) -> RoleView:
         start_health={d: s.start_health[d] for d in dims},
         problems=problems, wish_known="wens" in knows, signals=tuple(signals),
         trust=trust, relations=dict(s.relations), pots=dict(s.pots),
-        start_pots=dict(s.start_pots), paid=paid,
-        ledger=tuple((e.round, e.pot, e.amount, e.what, e.by) for e in s.ledger),
+        start_pots=dict(s.start_pots), paid=dict(paid), ledger=ledger,
         consent=tuple(sorted(s.consent)), general_consent=s.general_consent,
         requests=tuple(s.requests),
-        offers=tuple((o.id, o.kind, o.by) for o in s.offers),
+        offers=tuple([(o.id, o.kind, o.by) for o in s.offers]),
         arrangements=arrangements, network=dict(s.network),
         current_force=s.current_force, pending_choice=s.pending_choice,
-        active_forces=tuple(ActiveForceView(f.id, f.kind, f.rounds_left) for f in s.active),
+        active_forces=tuple([_force(f.id, f.kind, f.rounds_left) for f in s.active]),
         flags=tuple(sorted(s.flags)), counters=dict(s.counters), log=log,
     )
+
+
+# Views are built for every decision a bot takes, so their immutable parts are shared: equal
+# values are built once (KnownProblem, ArrangementView, ActiveForceView are frozen), and the
+# public ledger, which only grows, is extended rather than rebuilt.
+_MEMO: dict[tuple[object, ...], object] = {}
+
+
+def _shared(key: tuple[object, ...], make: type) -> object:
+    v = _MEMO.get(key)
+    if v is None:
+        if len(_MEMO) > 50_000:
+            _MEMO.clear()
+        v = _MEMO[key] = make(*key[1:])
+    return v
+
+
+def _known(pid: str, severity: int, domain: str, learned: int) -> KnownProblem:
+    key = (KnownProblem, pid, severity, domain, learned)
+    return _MEMO.get(key) or _shared(key, KnownProblem)  # type: ignore[return-value]
+
+
+def _arrangement(aid: str, status: str, offered_by: str, wait_left: int, rounds_run: int,
+                 secured: bool, project: bool) -> ArrangementView:
+    return _shared((ArrangementView, aid, status, offered_by, wait_left, rounds_run,  # type: ignore[return-value]
+                    secured, project), ArrangementView)
+
+
+def _force(fid: str, kind: str, rounds_left: int | None) -> ActiveForceView:
+    return _shared((ActiveForceView, fid, kind, rounds_left), ActiveForceView)  # type: ignore[return-value]
+
+
+# (the ledger list, how many entries were read, the last entry read, the tuple, paid per pot)
+_LEDGER: tuple[Any, ...] = (None, 0, None, (), {"zvw": 0, "wmo": 0, "wlz": 0})
+
+
+def _ledger(entries: list[LedgerEntry]) -> tuple[tuple[tuple[int, str, int, str, str], ...],
+                                                 dict[str, int]]:
+    """The public ledger as a tuple, and what each pot paid (a dict the caller must copy)."""
+    global _LEDGER
+    lst, n, last, tup, paid = _LEDGER
+    if lst is not entries or len(entries) < n or (n and entries[n - 1] is not last):
+        n, tup, paid = 0, (), {"zvw": 0, "wmo": 0, "wlz": 0}
+    if len(entries) > n:
+        new = entries[n:]
+        tup = tup + tuple((e.round, e.pot, e.amount, e.what, e.by) for e in new)
+        paid = dict(paid)
+        for e in new:
+            paid[e.pot] += e.amount
+        _LEDGER = (entries, len(entries), entries[-1], tup, paid)
+    return tup, paid
+
+
+# Per role: (the log list, how many entries were read, the last entry read, the dimensions the
+# role saw then, the visible entries). The log only grows, so a view extends the last one.
+_LOGS: dict[str, tuple[Any, ...]] = {}
+
+
+def _visible_log(entries: list[tuple[int, str, Message]], role: str,
+                 dims: tuple[str, ...]) -> tuple[tuple[int, str, Message], ...]:
+    """The events of the game's log this role may see (the facilitator sees all)."""
+    cached = _LOGS.get(role)
+    start = 0
+    tup: tuple[tuple[int, str, Message], ...] = ()
+    if cached is not None:
+        lst, n, last, seen_dims, seen = cached
+        if lst is entries and seen_dims == dims and len(entries) >= n and (
+                n == 0 or entries[n - 1] is last):
+            start, tup = n, seen
+    if len(entries) > start:
+        new = entries[start:]
+        if role == "facilitator":
+            tup = tup + tuple(new)
+        else:
+            tup = tup + tuple(
+                e for e in new
+                if (e[2].visible_to is None or role in e[2].visible_to)
+                and (e[2].code != "health" or e[2].param("dim") in dims))
+        _LOGS[role] = (entries, len(entries), entries[-1], dims, tup)
+    return tup

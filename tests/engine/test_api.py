@@ -132,7 +132,6 @@ ILLEGAL = [
     ("pro2", "huisarts:kennismaken(sociaal_werker)", "no_time"),
     ("done", "huisarts:consult", "turn_done"),
     ("tired", "inwoner:vertel(depressie->sociaal_werker)", "no_energy"),
-    ("tired", "inwoner:vertel(depressie->huisarts)", "already_known"),
     ("tired", "inwoner:toestemming(huisarts+sociaal_werker)", "consent_exists"),
     ("tired", "inwoner:trek_in(huisarts+wijkverpleegkundige)", "no_consent_to_withdraw"),
     ("offered", "sociaal_werker:herstelacademie", "already_offered"),
