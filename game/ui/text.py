@@ -209,7 +209,7 @@ class TextGame:
         self.show_view(view)
         legal = self.game.legal_actions(role)
         blocked = [(a, r) for a, r in self.game.blocked_actions(role) if r.code not in (
-            "already_known", "bad_target", "not_known")]
+            "bad_target", "not_known")]
         self.write(self.t("legal"))
         for i, a in enumerate(legal):
             self.write(f"  {i + 1}. {self.describe(a)}")

@@ -177,11 +177,16 @@ def test_the_target_chooser_names_each_targets_cost(make_app) -> None:  # type: 
 def test_a_long_dossier_opens_whole_in_a_reader(make_app) -> None:  # type: ignore[no-untyped-def]
     from tests.ui.helpers import click_item, key
 
-    app = board_app(make_app, (1920, 1080), "nl", "busy")
-    board = app.top
+    # the busy board in the size and language where its dossier does not fit the panel
+    for size, lang in [((1280, 720), "en"), ((1280, 720), "nl"), ((1920, 1080), "en"),
+                       ((1920, 1080), "nl")]:
+        app = board_app(make_app, size, lang, "busy")
+        board = app.top
+        if not board._dossier[1]:
+            break
+    else:
+        pytest.fail("the busy board's dossier fits everywhere: the reader is not tested")
     items = board.dossier_items(board.view)
-    if board._dossier[1]:
-        pytest.skip("this dossier fits on the board")
     click_item(app, "dossier")
     reader = app.top
     assert reader.name == "reader" and reader.key == "dossier"

@@ -67,7 +67,7 @@ from game.ui.widgets.table import (
 from game.ui.widgets.web import draw_web, draw_web_legend
 
 # reasons that only say "this target makes no sense now": never the headline of a card
-NOISE = ("already_known", "bad_target", "not_known", "requested", "consent_exists")
+NOISE = ("bad_target", "not_known", "requested", "consent_exists")
 
 # the board in 1920x1080 design units: four columns of panels, the hand of cards below
 CASUS = (20, 92, 460, 240)
