@@ -774,8 +774,14 @@ class Game:
     def _op_verwijs(self, a: Action, d: ActionDef) -> None:
         s = self._s
         other = a.arg or ""
-        s.trust[other] = min(3, max(s.trust[other], 1, min(s.trust[a.role], 2)))
+        # a warm hand-over: the inwoner trusts the new professional a little (at least 1, up
+        # to the referrer's own trust, at most 2), and is told so like any trust change
+        before = s.trust[other]
+        s.trust[other] = min(3, max(before, 1, min(s.trust[a.role], 2)))
         self._emit("referred", role=a.role, other=other)
+        if s.trust[other] != before:
+            self._emit("trust", visible_to=frozenset((other, "inwoner")), role=other,
+                       old=before, new=s.trust[other])
 
     def _op_kennismaken(self, a: Action, d: ActionDef) -> None:
         s = self._s
@@ -1043,7 +1049,11 @@ class Game:
             self._counter(esc.counter, 1)
         for e in esc.effects:
             self._effect(e, _Ctx("inwoner", pid, None, None))
+        before = p.severity
         p.severity = esc.reset_to
+        if p.severity != before:  # after the crisis the problem is back to this severity
+            self._emit("severity", visible_to=self._knowers(pid), problem=pid, old=before,
+                       new=p.severity)
         if esc.ending:
             self._end(esc.ending)
 
@@ -1184,10 +1194,13 @@ class Game:
         elif k == "reset_relations":
             role = s.rng.choice(PROFESSIONALS) if v == "random" else v
             floor = self.scenario.models[s.model].turnover_floor
-            for key in PAIRS:
-                if role in key.split("+"):
-                    s.relations[key] = min(s.relations[key], floor)
             self._emit("relations_reset", role=role, value=floor)
+            for key in PAIRS:
+                x, y = key.split("+")
+                if role in (x, y) and s.relations[key] > floor:
+                    old = s.relations[key]
+                    s.relations[key] = floor
+                    self._emit("relation", role=x, other=y, old=old, new=floor)
             if role == "sociaal_werker" and self._flag("brugfunctionaris"):
                 self._lose_bridge()
         elif k == "lose_bridge":
