@@ -10,6 +10,8 @@ Public API::
     game.apply("huisarts:consult") # -> events
     game.view("huisarts")          # the only way to see the state
     game.is_over(), game.result(), game.history, game.to_save(), Game.from_save(...)
+    class Watcher(Game):           # a hook for observers (the debrief's replay)
+        def before_round(self): ...  # the board at the end of every round, read-only
 """
 
 from game.engine.actions import Action, NotationError, pair_key

@@ -913,7 +913,14 @@ class Game:
             else:  # pragma: no cover - automatic phases never rest
                 return
 
+    def before_round(self) -> None:
+        """Called just before a round starts (and before round 1), while the state is still
+        the board at the end of the previous round. Does nothing; a subclass that watches a
+        game (the debrief's replay takes a snapshot of every round here) overrides it. It
+        must not change the state."""
+
     def _start_round(self, first: bool = False) -> None:
+        self.before_round()
         s = self._s
         c = self.scenario.casus
         s.phase = "kracht"

@@ -88,10 +88,9 @@ class _Recorder(Game):
         self.steps: list[Step] = []
         super().__init__(scenario, seed, model, difficulty)
 
-    def _start_round(self, first: bool = False) -> None:
+    def before_round(self) -> None:
         # the board at the end of the previous round (or at the start, before round 1)
         self.snapshots.append(snapshot(self))
-        super()._start_round(first)
 
     def apply(self, action: Action | str) -> list[Message]:
         s = self.state
