@@ -1237,7 +1237,7 @@ class Game:
             if (actor in PROFESSIONALS and "wens" not in s.knows[actor]
                     and s.trust[actor] >= self.scenario.casus.wish.min_trust):
                 self._emit("wish", visible_to=frozenset((actor, "inwoner")))
-                self._learn(actor, "wens")
+                self._learn(actor, "wens", told_by="inwoner")
         elif k == "counter":
             self._counter(v.counter, v.by)
         elif k == "stop_projects":
@@ -1289,7 +1289,7 @@ class Game:
             if domain != "alles" and pd.domain not in (domain, "beide"):
                 continue
             if pd.sensitivity <= s.trust[actor]:
-                self._learn(actor, pid)
+                self._learn(actor, pid, told_by="inwoner")
                 told = True
         if not told:
             self._emit("told_nothing", visible_to=frozenset((actor, "inwoner")))
@@ -1313,13 +1313,16 @@ class Game:
         if ctx.domain and (dom == "beide" or dom == ctx.domain):
             p.addressed = True
 
-    def _learn(self, role: str, fact: str) -> None:
+    def _learn(self, role: str, fact: str, told_by: str | None = None) -> None:
+        """``role`` now knows ``fact``; the one who told it (the inwoner, when asked) hears
+        that it got across."""
         s = self._s
         if fact in s.knows[role]:
             return
         s.knows[role].add(fact)
         s.learned_at[role][fact] = s.round
-        self._emit("learned", visible_to=frozenset((role,)), role=role, fact=fact)
+        seen = frozenset((role, told_by)) if told_by else frozenset((role,))
+        self._emit("learned", visible_to=seen, role=role, fact=fact)
 
     def _health(self, dim: str, by: int) -> None:
         s = self._s

@@ -55,3 +55,31 @@ def test_the_log_tells_every_change(casus: str) -> None:
         assert told["severity"] == {pid: p.severity for pid, p in s.problems.items()}, (
             casus, seed)
         assert told["health"] == s.health, (casus, seed)
+
+
+def test_the_inwoner_hears_what_got_across_when_asked_but_not_what_was_shared() -> None:
+    sc = load_scenario("ron")
+    asked = shared = 0
+    for seed in range(20):
+        game = Game(sc, seed, "netwerkmodel")
+        bot = RandomBot(seed)
+        while not game.is_over():
+            role = bot.rng.choice(game.to_move())
+            action = bot.choose(game, role)
+            d = sc.actions.get(f"{action.role}:{action.name}")
+            events = game.apply(action)
+            learned = [m for m in events if m.code == "learned"]
+            if not learned or d is None:
+                continue
+            seen = [m for _r, _p, m in game.view("inwoner").log]
+            if d.op == "deel":  # between professionals: the inwoner is not told
+                shared += 1
+                assert not any(m in seen for m in learned)
+            elif any(e.ask for e in d.effects):
+                # what the professional noticed (a signal) was not told by the inwoner
+                noticed = {sig.problem for m in events if m.code == "signal"
+                           for sig in sc.casus.signals if sig.id == m.param("signal")}
+                told = [m for m in learned if m.param("fact") not in noticed]
+                asked += bool(told)
+                assert all(m in seen for m in told), action
+    assert asked and shared  # both kinds happened

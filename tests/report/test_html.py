@@ -118,4 +118,7 @@ def test_the_json_log_has_the_save_the_debrief_and_every_event(game: Game) -> No
     steps = [e["step"] for e in log["events"] if e["step"] is not None]
     assert steps == sorted(steps) and max(steps) == len(game.history) - 1
     private = [e for e in log["events"] if e["code"] == "learned"]
-    assert private and all(e["visible_to"] == [e["params"]["role"]] for e in private)
+    # what a role learns is seen by that role only (and by the inwoner, who told it)
+    assert private and all(e["params"]["role"] in e["visible_to"]
+                           and set(e["visible_to"]) <= {e["params"]["role"], "inwoner"}
+                           for e in private)
