@@ -115,11 +115,18 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     from game.content import ContentErrors
     from game.ui.screenshot import render_to_png
 
+    from game.content.loader import find_scenario
+
+    try:
+        find_scenario(args.scenario)
+    except FileNotFoundError as e:
+        print(f"krachtenveld: scenario '{args.scenario}' not found ({e})", file=sys.stderr)
+        return 1
     try:
         out = render_to_png(args.scene, args.scenario, args.seed, args.size, Path(args.out),
                             lang=args.lang, model=args.model, difficulty=args.difficulty)
     except FileNotFoundError as e:
-        print(f"krachtenveld: scenario '{args.scenario}' not found ({e})", file=sys.stderr)
+        print(f"krachtenveld: a file the board needs is missing: {e}", file=sys.stderr)
         return 1
     except ContentErrors as e:
         print(str(e), file=sys.stderr)

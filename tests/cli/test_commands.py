@@ -122,3 +122,20 @@ def test_installed_command_finds_scenarios_from_any_directory(tmp_path: Path) ->
                          cwd=tmp_path, env=env, timeout=60, check=False)
     assert out.returncode == 0, out.stderr
     assert "ron" in {s["id"] for s in json.loads(out.stdout)}
+
+
+@pytest.mark.skipif(shutil.which("krachtenveld") is None, reason="console script not installed")
+def test_installed_command_draws_the_board_from_any_directory(tmp_path: Path) -> None:
+    """The installed package carries everything the board needs (its theme, the scenarios,
+    the portraits): a screenshot from a folder outside the repository works."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env.update(SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy",
+               KRACHTENVELD_HOME=str(tmp_path / "home"))
+    exe = shutil.which("krachtenveld")
+    assert exe is not None
+    out = subprocess.run([exe, "screenshot", "--scene", "debrief", "--scenario", "greet",
+                          "--seed", "2", "--size", "1280x720", "--out", "b.png"],
+                         capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120,
+                         check=False)
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "b.png").stat().st_size > 10_000
