@@ -115,12 +115,15 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     from game.content import ContentErrors
     from game.ui.screenshot import render_to_png
 
-    from game.content.loader import find_scenario
+    from game.ui.session import load_any_scenario
 
     try:
-        find_scenario(args.scenario)
+        load_any_scenario(args.scenario)
     except FileNotFoundError as e:
         print(f"krachtenveld: scenario '{args.scenario}' not found ({e})", file=sys.stderr)
+        return 1
+    except ContentErrors as e:
+        print(str(e), file=sys.stderr)
         return 1
     try:
         out = render_to_png(args.scene, args.scenario, args.seed, args.size, Path(args.out),
