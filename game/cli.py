@@ -114,7 +114,6 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     from game.content import ContentErrors
     from game.ui.screenshot import render_to_png
-
     from game.ui.session import load_any_scenario
 
     try:

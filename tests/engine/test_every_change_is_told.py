@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from game.bots.random_bot import RandomBot
 from game.bots.play import play
+from game.bots.random_bot import RandomBot
 from game.content import list_scenarios, load_scenario
 from game.engine import Game
 
