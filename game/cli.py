@@ -226,7 +226,7 @@ def cmd_scenarios(args: argparse.Namespace) -> int:
         print(str(e), file=sys.stderr)
         print("krachtenveld: fix these files (krachtenveld validate scenarios/)", file=sys.stderr)
         return 1
-    items = [{"id": c.id, "title": c.title.get(args.lang), "inwoner": c.inwoner, "age": c.age,
+    items: list[dict[str, Any]] = [{"id": c.id, "title": c.title.get(args.lang), "inwoner": c.inwoner, "age": c.age,
               "playing_time": c.playing_time, "learning_goals": list(c.learning_goals)}
              for c in casussen]
     if args.json:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from game.engine import Action, Game, IllegalAction, render
+from game.engine import Action, Game, IllegalAction, Message, render
 from game.engine.messages import DIM_NAMES, POT_NAMES, ROLE_NAMES
 from game.engine.view import RoleView
 from game.store.saves import write_save
@@ -251,7 +251,7 @@ class TextGame:
             self.show_events(role)
             return
 
-    def group_blocked(self, blocked: list[tuple[Action, object]]) -> list[tuple[str, str]]:
+    def group_blocked(self, blocked: list[tuple[Action, Message]]) -> list[tuple[str, str]]:
         """One line per action and reason: targets that share a reason are listed together,
         so a screen reader does not read the same sentence ten times."""
         groups: dict[tuple[str, str], list[str]] = {}

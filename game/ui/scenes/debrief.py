@@ -17,6 +17,7 @@ class sees on the projector is what the teacher grades afterwards.
 
 from __future__ import annotations
 
+from functools import partial
 from html import escape
 from typing import Any
 
@@ -70,7 +71,7 @@ class DebriefScene(Scene):
         x, w, gap = 400, 292, 12
         for i, page in enumerate(PAGES):
             self.button(f"tab_{page}", st.R(x + i * (w + gap), 10, w, 60),
-                        self.t(TAB_KEYS[page]), lambda p=page: self.go(p),
+                        self.t(TAB_KEYS[page]), partial(self.go, page),
                         cls="@chosen" if page == self.page else "@small")
         self.build_page()
         self.button("back_end", st.R(40, 986, 460, 80), self.t("db_back_end"), self.back_to_end)
@@ -171,12 +172,11 @@ class TimelineScene(DebriefScene):
         h = min(88, (BOTTOM - TOP - 10 * max(n - 1, 0)) // max(n, 1))
         for i in range(n):
             self.hotspot(f"round_{i + 1}", st.R(40, TOP + i * (h + 10), 170, h),
-                         lambda r=i + 1: self.set_round(r),
+                         partial(self.set_round, i + 1),
                          tip=self.round_tip(i))
-        for row, (k, rect) in enumerate(self.move_rows()):
-            self.hotspot(f"move_{k}", rect, lambda k=k: self.set_step(k),
+        for k, rect in self.move_rows():
+            self.hotspot(f"move_{k}", rect, partial(self.set_step, k),
                          tip=self.current()["actions"][k]["label"])
-            del row
 
     def round_tip(self, i: int) -> str:
         forces = self.rounds[i].get("forces") or []
@@ -540,7 +540,7 @@ class TransferScene(DebriefScene):
         st = self.st
         for i, role in enumerate(ROLES):
             self.button(f"role_{role}", st.R(40, TOP + i * 100, 380, 84), self.team(role),
-                        lambda r=role: self.set_role(r),
+                        partial(self.set_role, role),
                         cls="@chosen" if role == self.role else None)
         t = self.data["transfer"]
         qs = t["questions"].get(self.role, [])
