@@ -72,7 +72,80 @@ def _write_text(path: Path, text: str) -> None:
         raise
 
 
+def build_comparison(saves: list[Path], lang: str = "nl", generated: str | None = None
+                     ) -> tuple[str, dict[str, Any]]:
+    """The comparison of several saves (one per table): HTML and its data. Raises with the
+    first file that cannot be read or replayed (``ReportInputError`` names it)."""
+    from game import __version__
+    from game.report.analysis import debrief, replay
+    from game.report.compare import compare_data, render_compare_html
+    from game.store.saves import read_save
+
+    games = []
+    names = _table_names(saves)
+    for path, name in zip(saves, names, strict=True):
+        try:
+            data = read_save(path)
+            games.append((name, debrief(replay(data), lang=lang)))
+        except Exception as e:
+            raise ReportInputError(path, e) from e
+    when = generated or dt.date.today().isoformat()
+    data = compare_data(games, lang)
+    return render_compare_html(data, generated=when, version=__version__), data
+
+
+def _table_names(saves: list[Path]) -> list[str]:
+    """A short name per table: the save's file name, or its folder when the names repeat
+    (every table's laptop writes ron-laatste.json)."""
+    stems = [p.stem for p in saves]
+    if len(set(stems)) == len(stems):
+        return stems
+    return [f"{p.parent.name}/{p.stem}" if stems.count(p.stem) > 1 else p.stem for p in saves]
+
+
+class ReportInputError(Exception):
+    def __init__(self, path: Path, error: BaseException) -> None:
+        self.path, self.error = path, error
+        super().__init__(f"{path}: {error}")
+
+
 def cmd_report(args: argparse.Namespace) -> int:
+    saves = [Path(s) for s in args.save]
+    if len(saves) > 1:
+        return _cmd_compare(args, saves)
+    args.save = saves[0]
+    return _cmd_single(args)
+
+
+def _cmd_compare(args: argparse.Namespace, saves: list[Path]) -> int:
+    default = "vergelijking.html" if args.lang == "nl" else "comparison.html"
+    out = Path(args.out) if args.out else saves[0].parent / default
+    if out.resolve() in {s.resolve() for s in saves}:
+        print(f"krachtenveld: --out {out} would overwrite a save", file=sys.stderr)
+        return 2
+    try:
+        html, data = build_comparison(saves, args.lang)
+    except ReportInputError as e:
+        print(f"krachtenveld: {e.path}: {e.error}", file=sys.stderr)
+        print("krachtenveld: no comparison written; leave this save out or fix it",
+              file=sys.stderr)
+        return 1
+    try:
+        _write_text(out, html)
+        written = [out]
+        if args.json:
+            jpath = json_path_for(out)
+            _write_text(jpath, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+            written.append(jpath)
+    except OSError as e:
+        print(f"krachtenveld: cannot write {out}: {e}", file=sys.stderr)
+        return 1
+    for p in written:
+        print(p)
+    return 0
+
+
+def _cmd_single(args: argparse.Namespace) -> int:
     from game.content import ContentErrors
     from game.engine import SaveError
     from game.store.saves import SaveFileError
@@ -105,8 +178,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Any) -> None:
-    rep = sub.add_parser("report", help="the debrief of a saved game as one HTML file")
-    rep.add_argument("save", metavar="SAVE")
+    rep = sub.add_parser("report", help=(
+        "the debrief of a saved game as one HTML file; with several saves (one per table) "
+        "a comparison of the tables"))
+    rep.add_argument("save", metavar="SAVE", nargs="+")
     rep.add_argument("--out", metavar="FILE.html", help="default: the save's name with .html")
     rep.add_argument("--lang", default="nl", choices=["nl", "en"])
     rep.add_argument("--json", action="store_true",
