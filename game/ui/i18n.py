@@ -187,6 +187,11 @@ UI: dict[str, tuple[str, str]] = {
     "debrief": ("Naar de nabespreking", "To the debrief"),
     "debrief_tip": (("Bespreek samen wat er gebeurde, waarom, en wat je er in het echt mee doet."),
                     ("Talk together about what happened, why, and what it means in real work.")),
+    "again": ("Zelfde spel, ander model", "Same game, other model"),
+    "again_tip": (("Speel deze casus opnieuw met hetzelfde spelnummer: dezelfde krachtkaarten. "
+                   "Kies een ander organisatiemodel en vergelijk."),
+                  ("Play this case again with the same game number: the same force cards. "
+                   "Choose another organisation model and compare.")),
     "record_failed": ("Het spel staat niet in de lijst van gespeelde spellen: {why}",
                       "The game is not in the list of played games: {why}"),
     "to_title": ("Naar het begin", "Back to the start"),

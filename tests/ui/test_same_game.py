@@ -53,3 +53,33 @@ def test_play_passes_only_the_options_given_to_the_board(monkeypatch, argv, give
     assert cli.main(argv) == 0
     assert {k: v for k, v in seen.items() if not k.startswith("_")} == given
     assert seen["_text_seed"] == given.get("seed", 1)  # the text mode keeps its default
+
+
+def test_same_game_other_model_from_the_end_screen(make_app) -> None:  # type: ignore[no-untyped-def]
+    from game.engine import Action
+    from game.ui.scenes.end import EndScene
+
+    app = make_app()
+    app.start_game("mini", 321, "netwerkmodel", "normaal", {"huisarts": "De Dokters"})
+    first = app.session.game
+    app.session.apply(Action("facilitator", "einde"))
+    app.flow()
+    app.pump(2)
+    assert isinstance(app.top, EndScene)
+    click_item(app, "again")
+    setup = app.top
+    assert setup.name == "setup"
+    assert (setup.casus, setup.seed) == ("mini", 321)
+    assert setup.teams.get("huisarts") == "De Dokters"
+    click_item(app, "model:teammodel")
+    click_item(app, "play")
+    game = app.session.game
+    assert game is not first and game.to_save()["seed"] == 321
+    assert game.state.model == "teammodel"
+    # the same game number: the same force card opens round 1
+    assert first_force(first) is not None and first_force(game) == first_force(first)
+
+
+def first_force(game):  # type: ignore[no-untyped-def]
+    return next((str(m.param("force")) for r, _p, m in game.state.log
+                 if m.code == "force_drawn" and r == 1), None)

@@ -59,12 +59,32 @@ class EndScene(Scene):
         pygame_gui.elements.UITextBox(html, st.R(1240, 560, 640, 370), self.manager)
         self.button("debrief", st.R(40, 960, 560, 84), self.t("debrief"), self.to_debrief,
                     tip=self.t("debrief_tip"), cls="@primary")
+        self.button("again", st.R(640, 960, 600, 84), self.t("again"), self.again,
+                    tip=self.t("again_tip"))
         self.button("title", st.R(1480, 960, 400, 84), self.t("to_title"), self.to_title)
         self.button("glossary", st.R(1528, 12, 190, 56), self.t("glossary"),
                     lambda: self.app.open_overlay("glossary"), cls="@small")
 
     def default_focus(self) -> str | None:
         return "debrief"
+
+    def again(self) -> None:
+        """The same casus and game number (the same force cards) at the set-up, with the same
+        teams, to play it with another organisation model and compare (les L7)."""
+        from game.ui.scenes.setup import SetupScene
+        from game.ui.scenes.title import TitleScene
+
+        s = self.session
+        saved = s.game.to_save()
+        setup = SetupScene(self.app, scenario=s.scenario.id, seed=int(saved.get("seed", 1)),
+                           difficulty=str(saved.get("difficulty", "normaal")))
+        setup.teams = dict(s.teams)
+        setup.bots = set(s.bot_roles)
+        setup.bot_level = s.bot_level
+        self.app.session = None
+        self.app.reveal_all = False
+        self.app.replace(TitleScene(self.app))
+        self.app.push(setup)
 
     def to_debrief(self) -> None:
         from game.ui.scenes.debrief import open_debrief
@@ -135,7 +155,9 @@ class EndScene(Scene):
                          pygame.Rect(x, y, facts.w - st.px(48), st.px(70)), max_lines=2)
         if self.record_note:
             draw_wrapped(surface, self.t("record_failed", why=self.record_note),
-                         st.font("tiny"), C("bad"), st.R(620, 940, 840, 130), max_lines=4)
+                         st.font("tiny"), C("bad"),
+                         pygame.Rect(x, facts.bottom - st.px(64), facts.w - st.px(48),
+                                     st.px(56)), max_lines=2)
         web = st.R(1240, 90, 640, 450)
         panel(surface, web, st)
         draw_text(surface, self.t("web"), st.font("h3", bold=True), C("ink"),
