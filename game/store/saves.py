@@ -27,7 +27,18 @@ def data_dir() -> Path:
 
 
 def default_save_path(scenario_id: str) -> Path:
-    return data_dir() / "saves" / f"{scenario_id}-laatste.json"
+    """A new file for every new game (the casus and the moment it started), so a new game
+    never overwrites an earlier one: a class that plays the same casus twice keeps both."""
+    import datetime as dt
+
+    folder = data_dir() / "saves"
+    stem = f"{scenario_id}-{dt.datetime.now():%Y%m%d-%H%M%S}"
+    path = folder / f"{stem}.json"
+    n = 2
+    while path.exists():
+        path = folder / f"{stem}-{n}.json"
+        n += 1
+    return path
 
 
 def write_save(path: Path, data: dict[str, Any]) -> None:

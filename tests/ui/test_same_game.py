@@ -62,6 +62,7 @@ def test_same_game_other_model_from_the_end_screen(make_app) -> None:  # type: i
     app = make_app()
     app.start_game("mini", 321, "netwerkmodel", "normaal", {"huisarts": "De Dokters"})
     first = app.session.game
+    first_path = app.session.save_path
     app.session.apply(Action("facilitator", "einde"))
     app.flow()
     app.pump(2)
@@ -78,6 +79,11 @@ def test_same_game_other_model_from_the_end_screen(make_app) -> None:  # type: i
     assert game.state.model == "teammodel"
     # the same game number: the same force card opens round 1
     assert first_force(first) is not None and first_force(game) == first_force(first)
+    # the second game has its own file: the first one is kept, finished
+    assert app.session.save_path != first_path
+    from game.store.saves import read_save
+
+    assert read_save(first_path)["actions"] == first.history
 
 
 def first_force(game):  # type: ignore[no-untyped-def]
