@@ -1006,11 +1006,13 @@ class Game:
             if pd.grow_every and p.since_growth >= pd.grow_every and p.severity < 5:
                 p.since_growth = 0
                 self._severity(pid, 1)
-        start = self.scenario.casus.start.health
+        start: dict[str, int] = dict(self.scenario.casus.start.health)
         recovering: set[str] = set()
+        drained: set[str] = set()
         for pid, p in s.problems.items():
             pd = self._problems[pid]
             if p.severity >= pd.drain_from:
+                drained.update(pd.drains)
                 for dim in pd.drains:
                     self._health(dim, -2 if p.severity >= 5 else -1)
             elif p.addressed:
@@ -1018,12 +1020,9 @@ class Game:
         # recovery: a problem its own domain tackled, now below where it drains, gives back
         # what it took: each dimension it drains comes back 1 a round, up to where it started
         # (unless another problem still drains it)
-        drained = {dim for pid, p in s.problems.items()
-                   if p.severity >= self._problems[pid].drain_from
-                   for dim in self._problems[pid].drains}
-        for dim in sorted(recovering - drained):
-            if s.health[dim] < start.get(dim, 0):
-                self._health(dim, 1)
+        for back in sorted(recovering - drained):
+            if s.health[back] < start.get(back, 0):
+                self._health(back, 1)
         # loneliness-type problems bring the inwoner to the GP
         lonely = [pid for pid, p in s.problems.items()
                   if self._problems[pid].gp_visits and not p.addressed and p.severity >= 1]

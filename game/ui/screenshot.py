@@ -188,7 +188,7 @@ def build_scene(app: object, scene: str, scenario: str, seed: int, model: str = 
 
             page = {"debrief": "timeline"}.get(scene, scene.removeprefix("debrief_"))
             if page == "timeline":  # a round with moves, and one move chosen
-                session._debrief["timeline_pos"] = (2, 3)
+                session.debrief_pos["timeline"] = (2, 3)
             open_debrief(app, page)
         return
     session.current = "huisarts"

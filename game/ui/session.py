@@ -72,6 +72,9 @@ class Session:
     record_note: str | None = None  # why the finished game is not in the games list, if so
     _recorded: bool = False
     _debrief: dict[str, Any] = field(default_factory=dict)  # lang -> debrief data; "replay"
+    # where the class is in the debrief (kept while it switches pages): "timeline" ->
+    # (round, move or None), "transfer" -> the team whose questions are shown
+    debrief_pos: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.humans = tuple(r for r in ROLES if r in self.humans) or ROLES
@@ -200,6 +203,8 @@ class Session:
 
     def set_answers(self, answers: dict[str, str]) -> None:
         """Keep the teams' answers (saved with the game by save())."""
+        for lang in ("nl", "en"):  # the debrief data holds the answers: made anew
+            self._debrief.pop(lang, None)
         for role, text in answers.items():
             if text.strip():
                 self.application[role] = text.strip()

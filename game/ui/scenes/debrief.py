@@ -154,7 +154,7 @@ class TimelineScene(DebriefScene):
 
     def __init__(self, app: Any) -> None:
         super().__init__(app)
-        pos = self.session._debrief.get("timeline_pos", (1, None))
+        pos = self.session.debrief_pos.get("timeline", (1, None))
         self.round, self.step = pos
         self.boards: dict[tuple[int, int | None], dict[str, Any]] = {}
 
@@ -218,7 +218,7 @@ class TimelineScene(DebriefScene):
             self.focus_key = f"move_{self.step}"
 
     def remember(self) -> None:
-        self.session._debrief["timeline_pos"] = (self.round, self.step)
+        self.session.debrief_pos["timeline"] = (self.round, self.step)
 
     def on_key(self, event: pygame.event.Event) -> None:
         k = event.key
@@ -532,7 +532,7 @@ class TransferScene(DebriefScene):
     def __init__(self, app: Any) -> None:
         super().__init__(app)
         humans = [r for r in ROLES if r in self.session.humans]
-        self.role = self.session._debrief.get("transfer_role") or (humans or list(ROLES))[0]
+        self.role = self.session.debrief_pos.get("transfer") or (humans or list(ROLES))[0]
 
     def build_page(self) -> None:
         import pygame_gui
@@ -563,7 +563,7 @@ class TransferScene(DebriefScene):
 
     def set_role(self, role: str) -> None:
         self.role = role
-        self.session._debrief["transfer_role"] = role
+        self.session.debrief_pos["transfer"] = role
         self.rebuild()
         self.focus_key = f"role_{role}"
 
@@ -624,7 +624,6 @@ class MondayScene(DebriefScene):
     def save_answers(self) -> None:
         s = self.session
         s.set_answers(self.answers())
-        s._debrief.pop(self.lang, None)  # the report data holds the answers
         if s.save_path is None:
             self.note = (self.t("db_not_saved", why=self.t("db_no_save_file")), True)
             return
