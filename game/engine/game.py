@@ -1006,7 +1006,7 @@ class Game:
             if pd.grow_every and p.since_growth >= pd.grow_every and p.severity < 5:
                 p.since_growth = 0
                 self._severity(pid, 1)
-        start: dict[str, int] = dict(self.scenario.casus.start.health)
+        start: dict[str, int] = {str(k): v for k, v in self.scenario.casus.start.health.items()}
         recovering: set[str] = set()
         drained: set[str] = set()
         for pid, p in s.problems.items():
