@@ -2,7 +2,7 @@
 
 Goals on a 2-core machine: engine_apply_us <= 50, legal_actions_us <= 200,
 random_game_ms <= 10 (a whole random game of Ron); the board: ui_startup_s <= 2,
-board_frame_p95_ms <= 33 at 1920x1080, idle_cpu_percent <= 2.
+board_frame_p95_ms <= 33 at 1920x1080, idle_cpu_percent <= 2; debrief_ms well under 200.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ def main() -> None:
     print(f"random_game_ms {statistics.median(game_ms):.2f} ms")
     heuristic_figures()
     search_figures()
+    debrief_figures()
     ui_figures()
 
 
@@ -106,6 +107,30 @@ def search_figures() -> None:
     ms.sort()
     print(f"search_decision_p50_ms {statistics.median(ms):.0f} ms")
     print(f"search_decision_p95_ms {ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]:.0f} ms")
+
+
+def debrief_figures() -> None:
+    """debrief_ms: from a finished game of Ron to the debrief's data (replay of the save and
+    every analysis), as the end screen's button does; and the timeline's board after one
+    move (a replay up to it). Goal: both well under 200 ms, so the class never waits."""
+    from game.bots.heuristic import HeuristicBot
+    from game.bots.play import play
+    from game.report.analysis import debrief, game_after, replay, snapshot
+
+    scenario = load_scenario("ron")
+    whole: list[float] = []
+    step: list[float] = []
+    for seed in range(20):
+        game = play(Game(scenario, seed, "netwerkmodel"), HeuristicBot(seed))
+        t0 = time.perf_counter()
+        rep = replay(game.to_save(), scenario)
+        debrief(rep, lang="nl")
+        whole.append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        snapshot(game_after(rep, len(rep.steps) // 2))
+        step.append((time.perf_counter() - t0) * 1000)
+    print(f"debrief_ms {statistics.median(whole):.1f} ms")
+    print(f"debrief_board_after_move_ms {statistics.median(step):.1f} ms")
 
 
 if __name__ == "__main__":
