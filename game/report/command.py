@@ -44,9 +44,15 @@ def write_report(save_path: Path, out: Path, lang: str = "nl",
 
     data = read_save(save_path)
     html, log = build_report(data, lang=lang)
+    return write_outputs(out, html, log if with_json else None, save_path)
+
+
+def write_outputs(out: Path, html: str, log: Mapping[str, Any] | None,
+                  save_path: Path | None = None) -> list[Path]:
+    """The HTML (and, given a log, the JSON beside it), each written atomically."""
     _write_text(out, html)
     written = [out]
-    if with_json:
+    if log is not None:
         jpath = json_path_for(out, save_path)
         _write_text(jpath, json.dumps(log, ensure_ascii=False, indent=1) + "\n")
         written.append(jpath)
@@ -131,12 +137,7 @@ def _cmd_compare(args: argparse.Namespace, saves: list[Path]) -> int:
               file=sys.stderr)
         return 1
     try:
-        _write_text(out, html)
-        written = [out]
-        if args.json:
-            jpath = json_path_for(out)
-            _write_text(jpath, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-            written.append(jpath)
+        written = write_outputs(out, html, data if args.json else None)
     except OSError as e:
         print(f"krachtenveld: cannot write {out}: {e}", file=sys.stderr)
         return 1

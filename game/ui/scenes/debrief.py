@@ -636,7 +636,7 @@ class MondayScene(DebriefScene):
                      (self.t("db_saved_ok"), False))
 
     def make_report(self) -> None:
-        from game.report.command import _write_text, build_report
+        from game.report.command import build_report, write_outputs
         from game.store.saves import data_dir
 
         s = self.session
@@ -647,7 +647,7 @@ class MondayScene(DebriefScene):
         out = folder / f"{stem}-verslag.html" if self.lang == "nl" else folder / f"{stem}-report.html"
         try:
             html, _log = build_report(s.to_save(), s.scenario, lang=self.lang)
-            _write_text(out, html)
+            write_outputs(out, html, None)
         except OSError as e:
             self.note = (self.t("db_report_failed", why=e), True)
             return
