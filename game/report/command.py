@@ -61,21 +61,9 @@ def write_outputs(out: Path, html: str, log: Mapping[str, Any] | None,
 
 def _write_text(path: Path, text: str) -> None:
     """Atomically, and readable like any file the user makes (a report is for sharing)."""
-    import os
-    import tempfile
+    from game.store.saves import write_shared_text
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=path.suffix, dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_shared_text(path, text, prefix=".report-")
 
 
 def build_comparison(saves: list[Path], lang: str = "nl", generated: str | None = None

@@ -174,22 +174,10 @@ def write_xapi(games: Sequence[Mapping[str, Any]], path: Path) -> int:
 
 
 def _write_json_array(path: Path, items: list[Any]) -> None:
-    import os
-    import tempfile
+    from game.store.saves import write_shared_text
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".xapi-", suffix=".json", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(items, f, ensure_ascii=False, indent=1)
-            f.write("\n")
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_shared_text(path, json.dumps(items, ensure_ascii=False, indent=1) + "\n",
+                      prefix=".xapi-")
 
 
 __all__ = ["csv_columns", "csv_row", "write_csv", "write_xapi", "xapi_statement"]

@@ -41,6 +41,24 @@ def default_save_path(scenario_id: str) -> Path:
     return path
 
 
+def write_shared_text(path: Path, text: str, prefix: str = ".krachtenveld-") -> None:
+    """Write a file for people to share (a report, an export) atomically, readable like any
+    file the user makes (the umask's permissions, not the temporary file's 0600)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=path.suffix, dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def write_save(path: Path, data: dict[str, Any]) -> None:
     """Write atomically: a reader sees the old save or the new one, never half of one."""
     path = Path(path)
