@@ -60,26 +60,32 @@ def cmd_play(args: argparse.Namespace) -> int:
         return _play_board(args, given)
     from game.ui.text import TextGame
 
-    game, save_path = _text_game(args, "")
-    return TextGame(game, save_path, lang=args.lang, handover=not args.no_handover).run()
+    table = _text_table(args, "", {})
+    return TextGame(table, lang=args.lang, handover=not args.no_handover).run()
 
 
-def _text_game(args: argparse.Namespace, save_suffix: str) -> tuple[Any, Path]:
-    """The game to play in the text mode: a save to continue, or a new one (exit 2 when
-    the model or difficulty does not exist), and where to save it."""
+def _text_table(args: argparse.Namespace, save_suffix: str, bots: dict[str, Any],
+                coach: Any = None) -> Any:
+    """The table to play at in the text mode: a save to continue (its team names and
+    answers kept), or a new game (exit 2 when the model or difficulty does not exist);
+    these bots play, whatever the save says."""
     from game.engine import Game
-    from game.store.saves import default_save_path
+    from game.table import Table, default_save_path
 
     if args.load:
-        _scenario, game = _load_save(args.load)
-        return game, Path(args.save or args.load)
+        scenario, game = _load_save(args.load)
+        path = Path(args.save or args.load)
+        table = Table.from_save(Path(args.load), lambda _id: scenario, bots=bots, coach=coach)
+        table.save_path = path
+        return table
     scenario = _load(args.scenario)
     try:
         game = Game(scenario, args.seed, args.model, args.difficulty)
     except ValueError as e:
         print(f"krachtenveld: {e}", file=sys.stderr)
         raise SystemExit(2) from None
-    return game, Path(args.save) if args.save else default_save_path(scenario.id + save_suffix)
+    path = Path(args.save) if args.save else default_save_path(scenario.id + save_suffix)
+    return Table(game, bots=bots, save_path=path, coach=coach)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -113,8 +119,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     from game.content import ContentErrors
+    from game.table import load_any_scenario
     from game.ui.screenshot import render_to_png
-    from game.ui.session import load_any_scenario
 
     try:
         load_any_scenario(args.scenario)
@@ -146,13 +152,14 @@ def cmd_solo(args: argparse.Namespace) -> int:
     from game.bots.simulate import make_bot
     from game.ui.text import TextGame
 
-    game, save_path = _text_game(args, "-solo")
     bots = {r: _level_bot(args.level, args.seed + i)
             for i, r in enumerate(("huisarts", "wijkverpleegkundige", "sociaal_werker",
                                    "inwoner")) if r != args.role}
     coach = None if args.no_coach else Coach(make_bot("heuristic", args.seed)
                                             if args.coach_bot == "heuristic" else None)
-    return TextGame(game, save_path, lang=args.lang, bots=bots, coach=coach).run()
+    table = _text_table(args, "-solo", bots, coach)
+    table.bot_level = args.level
+    return TextGame(table, lang=args.lang).run()
 
 
 def _level_bot(level: str, seed: int) -> Any:

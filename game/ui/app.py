@@ -12,14 +12,14 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pygame
 import pygame_gui
 
 from game.engine import Game
 from game.engine.defs import Scenario
-from game.store.saves import default_save_path
+from game.table import default_save_path
 from game.ui.i18n import t
 from game.ui.session import ScenarioLoader, Session, load_any_scenario
 from game.ui.style import MIN_SIZE, C, scale_for, scaled_theme
@@ -268,8 +268,6 @@ class App:
             self._report_failure(e)
 
     def _reload(self) -> None:
-        import dataclasses
-
         from game import paths
         from game.content import ContentErrors, clear_cache, validate_paths
         from game.ui.scenes.errors import ReloadReportScene, content_lines
@@ -299,12 +297,11 @@ class App:
             st = g.state
             game = Game(scenario, st.seed, st.model, st.difficulty)
             # the same teams and settings; what belongs to the old game starts afresh
-            # (bots and the coach, where the session has them, are made again on first use)
-            fresh: dict[str, Any] = {"game": game, "current": None, "revealed_round": 0,
-                                     "summarised_round": 0, "last_events": [],
-                                     "save_error": None, "bots": {}, "coach": None}
-            names = {f.name for f in dataclasses.fields(old)}
-            new = dataclasses.replace(old, **{k: v for k, v in fresh.items() if k in names})
+            # (bots and the coach are made again on first use)
+            new = Session(game, teams=dict(old.teams), humans=old.humans,
+                          save_path=old.save_path, bot_level=old.bot_level,
+                          application=dict(old.application))
+            new.debrief_pos = old.debrief_pos
         # all is well: swap the new content in
         from game.ui.scenes.glossary import load_glossary
 

@@ -15,7 +15,7 @@ from typing import Any
 from game.engine import Action, Game, IllegalAction, Message, render
 from game.engine.messages import DIM_NAMES, POT_NAMES, ROLE_NAMES
 from game.engine.view import RoleView
-from game.store.saves import write_save
+from game.table import Table
 
 TEAM = {
     "huisarts": ("Huisarts", "GP"),
@@ -47,6 +47,7 @@ UI = {
                  "Hand over to team {t}. Press Enter when team {t} is ready."),
     "bad": ("Dat begrijp ik niet. Typ een nummer uit de lijst.",
             "I don't understand. Type a number from the list."),
+    "save_failed": ("Bewaren lukt niet: {why}", "Could not save: {why}"),
     "saved": ("Spel bewaard in {p}. Verder spelen: {cmd}",
               "Game saved in {p}. Continue: {cmd}"),
     "end": ("Het spel is afgelopen.", "The game is over."),
@@ -77,24 +78,39 @@ UI = {
 
 
 class TextGame:
-    """Runs a game in the terminal. Input and output are injectable for tests."""
+    """Runs a game in the terminal. Input and output are injectable for tests.
 
-    def __init__(self, game: Game, save_path: Path, lang: str = "nl",
+    ``game`` is a Table (game/table), or a Game for which a table is made with these bots
+    (role -> bot), this save file and this coach (None: no tips)."""
+
+    def __init__(self, game: Game | Table, save_path: Path | None = None, lang: str = "nl",
                  read: Callable[[str], str] = input, write: Callable[[str], None] = print,
                  handover: bool = True, bots: dict[str, Any] | None = None,
                  coach: Any | None = None) -> None:
-        self.game = game
-        self.sc = game.scenario
-        self.save_path = save_path
+        if isinstance(game, Table):
+            self.table = game
+        else:
+            self.table = Table(game, bots=bots or {}, save_path=save_path, coach=coach)
+        self.game = self.table.game
+        self.sc = self.game.scenario
         self.lang = lang
         self.read = read
         self.write = write
-        self.bots = bots or {}
-        self.coach = coach
         self.handover = handover and len(self.humans) > 1
-        self.current: str | None = None
-        self.seen_log: dict[str, int] = {r: len(game.view(r).log) for r in TEAM}
-        self.application: dict[str, str] = {}  # role -> "wat doe je maandag anders?"
+        self.current: str | None = None  # the team at the keyboard (hot seat)
+        self.seen_log: dict[str, int] = {r: len(self.game.view(r).log) for r in TEAM}
+
+    @property
+    def save_path(self) -> Path | None:
+        return self.table.save_path
+
+    @property
+    def coach(self) -> Any:
+        return self.table.coach
+
+    @property
+    def application(self) -> dict[str, str]:
+        return self.table.application
 
     def t(self, key: str, **kw: object) -> str:
         nl, en = UI[key]
@@ -104,16 +120,16 @@ class TextGame:
         return TEAM[role][1 if self.lang == "en" else 0]
 
     def resume_command(self) -> str:
-        if self.bots and len(self.humans) == 1:
+        if self.table.bot_roles and len(self.humans) == 1:
             return f"krachtenveld solo --role {self.humans[0]} --load {self.save_path}"
         return f"krachtenveld play --text --load {self.save_path}"
 
     @property
     def humans(self) -> list[str]:
-        return [r for r in TEAM if r not in self.bots]
+        return [r for r in TEAM if r in self.table.humans]
 
     def run(self) -> int:
-        if self.bots:
+        if self.table.bot_roles:
             self.write(self.t("solo", t=", ".join(self.team(r) for r in self.humans)))
         try:
             while not self.game.is_over():
@@ -131,38 +147,39 @@ class TextGame:
         return 0
 
     def save(self) -> None:
-        data = self.game.to_save()
-        if self.application:
-            data["application"] = dict(self.application)
-        write_save(self.save_path, data)
+        self.table.save()
+        self.tell_save_error()
+
+    def tell_save_error(self) -> None:
+        if self.table.save_error:
+            self.write(self.t("save_failed", why=self.table.save_error))
 
     def monday(self) -> None:
         """The debrief's last question, per team of people; the answers are saved with the
         game and recorded. The rest of the debrief is the report (its command is shown)."""
         self.write("")
         self.write(self.t("monday_intro"))
+        answers: dict[str, str] = {}
         try:
             for role in self.humans:
                 text = self.read(self.t("monday_ask", team=self.team(role))).strip()
                 if text:
-                    self.application[role] = text
+                    answers[role] = text
         except (EOFError, KeyboardInterrupt):
             self.write("")
-        if self.application:
+        if answers:
+            self.table.set_answers(answers)
             self.save()
-            self.record()
+            self.record(force=True)
             self.write(self.t("monday_saved"))
         self.write(self.t("report_hint", p=self.save_path))
 
-    def record(self) -> None:
+    def record(self, force: bool = False) -> None:
         """Put the finished game in the games database (docs/privacy.md). A problem there
         is told, never fatal: the save stays the source of truth."""
-        from game.store.db import record_finished_game
-
-        out = record_finished_game(self.game, bots=list(self.bots), save_path=self.save_path,
-                                   application=self.application)
-        for line in [*out.notices, *([out.error] if out.error else [])]:
-            self.write(line)
+        note = self.table.record(force=force)
+        if note:
+            self.write(note)
 
     # -- one turn ---------------------------------------------------------------------
 
@@ -170,20 +187,19 @@ class TextGame:
         """Let the bots play while one of them is to move; True if any did."""
         played = False
         while not self.game.is_over():
-            role = next((r for r in self.game.to_move() if r in self.bots), None)
-            if role is None:
+            move = self.table.play_bot()
+            if move is None:
                 return played
-            action = self.bots[role].choose(self.game, role)
-            self.game.apply(action)
-            self.save()
-            self.write(self.t("bot_played", team=self.team(role), action=self.describe(action)))
+            self.tell_save_error()
+            self.write(self.t("bot_played", team=self.team(move.role),
+                              action=self.describe(move.action)))
             if self.humans:
                 self.show_events(self.humans[0])
             played = True
         return played
 
     def pick_role(self) -> str:
-        roles = tuple(r for r in self.game.to_move() if r not in self.bots)
+        roles = self.table.to_move()
         if len(roles) == 1:
             return roles[0]
         if self.current in roles:
@@ -220,7 +236,7 @@ class TextGame:
         while True:
             answer = self.read(self.t("prompt_coach" if self.coach else "prompt")).strip().lower()
             if answer == "t" and self.coach is not None:
-                tip = self.coach.tip(self.game, role)
+                tip = self.table.tip(role)
                 if tip is not None:
                     self.write(self.t("tip", lesson=tip.lesson_name(self.lang),
                                       action=self.describe(tip.action)))
@@ -232,7 +248,7 @@ class TextGame:
             if answer in ("h", "?", "help", "hulp"):
                 self.write(self.t("help"))
                 continue
-            movers = tuple(r for r in self.game.to_move() if r not in self.bots)
+            movers = self.table.to_move()
             if answer == "w" and len(movers) > 1:
                 self.current = self.ask_role(movers)
                 if self.handover:
@@ -243,11 +259,11 @@ class TextGame:
                 self.write(self.t("bad"))
                 continue
             try:
-                self.game.apply(action)
+                self.table.apply(action, role)
             except IllegalAction as e:
                 self.write(render(e.reason, self.sc, self.lang))
                 continue
-            self.save()
+            self.tell_save_error()
             self.show_events(role)
             return
 

@@ -11,7 +11,7 @@ import pytest
 
 from game.bots.coach import Coach
 from game.bots.heuristic import HeuristicBot
-from game.ui import session as session_mod
+from game.table import table as session_mod
 from game.ui.scenes import board as board_mod
 from game.ui.scenes.title import TitleScene
 from game.ui.session import Session

@@ -665,7 +665,7 @@ class BoardScene(Scene):
         played = self.session.play_bot()
         if played is None:
             return
-        role, action = played
+        role, action = played.role, played.action
         d = self.session.scenario.actions.get(f"{action.role}:{action.name}")
         what = str(d.name.get(self.lang)) if d else action.name
         target = describe_target(self.session.game, action, self.lang)

@@ -239,14 +239,12 @@ class TimelineScene(DebriefScene):
         """The board after the chosen move, or at the end of the round: replayed."""
         key = (self.round, self.step)
         if key not in self.boards:
-            from game.report.analysis import game_after, snapshot
-
             rep = self.session.replay()
             actions = self.current().get("actions", [])
             if self.step is None or self.step == len(actions) - 1:
                 self.boards[key] = rep.board(self.round)
             else:
-                self.boards[key] = snapshot(game_after(rep, int(actions[self.step]["n"])))
+                self.boards[key] = self.session.board_after(int(actions[self.step]["n"]))
         return self.boards[key]
 
     def draw_page(self, surface: pygame.Surface) -> None:
@@ -636,18 +634,11 @@ class MondayScene(DebriefScene):
                      (self.t("db_saved_ok"), False))
 
     def make_report(self) -> None:
-        from game.report.command import build_report, write_outputs
-        from game.store.saves import data_dir
-
         s = self.session
         s.set_answers(self.answers())
         s.save()
-        folder = s.save_path.parent if s.save_path is not None else data_dir() / "saves"
-        stem = s.save_path.stem if s.save_path is not None else s.scenario.casus.id
-        out = folder / f"{stem}-verslag.html" if self.lang == "nl" else folder / f"{stem}-report.html"
         try:
-            html, _log = build_report(s.to_save(), s.scenario, lang=self.lang)
-            write_outputs(out, html, None)
+            out = s.write_report(self.lang)
         except OSError as e:
             self.note = (self.t("db_report_failed", why=e), True)
             return

@@ -10,10 +10,11 @@ import pygame
 
 from game.engine import DIFFICULTIES
 from game.engine.defs import Scenario
+from game.table import BOT_LEVELS
 from game.ui import solo as _solo  # noqa: F401 - the words of solo practice
 from game.ui.i18n import ROLES, TEAM, idx, team_label
 from game.ui.scene import Scene
-from game.ui.session import BOT_LEVELS, Session
+from game.ui.session import Session
 from game.ui.style import (
     C,
     draw_lines,
@@ -172,7 +173,7 @@ class SetupScene(Scene):
     def start_solo(self, teams: dict[str, str]) -> None:
         """As ``App.start_game``, with bots for the roles not played by people."""
         from game.engine import Game
-        from game.store.saves import default_save_path
+        from game.table import default_save_path
 
         app = self.app
         assert self.casus is not None

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pygame
 
-from game.store.saves import read_save
+from game.table import last_save, save_summary
 from game.ui.scene import Scene
-from game.ui.session import last_save
 from game.ui.style import C, draw_text, draw_wrapped
 from game.ui.widgets.cards import draw_force_card
 
@@ -28,10 +27,8 @@ class TitleScene(Scene):
         self.save_text = None
         if self.save is not None:
             try:
-                data = read_save(self.save)
-                self.save_text = self.t("continue_what",
-                                        casus=str(data.get("scenario", "?")).capitalize(),
-                                        n=_moves(data))
+                casus, n = save_summary(self.save)
+                self.save_text = self.t("continue_what", casus=casus.capitalize(), n=n)
             except Exception:  # noqa: BLE001 - an unreadable save just is not offered
                 self.save = None
         x, w, h, gap = 660, 600, 84, 22
@@ -87,8 +84,3 @@ class TitleScene(Scene):
                          st.R(460, 900, 1000, 90))
         draw_text(surface, self.t("keys_title"), st.font("small"), C("ink_soft"),
                   st.R(960, 1040, 0, 0).topleft, "center")
-
-
-def _moves(data: dict[str, object]) -> int:
-    actions = data.get("actions")
-    return len(actions) if isinstance(actions, list) else 0
