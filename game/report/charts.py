@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from html import escape
 from typing import Any
+
+from game.store.safetext import html_escape as escape
 
 START_COLOUR = "#8a8f98"
 END_COLOUR = "#1f6fb2"

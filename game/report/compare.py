@@ -11,12 +11,12 @@ self-contained HTML file, inline SVG, no scripts, prints on A4 (landscape tables
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from html import escape
 from typing import Any
 
 from game.report import charts
 from game.report.html import CSS, DIFFICULTY
 from game.report.texts import ROLES, pick
+from game.store.safetext import html_escape as escape
 
 L: dict[str, tuple[str, str]] = {
     "doc": ("Vergelijking van de tafels", "Comparing the tables"),

@@ -1,17 +1,18 @@
 """The debrief as one self-contained HTML file: inline CSS, charts as inline SVG, no scripts,
 no fonts or images to fetch. It prints on A4 with each DATA part on its own page.
 
-Every text that comes from the game, the content or the teams goes through ``html.escape``.
+Every text that comes from the game, the content or the teams goes through ``escape``
+(``html.escape`` without bidi override characters, game.store.safetext).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from html import escape
 from typing import Any
 
 from game.report import charts
 from game.report.texts import ROLES, pick
+from game.store.safetext import html_escape as escape
 
 L: dict[str, tuple[str, str]] = {
     "doc": ("Nabespreking", "Debrief"),

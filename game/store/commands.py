@@ -5,22 +5,31 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
 from game.store.db import Database, StoreError, open_db, rebuild_from_saves
+from game.store.safetext import terminal_safe
 
 
 def _open() -> Database | None:
+    """The games database, or None after saying why not (busy, full, damaged beyond a new
+    start): each notice is printed once."""
     try:
         db = open_db()
     except (StoreError, OSError) as e:
         print(f"krachtenveld: {e}", file=sys.stderr)
         return None
-    for notice in db.notices:
-        print(f"krachtenveld: {notice}", file=sys.stderr)
+    _tell(db.notices)
+    db.notices.clear()  # told; later steps add (and print) only new ones
     return db
+
+
+def _tell(notices: list[str]) -> None:
+    for notice in notices:
+        print(f"krachtenveld: {notice}", file=sys.stderr)
 
 
 def history_rows(games: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -43,17 +52,26 @@ def cmd_history(args: argparse.Namespace) -> int:
     if db is None:
         return 1
     with db:
-        if args.delete:
-            n = db.delete(args.delete)
-            print(f"{n} game(s) removed from the games database", file=sys.stderr)
-        if args.rebuild is not None:
-            folder = Path(args.rebuild) if args.rebuild else None
-            out = rebuild_from_saves(folder, db)
-            for err in out["errors"]:
-                print(f"krachtenveld: {err}", file=sys.stderr)
-            print(f"{len(out['recorded'])} finished game(s) recorded from the saves, "
-                  f"{len(out['unfinished'])} unfinished skipped", file=sys.stderr)
-        rows = history_rows(db.games())
+        try:
+            if args.delete:
+                n = db.delete(args.delete)
+                print(f"{n} game(s) removed from the games database", file=sys.stderr)
+            if args.rebuild is not None:
+                folder = Path(args.rebuild) if args.rebuild else None
+                out = rebuild_from_saves(folder, db)
+                _tell(out["notices"])
+                for err in out["errors"]:
+                    print(f"krachtenveld: {terminal_safe(err)}", file=sys.stderr)
+                other = (f", {len(out['other'])} other file(s) (reports, exports) left alone"
+                         if out["other"] else "")
+                print(f"{len(out['recorded'])} finished game(s) recorded from the saves, "
+                      f"{len(out['unfinished'])} unfinished skipped{other}", file=sys.stderr)
+            rows = history_rows(db.games())
+        except (sqlite3.Error, OSError) as e:
+            from game.store.db import _store_error
+
+            print(f"krachtenveld: {_store_error(e, db.path)}", file=sys.stderr)
+            return 1
     if args.json:
         print(json.dumps(rows, indent=1, ensure_ascii=False))
         return 0
@@ -61,12 +79,20 @@ def cmd_history(args: argparse.Namespace) -> int:
         print("Nog geen afgeronde spellen. / No finished games yet.")
         return 0
     for r in rows:
-        teams = ", ".join(f"{v}" for v in r["teams"].values()) or "-"
-        bots = f" bots: {' '.join(r['bots'])}" if r["bots"] else ""
-        print(f"#{r['id']} {r['finished_at'][:16].replace('T', ' ')} {r['scenario']} "
-              f"{r['model']} {r['difficulty']}: {r['ending']} ({r['rank']}), "
-              f"{r['actions']} zetten; teams: {teams}{bots}")
+        print(history_line(r))
     return 0
+
+
+def history_line(r: dict[str, Any]) -> str:
+    """One game for the terminal. Everything in it can come from a hand-edited save or
+    database, so all of it goes through terminal_safe (an escape sequence in a team name
+    is shown, not run)."""
+    t = terminal_safe
+    teams = ", ".join(t(v) for v in r["teams"].values()) or "-"
+    bots = f" bots: {' '.join(t(b) for b in r['bots'])}" if r["bots"] else ""
+    when = t(str(r["finished_at"] or "")[:16].replace("T", " "))
+    return (f"#{r['id']} {when} {t(r['scenario'])} {t(r['model'])} {t(r['difficulty'])}: "
+            f"{t(r['ending'])} ({t(r['rank'])}), {t(r['actions'])} zetten; teams: {teams}{bots}")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -79,11 +105,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     if db is None:
         return 1
     with db:
-        games = db.games()
+        try:
+            games = db.games()
+        except sqlite3.Error as e:
+            from game.store.db import _store_error
+
+            print(f"krachtenveld: {_store_error(e, db.path)}", file=sys.stderr)
+            return 1
+    sep, decimal = csv_style(args)
     try:
         if args.csv:
-            n = write_csv(games, Path(args.csv), delimiter=args.delimiter)
-            print(f"{args.csv}: {n} game(s)")
+            n = write_csv(games, Path(args.csv), delimiter=sep, decimal=decimal)
+            print(f"{args.csv}: {n} game(s) ({_SEP_NAMES.get(sep, sep)}, decimal {decimal!r})")
         if args.xapi:
             n = write_xapi(games, Path(args.xapi))
             print(f"{args.xapi}: {n} statement(s)")
@@ -91,6 +124,26 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"krachtenveld: cannot write: {e}", file=sys.stderr)
         return 1
     return 0
+
+
+_SEP_NAMES = {";": "';'", ",": "','", "\t": "tab"}
+SEPARATORS = {";": ";", ",": ",", "tab": "\t", "\t": "\t"}
+
+
+def csv_style(args: argparse.Namespace) -> tuple[str, str]:
+    """Separator and decimal sign: by language (nl: ';' and ',', as Dutch Excel wants),
+    --excel for Dutch Excel whatever the language, --sep to choose the separator (the
+    decimal sign then follows: ',' unless the separator is ',')."""
+    from game.store.export import CSV_STYLES
+
+    sep, decimal = CSV_STYLES.get(getattr(args, "lang", "nl") or "nl", CSV_STYLES["nl"])
+    if getattr(args, "excel", False):
+        sep, decimal = CSV_STYLES["nl"]
+    chosen = getattr(args, "sep", None)
+    if chosen:
+        sep = SEPARATORS[chosen]
+        decimal = "." if sep == "," else ","
+    return sep, decimal
 
 
 def add_parsers(sub: Any) -> None:
@@ -106,6 +159,12 @@ def add_parsers(sub: Any) -> None:
     exp = sub.add_parser("export", help="finished games as CSV (one row per game) or xAPI")
     exp.add_argument("--csv", metavar="FILE")
     exp.add_argument("--xapi", metavar="FILE", help="a JSON array of xAPI statements")
-    exp.add_argument("--delimiter", default=",", choices=[",", ";", "\t"],
-                     help="CSV separator (';' for a Dutch spreadsheet)")
+    exp.add_argument("--lang", default="nl", choices=["nl", "en"],
+                     help="nl (default): ';' between cells and a decimal comma, as Dutch "
+                          "Excel and LibreOffice read it; en: ',' and a decimal point")
+    exp.add_argument("--excel", action="store_true",
+                     help="for Dutch Excel: ';' and a decimal comma (whatever --lang)")
+    exp.add_argument("--sep", "--delimiter", dest="sep", choices=sorted(SEPARATORS),
+                     help="the CSV separator: ';', ',' or tab (the decimal sign is ',' "
+                          "unless the separator is ',')")
     exp.set_defaults(func=cmd_export)

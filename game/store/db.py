@@ -10,7 +10,13 @@ No personal data: teams are named, not students (docs/privacy.md).
 - The schema has a version (table ``schema_version``) and migration functions, one per step.
 - Every write is one transaction (BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error).
 - A damaged database is never emptied: it is renamed with a timestamp suffix
-  (``games.sqlite3.damaged-20261124T101500``), reported, and a new one is started.
+  (``games.sqlite3.damaged-20261124T101500``), reported, and a new one is started. Only real
+  damage is set aside (SQLite says "corrupt" or "not a database", or our checks fail).
+- A busy database (another Krachtenveld recording, a backup tool holding a lock) is waited
+  for ``BUSY_TIMEOUT`` seconds; then the record is queued as a small JSON file in
+  ``pending-records/`` beside the database and written at the next open. The user is told.
+- A full disk, a read-only folder or another I/O error is reported as what it is; the
+  database is left as it was.
 
 For the board and the text mode::
 
@@ -22,7 +28,9 @@ For the board and the text mode::
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import errno
 import hashlib
 import json
 import logging
@@ -42,6 +50,7 @@ from game.store.saves import (
     read_bots,
     read_save,
     read_teams,
+    write_save,
 )
 
 log = logging.getLogger(__name__)
@@ -49,6 +58,8 @@ log = logging.getLogger(__name__)
 DB_NAME = "games.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
 RECORD_ENV = "KRACHTENVELD_RECORD"  # "0": record nothing (docs/privacy.md)
+PENDING_DIR = "pending-records"  # records waiting for a busy database, beside it
+BUSY_TIMEOUT = 10.0  # seconds a locked database is waited for
 
 
 class StoreError(Exception):
@@ -57,6 +68,71 @@ class StoreError(Exception):
 
 class DatabaseTooNew(StoreError):
     """The database was written by a newer Krachtenveld: it is left alone."""
+
+
+class DatabaseBusy(StoreError):
+    """Another program held the database locked for longer than BUSY_TIMEOUT. Nothing is
+    wrong with it and nothing was changed."""
+
+
+class DiskFull(StoreError):
+    """The disk (or the user's quota) is full. The database stayed as it was."""
+
+
+# SQLite's primary result codes (the low byte of an extended code).
+_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+
+
+def _code(e: BaseException) -> int | None:
+    code = getattr(e, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def is_busy(e: BaseException) -> bool:
+    """A lock held by another connection (not damage)."""
+    return isinstance(e, sqlite3.Error) and (
+        _code(e) in _BUSY or "database is locked" in str(e) or "database is busy" in str(e))
+
+
+def is_disk_full(e: BaseException) -> bool:
+    if isinstance(e, OSError):
+        return e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    return isinstance(e, sqlite3.Error) and (
+        _code(e) == sqlite3.SQLITE_FULL or "database or disk is full" in str(e))
+
+
+def is_damage(e: BaseException) -> bool:
+    """SQLite says the file itself is bad: the only case a database is set aside."""
+    return isinstance(e, sqlite3.DatabaseError) and (
+        _code(e) in _DAMAGED or "malformed" in str(e) or "not a database" in str(e))
+
+
+def busy_message(path: Path) -> str:
+    return (f"De spellen-database {path} is bezet: een ander programma gebruikt hem "
+            f"(nog een Krachtenveld, een back-up). Er is niets mee mis. / The games database "
+            f"{path} is busy: another program is using it (another Krachtenveld, a backup "
+            f"tool). Nothing is wrong with it.")
+
+
+def disk_full_message(path: Path) -> str:
+    return (f"De schijf is vol: het spel kon niet worden vastgelegd in {path}. De database "
+            f"en je save zijn heel gebleven. Maak ruimte vrij en kies daarna 'krachtenveld "
+            f"history --rebuild'. / Disk full: the game could not be recorded in {path}. The "
+            f"database and your save are intact. Free some space, then run 'krachtenveld "
+            f"history --rebuild'.")
+
+
+def _store_error(e: BaseException, path: Path) -> StoreError:
+    """A storage problem as the StoreError that says what it is (never "damaged")."""
+    if isinstance(e, StoreError):
+        return e
+    if is_busy(e):
+        return DatabaseBusy(busy_message(path))
+    if is_disk_full(e):
+        return DiskFull(disk_full_message(path))
+    return StoreError(f"De spellen-database {path} kan nu niet worden gebruikt ({e}). / The "
+                      f"games database {path} cannot be used now ({e}).")
 
 
 def db_path() -> Path:
@@ -173,10 +249,10 @@ class Database:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
+            self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            _rollback(self.conn)
             raise
-        self.conn.execute("COMMIT")
 
     @property
     def version(self) -> int:
@@ -256,45 +332,82 @@ class Database:
         return out
 
 
-def open_db(path: Path | None = None) -> Database:
+def open_db(path: Path | None = None, *, flush: bool = True) -> Database:
     """Open (and create or migrate) the games database. A damaged file is set aside and
-    reported in ``Database.notices``; a database from a newer version raises DatabaseTooNew."""
+    reported in ``Database.notices``; a database from a newer version raises DatabaseTooNew;
+    a database locked by another program for longer than BUSY_TIMEOUT raises DatabaseBusy,
+    a full disk DiskFull, any other I/O problem StoreError (nothing is set aside for those).
+    Records queued while the database was busy are written now (``flush``)."""
     path = Path(path) if path is not None else db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise _store_error(e, path) from e
     notices: list[str] = []
     why = _damage(path)
     if why is None:
+        conn: sqlite3.Connection | None = None
         try:
             conn = _connect(path)
-        except sqlite3.DatabaseError as e:
-            why = str(e)
-        else:
-            try:
-                why = _check(conn)
-                if why is None:
-                    _migrate(conn, path)
-                    return Database(conn, path, notices)
-            except sqlite3.DatabaseError as e:
-                why = str(e)
-            except BaseException:
-                conn.close()
-                raise
+            why = _check(conn)
+            if why is None:
+                _migrate(conn, path)
+                database = Database(conn, path, notices)
+                if flush:
+                    flush_pending(database)
+                return database
             conn.close()
-    moved = set_aside(path)
-    notice = (f"The games database {path} could not be read ({why}). It was set aside as "
-              f"{moved.name} and a new one was started. Your saved games are untouched; "
-              f"'krachtenveld history --rebuild' fills the new database from them.")
-    log.warning(notice)
+        except sqlite3.Error as e:
+            if conn is not None:
+                conn.close()
+            if not is_damage(e):
+                raise _store_error(e, path) from e
+            why = str(e)
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            raise
+    try:
+        moved = set_aside(path)
+        conn = _connect(path)
+        _migrate(conn, path)
+    except (OSError, sqlite3.Error) as e:
+        raise _store_error(e, path) from e
+    notice = (f"De spellen-database {path} was beschadigd ({why}). Hij is opzij gezet als "
+              f"{moved.name} en er is een nieuwe begonnen. Je saves zijn niet aangeraakt; "
+              f"'krachtenveld history --rebuild' vult de nieuwe database weer. / The games "
+              f"database {path} could not be read ({why}). It was set aside as {moved.name} "
+              f"and a new one was started. Your saved games are untouched; 'krachtenveld "
+              f"history --rebuild' fills the new database from them.")
+    # Told once, by whoever shows the notices (logging it as a warning too would print it
+    # twice on a terminal: Python's last-resort log handler writes warnings to stderr).
+    log.info(notice)
     notices.append(notice)
-    conn = _connect(path)
-    _migrate(conn, path)
-    return Database(conn, path, notices)
+    database = Database(conn, path, notices)
+    if flush:
+        flush_pending(database)
+    return database
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, timeout=10)
-    conn.execute("PRAGMA journal_mode=DELETE")
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT)
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE")
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Undo an open transaction. SQLite may already have rolled it back itself (a full
+    disk, an I/O error): then there is nothing to undo, and the first error is the one the
+    user must hear, not "cannot rollback - no transaction is active"."""
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            log.debug("rollback failed", exc_info=True)
 
 
 def _damage(path: Path) -> str | None:
@@ -360,10 +473,10 @@ def _migrate(conn: sqlite3.Connection, path: Path, target: int = SCHEMA_VERSION)
                 conn.execute("INSERT INTO schema_version (version) VALUES (0)")
             MIGRATIONS[version](conn)
             conn.execute("UPDATE schema_version SET version = ?", (version + 1,))
+            conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            _rollback(conn)
             raise
-        conn.execute("COMMIT")
         log.info("games database %s migrated to schema %d", path, version + 1)
 
 
@@ -408,6 +521,7 @@ class RecordOutcome:
     notices: list[str] = field(default_factory=list)
     error: str | None = None
     skipped: bool = False  # recording is switched off (KRACHTENVELD_RECORD=0)
+    queued: bool = False  # the database was busy: the record waits in pending-records/
 
     @property
     def ok(self) -> bool:
@@ -440,21 +554,103 @@ def record_finished_game(game: Any, teams: Mapping[str, str] | None = None,
                          save_path: Path | str | None = None, db: Path | None = None,
                          when: str | None = None) -> RecordOutcome:
     """Put a finished game in the database (again: the same game updates its row, so call
-    it at the end screen and once more when the teams have written their answers)."""
+    it at the end screen and once more when the teams have written their answers). A busy
+    database is waited for, then the record is queued and written at the next open."""
     if not game.is_over():
         raise ValueError("only a finished game is recorded")
     if not recording_enabled():
         return RecordOutcome(skipped=True)
     outcome = RecordOutcome()
+    path = Path(db) if db is not None else db_path()
+    rec = game_record(game, teams, bots, application, save_path, when)
     try:
-        rec = game_record(game, teams, bots, application, save_path, when)
-        with open_db(db) as database:
+        with open_db(path) as database:
             outcome.notices.extend(database.notices)
-            outcome.game_id = database.record(rec)
+            try:
+                outcome.game_id = database.record(rec)
+            except (OSError, sqlite3.Error) as e:
+                raise _store_error(e, path) from e
+    except DatabaseBusy as e:
+        try:
+            queue_record(rec, path)
+        except OSError as qe:
+            outcome.error = (f"{e} Het spel is niet vastgelegd ({qe}); je save is bewaard. / "
+                             f"The game was not recorded ({qe}); your save is kept.")
+        else:
+            outcome.queued = True
+            outcome.notices.append(
+                f"{e} Het spel wacht in {path.parent / PENDING_DIR} en wordt vastgelegd "
+                f"zodra de database vrij is. / The game is queued in "
+                f"{path.parent / PENDING_DIR} and will be recorded as soon as the database "
+                f"is free.")
     except (OSError, sqlite3.Error, StoreError) as e:
-        outcome.error = f"the game could not be recorded in the games database: {e}"
-        log.warning(outcome.error)
+        err = _store_error(e, path)
+        outcome.error = str(err) if isinstance(err, DiskFull) else (
+            f"Het spel kon niet worden vastgelegd in de spellen-database: {err} / the game "
+            f"could not be recorded in the games database.")
+    if outcome.error:
+        log.info(outcome.error)  # the caller shows it (a warning would print it twice)
     return outcome
+
+
+# -------------------------------------------------------------- the queue (busy) --
+
+def pending_dir(path: Path | None = None) -> Path:
+    return (Path(path) if path is not None else db_path()).parent / PENDING_DIR
+
+
+def queue_record(rec: GameRecord, path: Path | None = None) -> Path:
+    """Keep a record for later (one file per game, written atomically; the same game queued
+    twice is one file, so it is never recorded twice)."""
+    folder = pending_dir(path)
+    target = folder / f"{rec.key}.json"
+    write_save(target, {"format": "krachtenveld-pending-record", "version": 1,
+                        "queued_at": _now(), "record": dataclasses.asdict(rec)})
+    return target
+
+
+def flush_pending(database: Database) -> int:
+    """Write the queued records into an open database; returns how many. A record stays
+    queued while the database is busy; a queued file that cannot be read is renamed
+    ``.bad`` (and told), never a reason to stop."""
+    folder = database.path.parent / PENDING_DIR
+    if not folder.is_dir():
+        return 0
+    n = 0
+    names = {f.name for f in dataclasses.fields(GameRecord)}
+    for file in sorted(folder.glob("*.json")):
+        try:
+            data = read_save(file)
+            raw = data.get("record")
+            if (not isinstance(raw, dict) or not {"scenario", "seed", "actions"} <= set(raw)
+                    or not isinstance(raw["actions"], list) or type(raw["seed"]) is not int):
+                raise SaveFileError(f"{file}: not a queued record")
+            rec = GameRecord(**{k: v for k, v in raw.items() if k in names})
+        except (SaveFileError, TypeError, ValueError) as e:
+            bad = file.with_name(file.name + ".bad")
+            try:
+                os.replace(file, bad)
+            except OSError:
+                continue
+            database.notices.append(
+                f"Een spel in de wachtrij kon niet worden gelezen: {bad.name} ({e}). / A "
+                f"queued game could not be read: {bad.name} ({e}).")
+            continue
+        try:
+            database.record(rec)
+        except sqlite3.Error as e:
+            log.info("queued record %s stays queued: %s", file.name, e)
+            break
+        try:
+            file.unlink()  # after the commit: killed in between, it is recorded again
+        except OSError:  # (the same game updates its row, it is never doubled)
+            break
+        n += 1
+    if n:
+        database.notices.append(
+            f"{n} spel(len) uit de wachtrij vastgelegd in de spellen-database. / {n} queued "
+            f"game(s) recorded in the games database.")
+    return n
 
 
 def record_save(data: Mapping[str, Any], scenario: Any = None, *,
@@ -479,6 +675,29 @@ def record_save(data: Mapping[str, Any], scenario: Any = None, *,
         return db.record(rec)
 
 
+def looks_like_save(data: Any) -> bool:
+    """JSON that means to be a save. Beside the saves a user may keep other files of ours:
+    a report's log ("krachtenveld-report-log"), a comparison ("krachtenveld-compare"), a
+    queued record, an xAPI export (a JSON array). Those carry another ``format`` (or are no
+    object) and are skipped; a damaged save still looks like one, and is reported."""
+    from game.engine.game import SAVE_FORMAT
+
+    if not isinstance(data, dict):
+        return False
+    fmt = data.get("format")
+    if isinstance(fmt, str) and fmt.startswith("krachtenveld") and fmt != SAVE_FORMAT:
+        return False
+    return fmt == SAVE_FORMAT or "actions" in data or "scenario" in data
+
+
+def _other_json(path: Path) -> bool:
+    """A readable JSON file that is not a save (a broken file is left to read_save)."""
+    try:
+        return not looks_like_save(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return False
+
+
 def rebuild_from_saves(folder: Path | None = None, database: Database | None = None,
                        ) -> dict[str, Any]:
     """Record every finished game among the saves in a folder (default: the user's saves).
@@ -487,10 +706,16 @@ def rebuild_from_saves(folder: Path | None = None, database: Database | None = N
     done: list[str] = []
     unfinished: list[str] = []
     errors: list[str] = []
+    other: list[str] = []
     own = database is None
     db = database or open_db()
     try:
         for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+            if path.name.startswith("."):  # a temporary file of an atomic write
+                continue
+            if _other_json(path):
+                other.append(str(path))
+                continue
             try:
                 data = read_save(path)
                 when = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).replace(
@@ -504,7 +729,7 @@ def rebuild_from_saves(folder: Path | None = None, database: Database | None = N
                 continue
             (done if gid is not None else unfinished).append(str(path))
         return {"recorded": done, "unfinished": unfinished, "errors": errors,
-                "notices": list(db.notices)}
+                "other": other, "notices": list(db.notices)}
     finally:
         if own:
             db.close()

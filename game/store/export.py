@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from game.engine.defs import DIMENSIONS
+from game.store.safetext import spreadsheet_safe
 from game.store.saves import ROLES
 
 HOME = "https://krachtenveld.nl"
@@ -43,10 +44,26 @@ def csv_columns() -> list[str]:
             + [f"application_{r}" for r in ROLES] + ["game_key"])
 
 
+# How a spreadsheet in each language reads a CSV: Dutch Excel and LibreOffice expect ';'
+# between cells and a decimal comma (a ',' file opens in one column there).
+CSV_STYLES = {"nl": (";", ","), "en": (",", ".")}
+
+
 def _text(value: Any) -> str:
-    """A free text for a spreadsheet: a leading = + - @ would make it a formula."""
-    s = "" if value is None else str(value)
-    return "'" + s if s[:1] in ("=", "+", "-", "@", "\t", "\r") else s
+    """A free text for a spreadsheet: never a formula (see safetext.spreadsheet_safe)."""
+    return spreadsheet_safe(value)
+
+
+def _cell(value: Any, decimal: str) -> Any:
+    """Numbers stay numbers (a decimal comma where the spreadsheet wants one), every text
+    is made safe: a hand-edited database can hold a formula in any column."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, float):
+        return repr(value).replace(".", decimal) if decimal != "." else repr(value)
+    if isinstance(value, int):
+        return value
+    return _text(value)
 
 
 def csv_row(g: Mapping[str, Any]) -> dict[str, Any]:
@@ -81,19 +98,25 @@ def _bool(v: Any) -> str:
     return "" if v is None else ("1" if v else "0")
 
 
-def write_csv(games: Iterable[Mapping[str, Any]], path: Path, delimiter: str = ",") -> int:
-    """One row per game; UTF-8 with a byte-order mark so spreadsheets read the accents."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+def write_csv(games: Iterable[Mapping[str, Any]], path: Path, delimiter: str = ",",
+              decimal: str = ".") -> int:
+    """One row per game; UTF-8 with a byte-order mark so spreadsheets read the accents.
+    ``delimiter`` ';' and ``decimal`` ',' for a Dutch spreadsheet (CSV_STYLES). Written
+    atomically (a reader sees the old file or the new one)."""
+    import io
+
+    from game.store.saves import write_shared_text
+
+    if decimal == delimiter:
+        raise ValueError("the decimal sign cannot be the separator")
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=csv_columns(), delimiter=delimiter)
+    w.writeheader()
     n = 0
-    tmp = path.with_name(f".{path.name}.tmp")
-    with tmp.open("w", encoding="utf-8-sig", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=csv_columns(), delimiter=delimiter)
-        w.writeheader()
-        for g in games:
-            w.writerow(csv_row(g))
-            n += 1
-    tmp.replace(path)
+    for g in games:
+        w.writerow({k: _cell(v, decimal) for k, v in csv_row(g).items()})
+        n += 1
+    write_shared_text(Path(path), "\ufeff" + buf.getvalue(), prefix=".csv-", newline="")
     return n
 
 
@@ -126,7 +149,7 @@ def xapi_statement(g: Mapping[str, Any], titles: Mapping[str, Mapping[str, str]]
     statement = {
         "id": str(uuid.uuid5(NAMESPACE, key)),
         "actor": actor,
-        "verb": {"id": COMPLETED, "display": {"en-US": "completed", "nl-NL": "voltooide"}},
+        "verb": {"id": COMPLETED, "display": {"en-US": "completed", "nl-NL": "voltooid"}},
         "object": {"objectType": "Activity", "id": CASUS_IRI.format(scenario=scenario),
                    "definition": {"type": SIMULATION,
                                   "name": {"nl-NL": title.get("nl", scenario),

@@ -41,14 +41,16 @@ def default_save_path(scenario_id: str) -> Path:
     return path
 
 
-def write_shared_text(path: Path, text: str, prefix: str = ".krachtenveld-") -> None:
+def write_shared_text(path: Path, text: str, prefix: str = ".krachtenveld-",
+                      newline: str | None = None) -> None:
     """Write a file for people to share (a report, an export) atomically, readable like any
-    file the user makes (the umask's permissions, not the temporary file's 0600)."""
+    file the user makes (the umask's permissions, not the temporary file's 0600).
+    ``newline=""`` writes the line ends as they are in ``text`` (a CSV's \r\n)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=path.suffix, dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
+        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as f:
             f.write(text)
         umask = os.umask(0)
         os.umask(umask)

@@ -88,7 +88,7 @@ def test_csv_one_row_per_game(two_games: Path, tmp_path: Path) -> None:
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM: spreadsheets read the accents
     with out.open(encoding="utf-8-sig", newline="") as f:
-        rows = list(csv.DictReader(f))
+        rows = list(csv.DictReader(f, delimiter=";"))  # Dutch by default (issue 15)
     assert len(rows) == 2
     assert list(rows[0]) == csv_columns()
     ron = next(x for x in rows if x["scenario"] == "ron")
@@ -97,8 +97,12 @@ def test_csv_one_row_per_game(two_games: Path, tmp_path: Path) -> None:
     assert ron["application_inwoner"] == "Eerder zeggen wat ik wil.\nEn mijn zus bellen."
     assert ron["bots"] == "wijkverpleegkundige" and ron["rank"] and ron["ending"]
     assert int(ron["actions"]) > 0 and ron["health_end_meedoen"].isdigit()
+    comma = tmp_path / "klas-en.csv"
+    assert run("export", "--csv", str(comma), "--lang", "en", home=two_games).returncode == 0
+    assert comma.read_text(encoding="utf-8-sig").splitlines()[0].startswith("id,finished_at,")
     semi = tmp_path / "klas-nl.csv"
-    assert run("export", "--csv", str(semi), "--delimiter", ";", home=two_games).returncode == 0
+    assert run("export", "--csv", str(semi), "--lang", "en", "--delimiter", ";",
+               home=two_games).returncode == 0
     assert semi.read_text(encoding="utf-8-sig").splitlines()[0].startswith("id;finished_at;")
 
 
