@@ -16,6 +16,7 @@ from game.engine import Action, Game, IllegalAction, Message, render
 from game.engine.messages import DIM_NAMES, POT_NAMES, ROLE_NAMES
 from game.engine.view import RoleView
 from game.table import Table
+from game.table.hand import hand
 
 TEAM = {
     "huisarts": ("Huisarts", "GP"),
@@ -269,11 +270,21 @@ class TextGame:
 
     def group_blocked(self, blocked: list[tuple[Action, Message]]) -> list[tuple[str, str]]:
         """One line per action and reason: targets that share a reason are listed together,
-        so a screen reader does not read the same sentence ten times."""
+        so a screen reader does not read the same sentence ten times. A card whose reason
+        holds for all its targets (game/table/hand.py) gets one line with that reason."""
         groups: dict[tuple[str, str], list[str]] = {}
+        common: dict[str, Message | None] = {}
+        cards = {c.name: c for c in hand(self.game, blocked[0][0].role).cards} if blocked else {}
         for a, r in blocked:
             d = self.sc.actions.get(f"{a.role}:{a.name}")
             label = self.name(d.name) if d else a.name
+            if a.name not in common:
+                card = cards.get(a.name)
+                common[a.name] = card.common_reason() if card is not None else None
+            shared = common[a.name]
+            if shared is not None:
+                groups.setdefault((label, render(shared, self.sc, self.lang)), [])
+                continue
             reason = render(r, self.sc, self.lang)  # type: ignore[arg-type]
             targets = groups.setdefault((label, reason), [])
             described = self.describe(a)
@@ -316,10 +327,13 @@ class TextGame:
         cost = ""
         if d is not None and a.role != "facilitator":
             parts = []
-            if d.cost.time:
+            time = self.game.time_cost(a)  # the real cost now, surcharges included
+            if time is None:
+                time = d.cost.time
+            if time:
                 unit = ("energie" if lang == "nl" else "energy") if a.role == "inwoner" else (
                     "tijd" if lang == "nl" else "time")
-                parts.append(f"{d.cost.time} {unit}")
+                parts.append(f"{time} {unit}")
             if d.cost.pot:
                 parts.append(f"{d.cost.money} {d.cost.pot.upper()}")
             cost = f" [{', '.join(parts)}]" if parts else ""

@@ -17,15 +17,15 @@ click finishes the animation, and the board is drawn again only while something 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from typing import Any
 
 import pygame
 
 from game.engine import Action, Message, render
-from game.engine.defs import ActionDef
 from game.engine.view import RoleView
+from game.table.hand import NOISE, Card, hand
 from game.ui import solo as _solo  # noqa: F401 - the words of solo practice
 from game.ui import style as _style
 from game.ui.anim import Animator, ease_in_out, ease_out, lerp, pulse
@@ -66,9 +66,6 @@ from game.ui.widgets.table import (
 )
 from game.ui.widgets.web import draw_web, draw_web_legend
 
-# reasons that only say "this target makes no sense now": never the headline of a card
-NOISE = ("bad_target", "not_known", "requested", "consent_exists")
-
 # the board in 1920x1080 design units: four columns of panels, the hand of cards below
 CASUS = (20, 92, 460, 240)
 WEB = (20, 342, 460, 318)
@@ -87,29 +84,7 @@ SIDE_X, SIDE_W = 1640, 260
 BOT_DELAY = 0.7  # seconds between two bot moves, so the class can follow them in the log
 
 
-@dataclass
-class Group:
-    """One card: an action (by name) with its legal and blocked targets."""
-
-    name: str
-    definition: ActionDef | None
-    legal: list[Action] = field(default_factory=list)
-    blocked: list[tuple[Action, Message]] = field(default_factory=list)
-
-    @property
-    def playable(self) -> bool:
-        return bool(self.legal)
-
-    def reason(self) -> Message | None:
-        if not self.blocked:
-            return None
-        for a, m in self.blocked:
-            if m.force:
-                return m
-        for a, m in self.blocked:
-            if m.code not in NOISE:
-                return m
-        return self.blocked[0][1]
+Group = Card  # one card of the hand (game/table/hand.py, shared with the text mode)
 
 
 @dataclass
@@ -229,40 +204,19 @@ class BoardScene(Scene):
         game = self.session.game
         role = self.role
         self.view = game.view("facilitator" if self.app.reveal_all else role)
-        legal = game.legal_actions(role)
-        blocked = game.blocked_actions(role)
-        order = [d.id for d in game.scenario.actions.values() if d.role == role]
-        groups: dict[str, Group] = {}
-        self.klaar = None
-        for a in legal:
-            d = game.scenario.actions.get(f"{a.role}:{a.name}")
-            if d is not None and d.op == "klaar":
-                self.klaar = a
-                continue
-            groups.setdefault(a.name, Group(a.name, d)).legal.append(a)
-        for a, m in blocked:
-            d = game.scenario.actions.get(f"{a.role}:{a.name}")
-            if d is not None and d.op == "klaar":
-                continue
-            groups.setdefault(a.name, Group(a.name, d)).blocked.append((a, m))
-        if not game.view(role).pending_choice:
-            for d in game.scenario.actions.values():
-                if d.role == role and d.op != "klaar" and d.id not in groups:
-                    groups[d.id] = Group(d.id, d)
-        key = {n: (order.index(n) if n in order else -1) for n in groups}
-        self.groups = sorted(groups.values(), key=lambda g: (not g.playable, key[g.name]))
+        h = hand(game, role)
+        self.klaar = h.klaar
+        self.groups = h.cards
 
     def time_of(self, g: Group) -> tuple[int | None, int, str | None]:
         """The card's time (energy) cost now: (lowest, surcharge or discount, badge text)."""
-        game = self.session.game
-        acts = list(g.legal) or [a for a, _ in g.blocked]
-        costs = sorted({c for a in acts if (c := game.time_cost(a)) is not None})
-        if not costs:
+        costs = g.cost_range()
+        if costs is None:
             if g.definition is None or g.name == "kies":
                 return None, 0, None
-            costs = [g.definition.cost.time]
-        base = g.definition.cost.time if g.definition else costs[0]
-        lo, hi = costs[0], costs[-1]
+            costs = (g.definition.cost.time, g.definition.cost.time)
+        lo, hi = costs
+        base = g.definition.cost.time if g.definition else lo
         word = time_word(self.role, self.lang)
         extra = hi - base if hi > base else (lo - base if lo < base else 0)
         text = f"{lo} {word}" if lo == hi else f"{lo}–{hi} {word}"
