@@ -19,12 +19,9 @@ import random
 
 from game.engine import Action, Game
 from game.engine.defs import ActionDef, Scenario
+from game.engine.roles import DOMAIN, PAIRS, PROFESSIONALS, pair_key, pair_roles
 from game.engine.view import RoleView
 
-DOMAIN = {"huisarts": "medisch", "wijkverpleegkundige": "medisch", "sociaal_werker": "sociaal"}
-PROFESSIONALS = ("huisarts", "wijkverpleegkundige", "sociaal_werker")
-PAIRS = ("huisarts+wijkverpleegkundige", "huisarts+sociaal_werker",
-         "wijkverpleegkundige+sociaal_werker")
 # A share of something the other knows already (as far as this role can tell) wastes time:
 # below klaar, so it is never played.
 KNOWN_SHARE = -3
@@ -144,7 +141,7 @@ class HeuristicBot:
         if op == "activeer_netwerk":
             return 5
         if op == "kennismaken":
-            rel = v.relations.get("+".join(sorted((a.role, a.arg or ""))), 0)
+            rel = v.relations.get(pair_key(a.role, a.arg or ""), 0)
             return 3 if rel < 2 else 0.5
         if op == "verwijs":
             return 5 if (a.arg == "sociaal_werker" and seen.social) else 1
@@ -331,7 +328,7 @@ class _Dossiers:
                 # every pair with consent tells each other everything (in the engine's order)
                 for key in PAIRS:
                     if self._consent(key):
-                        x, y = key.split("+")
+                        x, y = pair_roles(key)
                         kb[x] |= kb[y]
                         kb[y] |= kb[x]
                         self.maybe_by[x] |= self.maybe_by[y]
@@ -377,7 +374,7 @@ class _Dossiers:
 
     def _partners(self, role: str) -> list[str]:
         return [r for r in PROFESSIONALS if r != role and role in PROFESSIONALS
-                and self._consent("+".join(x for x in PROFESSIONALS if x in (role, r)))]
+                and self._consent(pair_key(role, r))]
 
 
 class _Seen:

@@ -45,14 +45,10 @@ from game.engine.defs import (
     Scenario,
 )
 from game.engine.game import TEAM
+from game.engine.roles import DIFFICULTIES, DOMAIN, HOME_POT, PAIRS, pair_key
 from game.engine.state import ActiveForce, ArrangementState, Offer, ProblemState
 from game.engine.view import RoleView
 
-DOMAIN = {"huisarts": "medisch", "wijkverpleegkundige": "medisch", "sociaal_werker": "sociaal"}
-HOME_POT = {"huisarts": "zvw", "wijkverpleegkundige": "zvw", "sociaal_werker": "wmo"}
-PAIRS = ("huisarts+wijkverpleegkundige", "huisarts+sociaal_werker",
-         "wijkverpleegkundige+sociaal_werker")
-BLOCKING_PER_8 = {"licht": 3, "normaal": 4, "zwaar": 6}  # mirrors engine DIFFICULTIES
 RANK_VALUE = {"best": 1.0, "good": 0.6, "neutral": 0.25, "bad": 0.0}
 # How likely another professional learned a fact from a move the log shows they played,
 # when (by our estimate) their trust was enough, and when it was not.
@@ -298,7 +294,7 @@ class Belief:
             f for f, p in self.maybe.get(actor, {}).items() if p >= 0.5}
         options = [(f, r) for r in PROFESSIONALS if r not in (actor, me)
                    if actor == "inwoner" or general
-                   or "+".join(x for x in PROFESSIONALS if x in (actor, r)) in self.view.consent
+                   or pair_key(actor, r) in self.view.consent
                    for f in sorted(facts) if f not in self.knows[r]]
         for f, r in options:
             old = self.maybe[r].get(f, 0.0)
@@ -456,7 +452,7 @@ class Belief:
         ids = c.deck if c.deck is not None else list(sc.forces)
         blocking = sorted(i for i in ids if sc.forces[i].kind == "belemmerend")
         enabling = sorted(i for i in ids if sc.forces[i].kind == "bevorderend")
-        n_block = min(len(blocking), round(BLOCKING_PER_8[self.difficulty] * c.rounds / 8))
+        n_block = min(len(blocking), round(DIFFICULTIES[self.difficulty] * c.rounds / 8))
         n_enable = min(len(enabling), c.rounds - n_block)
         drawn = set(self.drawn)
         drawn_block = sum(1 for f in self.drawn if f in blocking)

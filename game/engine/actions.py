@@ -14,7 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-ACTORS = ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner", "facilitator")
+from game.engine.roles import ACTORS, pair_key
+
+__all__ = ["ACTORS", "Action", "NotationError", "pair_key"]
+
 _NOTATION = re.compile(
     r"^(?P<role>[a-z_]+):(?P<name>[a-z][a-z0-9_]*)"
     r"(?:\((?P<a>[a-z0-9_]+)(?:(?P<sep>->|\+)(?P<b>[a-z0-9_]+))?\))?$"
@@ -57,9 +60,3 @@ class Action:
             raise NotationError(f"'{role}' is geen rol; kies uit {', '.join(ACTORS)}")
         return cls(role, m["name"], m["a"], m["b"], m["sep"] or "")
 
-
-def pair_key(a: str, b: str) -> str:
-    """The canonical name of a pair of professionals: 'huisarts+sociaal_werker'."""
-    order = ("huisarts", "wijkverpleegkundige", "sociaal_werker")
-    x, y = sorted((a, b), key=order.index)
-    return f"{x}+{y}"

@@ -16,19 +16,12 @@ from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from game.engine.roles import DIMENSIONS, POTS, PROFESSIONALS, ROLES
+
+__all__ = ["DIMENSIONS", "POTS", "PROFESSIONALS", "ROLES"]  # (re-exported: the role vocabulary)
+
 # --- fixed names -------------------------------------------------------------------------
 
-ROLES = ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner")
-PROFESSIONALS = ("huisarts", "wijkverpleegkundige", "sociaal_werker")
-DIMENSIONS = (
-    "lichaamsfuncties",
-    "mentaal_welbevinden",
-    "zingeving",
-    "kwaliteit_van_leven",
-    "meedoen",
-    "dagelijks_functioneren",
-)
-POTS = ("zvw", "wmo", "wlz")
 AREAS = ("3.1", "3.2", "3.3", "3.4", "3.5", "3.6")
 LESSONS = ("L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9")
 

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from typing import Any
 
-from game.engine.actions import Action, NotationError, pair_key
+from game.engine import roles
+from game.engine.actions import Action, NotationError
 from game.engine.defs import (
     PROFESSIONALS,
     ActionDef,
@@ -27,6 +28,7 @@ from game.engine.defs import (
     Scenario,
 )
 from game.engine.messages import Message, msg
+from game.engine.roles import DIFFICULTIES, PAIRS, ROLES, pair_key
 from game.engine.state import (
     ActiveForce,
     ArrangementState,
@@ -38,12 +40,11 @@ from game.engine.state import (
 
 SAVE_FORMAT = "krachtenveld-save"
 SAVE_VERSION = 1
-DIFFICULTIES = {"licht": 3, "normaal": 4, "zwaar": 6}  # blocking cards per 8 rounds
-HOME_POT = {"huisarts": "zvw", "wijkverpleegkundige": "zvw", "sociaal_werker": "wmo"}
-DOMAIN = {"huisarts": "medisch", "wijkverpleegkundige": "medisch", "sociaal_werker": "sociaal"}
-PAIRS = tuple(pair_key(a, b) for i, a in enumerate(PROFESSIONALS) for b in PROFESSIONALS[i + 1:])
-PAIR_OF = {(a, b): pair_key(a, b) for a in PROFESSIONALS for b in PROFESSIONALS if a != b}
-ALL = frozenset(("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner"))
+# (plain dict copies of the role vocabulary for the hot paths)
+HOME_POT = dict(roles.HOME_POT)
+DOMAIN = dict(roles.DOMAIN)
+PAIR_OF = dict(roles.PAIR_OF)
+ALL = frozenset(ROLES)
 # Endings are judged for the team: "actor" in an ending's condition means any professional.
 TEAM = "team"
 

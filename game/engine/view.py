@@ -13,18 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from game.engine.defs import DIMENSIONS, PROFESSIONALS
 from game.engine.messages import Message
+from game.engine.roles import SEES
 from game.engine.state import LedgerEntry
 
 if TYPE_CHECKING:
     from game.engine.game import Game
 
-SEES = {
-    "huisarts": ("lichaamsfuncties", "mentaal_welbevinden"),
-    "wijkverpleegkundige": ("lichaamsfuncties", "dagelijks_functioneren"),
-    "sociaal_werker": ("meedoen", "zingeving", "kwaliteit_van_leven"),
-    "inwoner": DIMENSIONS,
-    "facilitator": DIMENSIONS,
-}
 
 
 @dataclass(frozen=True, slots=True)

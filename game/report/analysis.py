@@ -32,8 +32,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from game.engine import Action, Game, NotationError, render
-from game.engine.defs import DIMENSIONS, PROFESSIONALS, Scenario
+from game.engine.defs import Scenario
 from game.engine.messages import Message
+from game.engine.roles import DIMENSIONS, POT_ROLES, POTS, PROFESSIONALS, pair_roles
 from game.report.texts import (
     AREAS,
     CHOICE_QUESTIONS,
@@ -52,9 +53,6 @@ from game.report.texts import (
 )
 from game.store.saves import read_application, read_bots, read_teams
 
-POTS = ("zvw", "wmo", "wlz")
-HOME_ROLES = {"zvw": ("huisarts", "wijkverpleegkundige"), "wmo": ("sociaal_werker",),
-              "wlz": ("wijkverpleegkundige",)}
 # Who needs to know a fact to act on it: a problem's own domain (both for "beide").
 NEEDED_BY = {"medisch": ("huisarts",), "sociaal": ("sociaal_werker",),
              "beide": ("huisarts", "sociaal_werker")}
@@ -706,7 +704,7 @@ def question_candidates(rep: Replay, lang: str = "nl",
         flows[(f["payer"], f["saver"])] = (amount + f["amount"],
                                            probs + [fact_name(sc, f["problem"], lang)])
     for (payer, saver), (amount, probs) in flows.items():
-        roles = list(dict.fromkeys([*HOME_ROLES.get(payer, ()), *HOME_ROLES.get(saver, ())]))
+        roles = list(dict.fromkeys([*POT_ROLES.get(payer, ()), *POT_ROLES.get(saver, ())]))
         out.append(_choice("wrong_pocket", roles, 5, lang, sc,
                            "Geld in de verkeerde zak" if nl else "Money in the wrong pocket",
                            key=f"{payer}>{saver}", payer=pick(POT_NAMES[payer], lang),
@@ -732,7 +730,7 @@ def question_candidates(rep: Replay, lang: str = "nl",
     # weak relations, no meeting, no network, refused help
     for pair, value in r.relations.items():
         if value <= 1:
-            a, b = pair.split("+")
+            a, b = pair_roles(pair)
             out.append(_choice("weak_relation", [a, b], 3, lang, sc,
                                f"{'Relatie' if nl else 'Relation'} {value}", key=pair,
                                role=role_name(a, lang), other=role_name(b, lang)))

@@ -70,3 +70,26 @@ def test_a_bot_that_comes_in_halfway_reads_the_whole_log() -> None:
     fresh.choose(other, other.to_move()[0])  # shown another game first
     fresh.rng.setstate(state)
     assert fresh.choose(game, role) == bot.choose(game, role)
+
+
+@pytest.mark.parametrize("model", ["teammodel", "netwerkmodel"])
+def test_the_bot_reads_every_relation_under_its_canonical_key(model: str) -> None:
+    """kennismaken is worth less once the relation is 2 or more; the bot must read the
+    relation of every pair, wijkverpleegkundige–sociaal werker included (its key was once
+    built with sorted(), which no pair key in the game matches, so it always read 0)."""
+    from game.engine import Action
+    from game.engine.roles import PROFESSIONALS, pair_key
+
+    sc = load_scenario("ron")
+    game = Game(sc, 3, model)
+    while "professionals" != game.phase:
+        game.apply(HeuristicBot(0).choose(game, game.to_move()[0]))
+    bot = HeuristicBot(1)
+    for role in PROFESSIONALS:
+        v = game.view(role)
+        for other in PROFESSIONALS:
+            if other == role:
+                continue
+            rel = v.relations[pair_key(role, other)]
+            a = Action(role, "kennismaken", other)
+            assert bot.score(game, v, a) == (3 if rel < 2 else 0.5), (a, rel)
