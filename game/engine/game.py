@@ -28,7 +28,9 @@ from game.engine.defs import (
     Scenario,
 )
 from game.engine.messages import Message, msg
+from game.engine.readonly import ReadOnlyState
 from game.engine.roles import DIFFICULTIES, PAIRS, ROLES, pair_key
+from game.engine.scoring import Result, make_result
 from game.engine.state import (
     ActiveForce,
     ArrangementState,
@@ -37,6 +39,7 @@ from game.engine.state import (
     Offer,
     ProblemState,
 )
+from game.engine.view import RoleView, make_view
 
 SAVE_FORMAT = "krachtenveld-save"
 SAVE_VERSION = 1
@@ -107,6 +110,7 @@ class Game:
         m = scenario.models[model]
         self._model = _active(m.id, "model", None, m.modifiers)
         self._events: list[Message] = []
+        self._ro: ReadOnlyState | None = None  # the read-only door to the state
         self._blocked: dict[str, str] = {}  # action id -> the force that blocks it
         self._extra_time: dict[str, int] = {}  # action id or op -> extra time
 
@@ -144,9 +148,34 @@ class Game:
     # ----------------------------------------------------------------- public API --
 
     @property
-    def state(self) -> GameState:
-        """The full state (for the engine, tests and the facilitator's reveal-all only)."""
-        return self._s
+    def state(self) -> ReadOnlyState:
+        """The full state, read-only (for the facilitator's reveal-all and the debrief).
+
+        game/engine/readonly.py: nothing outside the engine can change the state but by
+        apply(). Players see a view(role) instead."""
+        ro = self._ro
+        if ro is None:
+            ro = self._ro = ReadOnlyState(self._s)
+        return ro
+
+    def clone(self) -> Game:
+        """An independent copy of this game (python-chess's ``Board.copy``, OpenSpiel's
+        ``Clone``): playing on the copy leaves this game as it is. Cheap: the scenario and
+        the tables derived from it are shared. A watcher's hooks are not copied (the copy is
+        a plain Game)."""
+        from game.engine.determinize import dup_state
+
+        g = Game.__new__(Game)
+        g.__dict__.update(self.__dict__)
+        g._s = dup_state(self._s)
+        g._events = []
+        g._ro = None
+        return g
+
+    def holds(self, condition: Condition, actor: str = TEAM) -> bool:
+        """Whether a condition of the content vocabulary holds now, for ``actor`` (by
+        default the team: "actor" then means any professional, as in an ending)."""
+        return self._cond(condition, actor)
 
     @property
     def history(self) -> list[str]:
@@ -359,18 +388,14 @@ class Game:
         self._advance()
         return list(self._events)
 
-    def view(self, role: str, log: bool = True) -> Any:
+    def view(self, role: str, log: bool = True) -> RoleView:
         """What this role may see. The only way a UI, bot or client sees the game.
 
         ``log=False`` leaves out the event log (bots that decide often do not need it)."""
-        from game.engine.view import make_view
-
         return make_view(self, role, log)
 
-    def result(self) -> Any:
+    def result(self) -> Result:
         """The score summary (the ending, the wish, the web, care use, money, relations...)."""
-        from game.engine.scoring import make_result
-
         return make_result(self)
 
     def to_save(self) -> dict[str, Any]:

@@ -3,13 +3,27 @@ wrong-pocket ledger, relations, what is secured, and which forces blocked most."
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, TypedDict
 
 from game.engine.defs import PROFESSIONALS
 
 if TYPE_CHECKING:
     from game.engine.game import Game
+
+
+class WrongPocket(TypedDict):
+    """One flow of money into the wrong pocket: ``payer`` paid the help that kept
+    ``problem`` from its crisis, so ``saver`` did not pay ``amount`` for it."""
+
+    payer: str
+    saver: str
+    amount: int
+    problem: str
+
+
+ScoreValue = (bool | str | int | float | None | dict[str, int] | list[str]
+              | list[WrongPocket])
 
 
 @dataclass(frozen=True)
@@ -27,23 +41,20 @@ class Result:
     pots_end: dict[str, int]
     paid: dict[str, int]
     saved: dict[str, int]
-    wrong_pocket: list[dict[str, Any]]  # {payer, saver, amount, problem}
+    wrong_pocket: list[WrongPocket]
     relations: dict[str, int]
     secured: list[str]  # arrangements with structural money (duurzaam)
     falls_over: list[str]  # project arrangements that stop after the game
     blocked_by: dict[str, int]  # force id -> blocked moves
     rounds_played: int
     actions: int
-    extra: dict[str, Any] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        from dataclasses import asdict
-
+    def to_dict(self) -> dict[str, ScoreValue]:
         return asdict(self)
 
 
 def make_result(game: Game) -> Result:
-    s = game.state
+    s = game._s
     sc = game.scenario
     rank = None
     for e in sc.casus.endings:
@@ -53,7 +64,7 @@ def make_result(game: Game) -> Result:
     for entry in s.ledger:
         paid[entry.pot] += entry.amount
     saved = {"zvw": 0, "wmo": 0, "wlz": 0}
-    flows: list[dict[str, Any]] = []
+    flows: list[WrongPocket] = []
     feeders: dict[str, list[str]] = {}
     for p in sc.casus.problems:
         for fed in p.feeds:
@@ -72,8 +83,8 @@ def make_result(game: Game) -> Result:
         saved[esc.pot] += esc.cost
         for payer in sorted(payers):
             if payer != esc.pot:
-                flows.append({"payer": payer, "saver": esc.pot, "amount": esc.cost,
-                              "problem": p.id})
+                flows.append(WrongPocket(payer=payer, saver=esc.pot, amount=esc.cost,
+                                         problem=p.id))
     secured, falls = [], []
     for a in s.arrangements.values():
         d = sc.arrangements[a.id]

@@ -1,4 +1,5 @@
-"""The mutable state of one game. Only game/engine changes it; everyone else sees a view."""
+"""The mutable state of one game. Only game/engine changes it; everyone else sees a view, or
+(the facilitator's reveal-all, the debrief) the read-only state (game/engine/readonly.py)."""
 
 from __future__ import annotations
 
@@ -42,14 +43,14 @@ class ActiveForce:
     block: tuple[str, ...]
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Offer:
     id: str  # an arrangement id, or a network resource id
     kind: str  # "arrangement" or "network"
     by: str  # the offering professional
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class LedgerEntry:
     round: int
     pot: str

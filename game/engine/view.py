@@ -87,7 +87,7 @@ class RoleView:
 
 
 def make_view(game: Game, role: str, with_log: bool = True) -> RoleView:
-    s = game.state
+    s = game._s
     everything = role == "facilitator"
     if role not in SEES:
         raise ValueError(f"unknown role '{role}'")

@@ -91,12 +91,13 @@ class _Recorder(Game):
         self.snapshots.append(snapshot(self))
 
     def apply(self, action: Action | str) -> list[Message]:
-        s = self.state
+        s = self.state  # (a snapshot: read again after the move)
         before, rnd, phase = len(s.log), s.round, s.phase
         events = super().apply(action)
-        notation = s.history[-1]
+        after = self.state
+        notation = after.history[-1]
         self.steps.append(Step(len(self.steps), notation, notation.split(":", 1)[0], rnd, phase,
-                               before, len(s.log)))
+                               before, len(after.log)))
         return events
 
 
@@ -699,10 +700,10 @@ def question_candidates(rep: Replay, lang: str = "nl",
                            role=role_name(role, lang), fact=joined))
     # wrong pocket
     flows: dict[tuple[str, str], tuple[int, list[str]]] = {}
-    for f in r.wrong_pocket:
-        amount, probs = flows.get((f["payer"], f["saver"]), (0, []))
-        flows[(f["payer"], f["saver"])] = (amount + f["amount"],
-                                           probs + [fact_name(sc, f["problem"], lang)])
+    for flow in r.wrong_pocket:
+        amount, probs = flows.get((flow["payer"], flow["saver"]), (0, []))
+        flows[(flow["payer"], flow["saver"])] = (amount + flow["amount"],
+                                                 probs + [fact_name(sc, flow["problem"], lang)])
     for (payer, saver), (amount, probs) in flows.items():
         roles = list(dict.fromkeys([*POT_ROLES.get(payer, ()), *POT_ROLES.get(saver, ())]))
         out.append(_choice("wrong_pocket", roles, 5, lang, sc,

@@ -56,7 +56,7 @@ def test_fast_legal_actions_respect_empty_pots() -> None:
     sc = load_scenario("ron")
     game = Game(sc, 1, "netwerkmodel")
     for pot in game.state.pots:
-        game.state.pots[pot] = 0  # a test may empty the pots to reach the edge
+        game._s.pots[pot] = 0  # a test may empty the pots to reach the edge
     while game.phase != "professionals":
         game.apply(f"{game.to_move()[0]}:klaar")
     for role in game.to_move():

@@ -21,8 +21,8 @@ def kvl(g: Game) -> int:
 def test_a_tackled_problem_gives_back_what_it_drained_up_to_the_start() -> None:
     g = game()
     start = kvl(g)
-    g.state.health["kwaliteit_van_leven"] = start - 2  # what the debts took earlier
-    g.state.problems["schulden"].addressed = True  # tackled by the social domain
+    g._s.health["kwaliteit_van_leven"] = start - 2  # what the debts took earlier
+    g._s.problems["schulden"].addressed = True  # tackled by the social domain
     next_round(g)
     assert kvl(g) == start - 1
     assert any(m.code == "health" and m.param("dim") == "kwaliteit_van_leven"
@@ -35,7 +35,7 @@ def test_a_tackled_problem_gives_back_what_it_drained_up_to_the_start() -> None:
 def test_no_recovery_for_a_problem_nobody_tackled() -> None:
     g = game()
     start = kvl(g)
-    g.state.health["kwaliteit_van_leven"] = start - 2
+    g._s.health["kwaliteit_van_leven"] = start - 2
     next_round(g)
     assert kvl(g) == start - 2
 
@@ -43,7 +43,7 @@ def test_no_recovery_for_a_problem_nobody_tackled() -> None:
 def test_no_recovery_while_another_problem_still_drains_the_dimension() -> None:
     # eenzaam drains kwaliteit van leven too here, and stays at its severity (3 >= 3)
     g = game({"eenzaam": {"drains": ["kwaliteit_van_leven"], "severity": 3}})
-    g.state.problems["schulden"].addressed = True
+    g._s.problems["schulden"].addressed = True
     before = kvl(g)
     next_round(g)
     assert kvl(g) < before  # drained, not given back

@@ -69,9 +69,9 @@ def test_in_real_games_no_role_sees_the_difference_when_another_learns_a_fact(
                     continue
                 fact = rng.choice(unknown)
                 before = {r: g.legal_actions(r) for r in movers if r != other}
-                g.state.knows[other].add(fact)  # the hidden change, undone below
+                g._s.knows[other].add(fact)  # the hidden change, undone below
                 after = {r: g.legal_actions(r) for r in movers if r != other}
-                g.state.knows[other].discard(fact)
+                g._s.knows[other].discard(fact)
                 assert before == after, (other, fact)
             role = rng.choice(movers)
             g.apply(rng.choice(g.legal_actions(role)))

@@ -49,7 +49,7 @@ def test_description_follows_the_game_action_by_action(which: str,
     assert [a["n"] for a in played] == list(range(1, len(game.history) + 1))
     assert all(a["team"] and a["label"] for a in played)
     # the forces in the order they were drawn
-    assert [f["id"] for rd in rounds for f in rd["forces"]] == game.state.forces_seen
+    assert [f["id"] for rd in rounds for f in rd["forces"]] == list(game.state.forces_seen)
     # health and money: a chain from the start to the result
     assert rounds[0]["health"]["start"] == r.health_start
     assert rounds[-1]["health"]["end"] == r.health_end

@@ -4,6 +4,7 @@ time pips and severity bars. Each value is written as a number or word next to i
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 import pygame
 
@@ -99,8 +100,8 @@ def pot_jars(st: Style, rect: pygame.Rect) -> dict[str, pygame.Rect]:
             for k, pot in enumerate(("zvw", "wmo", "wlz"))}
 
 
-def draw_pots(surface: pygame.Surface, st: Style, rect: pygame.Rect, pots: dict[str, float],
-              start: dict[str, int], paid: dict[str, int], lang: str,
+def draw_pots(surface: pygame.Surface, st: Style, rect: pygame.Rect, pots: Mapping[str, float],
+              start: Mapping[str, int], paid: Mapping[str, int], lang: str,
               glow: dict[str, float] | None = None) -> None:
     """Three jars with their amount as a number. ``pots`` may hold in-between values while a
     pot's number counts; ``glow`` (0..1 per pot) rings a jar that just paid."""
