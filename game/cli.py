@@ -1,5 +1,5 @@
 """The one entry point: ``krachtenveld play | screenshot | simulate | replay | validate |
-scenarios | report | history | export``."""
+scenarios | report | history | export | host``."""
 
 from __future__ import annotations
 
@@ -342,6 +342,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_report_parser(sub)
     add_store_parsers(sub)
+
+    # the classroom server (game/net)
+    from game.net.command import add_parser as add_host_parser
+
+    add_host_parser(sub)
     return p
 
 

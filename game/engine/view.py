@@ -213,3 +213,70 @@ def _visible_log(entries: list[tuple[int, str, Message]], role: str,
                 and (e[2].code != "health" or e[2].param("dim") in dims))
         _LOGS[role] = (entries, len(entries), entries[-1], dims, tup)
     return tup
+
+
+# --- what the whole class may see ---------------------------------------------------------
+
+# The health dimensions every professional sees (none: each domain looks at its own) — the
+# projector shows all six once a shared frame exists, and none before.
+PUBLIC_SEES: tuple[str, ...] = tuple(
+    d for d in DIMENSIONS if all(d in SEES[r] for r in PROFESSIONALS))
+
+
+@dataclass(frozen=True, slots=True)
+class PublicView:
+    """The public table: what a projector may show to the whole class. Never a dossier, a
+    signal, the inwoner's wish or trust, and only the health dimensions everybody sees."""
+
+    scenario: str
+    round: int
+    rounds: int
+    phase: str
+    to_move: tuple[str, ...]
+    over: bool
+    ending: str | None
+    times: dict[str, int]
+    done: tuple[str, ...]
+    health: dict[str, int]
+    start_health: dict[str, int]
+    relations: dict[str, int]
+    pots: dict[str, int]
+    start_pots: dict[str, int]
+    paid: dict[str, int]
+    ledger: tuple[tuple[int, str, int, str, str], ...]
+    consent: tuple[str, ...]
+    general_consent: bool
+    requests: tuple[str, ...]
+    offers: tuple[tuple[str, str, str], ...]
+    arrangements: tuple[ArrangementView, ...]
+    network: dict[str, bool]
+    current_force: str | None
+    pending_choice: str | None
+    active_forces: tuple[ActiveForceView, ...]
+    flags: tuple[str, ...]
+    counters: dict[str, int]
+    log: tuple[tuple[int, str, Message], ...]  # only events visible to everyone
+
+
+def public_view(game: Game) -> PublicView:
+    """What the whole class may see (the public board, the lobby of the classroom server).
+
+    Built from the view of a professional, minus everything a role keeps to itself, so it can
+    never show more than any single role may see of the public table."""
+    s = game.state
+    v = make_view(game, "huisarts", with_log=False)
+    dims = DIMENSIONS if s.shared_frame or "gedeeld_kader" in s.flags else PUBLIC_SEES
+    log = tuple(e for e in s.log if e[2].visible_to is None
+                and (e[2].code != "health" or e[2].param("dim") in dims))
+    return PublicView(
+        scenario=v.scenario, round=v.round, rounds=v.rounds, phase=v.phase,
+        to_move=v.to_move, over=v.over, ending=v.ending, times=dict(v.times),
+        done=v.done,
+        health={d: s.health[d] for d in dims},
+        start_health={d: s.start_health[d] for d in dims},
+        relations=dict(v.relations), pots=dict(v.pots), start_pots=dict(v.start_pots),
+        paid=dict(v.paid), ledger=v.ledger, consent=v.consent,
+        general_consent=v.general_consent, requests=v.requests, offers=v.offers,
+        arrangements=v.arrangements, network=dict(v.network), current_force=v.current_force,
+        pending_choice=v.pending_choice, active_forces=v.active_forces, flags=v.flags,
+        counters=dict(v.counters), log=log)

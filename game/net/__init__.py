@@ -1,0 +1,1 @@
+"""The classroom server: `krachtenveld host`, the web client and the public board."""

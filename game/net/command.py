@@ -1,0 +1,129 @@
+"""``krachtenveld host``: the classroom server on the teacher's laptop.
+
+Prints where it listens, every table's room code and join link, the public board's address
+and the teacher's console link (with its secret key), then serves until Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from typing import Any
+
+MODELS = ["netwerkmodel", "brugfunctiemodel", "teammodel", "gemeenschapsmodel"]
+TEXT = {
+    "listen": ("Krachtenveld host luistert op {url}", "Krachtenveld host listens on {url}"),
+    "table": ("Tafel {n}: code {code} — {url}", "Table {n}: code {code} — {url}"),
+    "board": ("Openbaar bord (projector): {url}", "Public board (projector): {url}"),
+    "console": ("Docentconsole (geheim, alleen voor jou): {url}",
+                "Teacher console (secret, only for you): {url}"),
+    "stop": (("Stoppen: Ctrl-C. Alles wordt na elke zet bewaard; verder met: "
+              "krachtenveld host --resume"),
+             ("Stop: Ctrl-C. Everything is saved after every move; continue with: "
+              "krachtenveld host --resume")),
+    "resumed": ("{n} tafel(s) hervat uit de autosave.", "{n} table(s) resumed from the autosave."),
+    "port": (("Poort {port} op {bind} is bezet of niet beschikbaar: {e}. Kies een andere "
+              "met --port."),
+             ("Port {port} on {bind} is taken or not available: {e}. Choose another with "
+              "--port.")),
+    "stopped": ("Host gestopt. Verder: krachtenveld host --resume",
+                "Host stopped. Continue: krachtenveld host --resume"),
+}
+
+
+def t(key: str, lang: str, **kw: object) -> str:
+    nl, en = TEXT[key]
+    return (en if lang == "en" else nl).format(**kw)
+
+
+def add_parser(sub: Any) -> None:
+    from game.engine import DIFFICULTIES
+
+    p = sub.add_parser("host", help="the classroom server: every team on its own phone or "
+                                    "laptop, the public board in a browser")
+    p.add_argument("--scenario", default="ron")
+    p.add_argument("--model", default="netwerkmodel", choices=MODELS)
+    p.add_argument("--difficulty", default="normaal", choices=list(DIFFICULTIES))
+    p.add_argument("--seed", type=int, default=1, help="the first table's game number "
+                   "(table n plays seed+n-1)")
+    p.add_argument("--tables", type=int, default=5, help="how many tables (1-12)")
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--bind", metavar="ADDR", help="the address to listen on (default: this "
+                   "laptop's address on the local network; 127.0.0.1 for this laptop only)")
+    p.add_argument("--lang", default="nl", choices=["nl", "en"])
+    p.add_argument("--bots", default="normaal", choices=["makkelijk", "normaal", "moeilijk"],
+                   help="how strong a bot plays when the teacher lets one take a seat")
+    p.add_argument("--resume", action="store_true", help="restart every table of the last "
+                   "class from its autosave; devices rejoin by themselves")
+    p.add_argument("--no-board", action="store_true", help="no pygame board on this laptop: "
+                   "the public board is the web page /board (always available)")
+    p.add_argument("--proposals", action="store_true", help="each team may first put a "
+                   "private proposal on its device before the table decides")
+    p.set_defaults(func=cmd_host)
+
+
+def cmd_host(args: argparse.Namespace) -> int:
+    from game.content import ContentErrors, load_scenario
+    from game.engine import Game
+    from game.net.host import Host, lan_address
+    from game.store.saves import data_dir
+
+    lang = args.lang
+    folder = data_dir() / "net"
+    if args.resume:
+        try:
+            host = Host.resume(folder, load_scenario)
+        except (ValueError, ContentErrors) as e:
+            print(f"krachtenveld host: {e}", file=sys.stderr)
+            return 1
+        host.lang = lang
+        print(t("resumed", lang, n=len(host.rooms)))
+    else:
+        if not 1 <= args.tables <= 12:
+            print("krachtenveld host: --tables must be between 1 and 12", file=sys.stderr)
+            return 2
+        try:
+            scenario = load_scenario(args.scenario)
+        except ContentErrors as e:
+            print(str(e), file=sys.stderr)
+            return 1
+        except FileNotFoundError:
+            print(f"krachtenveld host: scenario '{args.scenario}' not found", file=sys.stderr)
+            return 1
+        host = Host(folder, lang=lang, bot_level=args.bots)
+        for i in range(args.tables):
+            room = host.add_table(Game(scenario, args.seed + i, args.model, args.difficulty))
+            room.proposals_on = args.proposals
+        host.write_manifest()
+    bind = args.bind or lan_address()
+    shown = bind if bind not in ("0.0.0.0", "::") else lan_address()
+    base = f"http://{shown}:{args.port}"
+    host.set_base_url(base)
+    host.log = lambda line: print(line, file=sys.stderr)
+    try:
+        return asyncio.run(_run(host, bind, args.port, base, lang))
+    except KeyboardInterrupt:
+        print(t("stopped", lang))
+        return 0
+
+
+async def _run(host: Any, bind: str, port: int, base: str, lang: str) -> int:
+    from game.net.host import serve
+
+    try:
+        runner = await serve(host, bind, port)
+    except OSError as e:
+        print(t("port", lang, port=port, bind=bind, e=e.strerror or e), file=sys.stderr)
+        return 1
+    print(t("listen", lang, url=base))
+    for n, room in enumerate(host.rooms.values(), 1):
+        print(t("table", lang, n=n, code=room.code, url=room.join_url()))
+    print(t("board", lang, url=f"{base}/board"))
+    print(t("console", lang, url=f"{base}/console#{host.console_key}"))
+    print(t("stop", lang), flush=True)
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await runner.cleanup()
+    return 0

@@ -1,0 +1,652 @@
+"""The classroom server: several tables on one laptop, each team on its own device.
+
+One asyncio process (aiohttp: static files and WebSockets in one well-kept library) holds
+every table's game and is the only one that applies actions. A device joins a table by its
+short room code, takes a free seat and gets a secret token for it; from then on it may act
+for that seat only. Every inbound frame is checked by protocol.parse; every outbound frame
+is built by present.frame from the audience's own view (Conn.push is the only sender).
+After every action the table is saved (the save format every other command reads) and the
+seats' tokens go to a manifest beside it, so ``host --resume`` brings every table back and
+the devices rejoin by themselves.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import socket
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+from game.engine import Action, Game, IllegalAction, NotationError
+from game.net.present import ROLES, bare_frame, console_state, frame, index_state
+from game.net.protocol import MAX_BYTES, BadMessage, Inbound, parse
+
+STATIC = Path(__file__).with_name("static")
+CODE_LETTERS = "ACDEFHJKLMNPRTUVWXY3479"  # no look-alikes (0/O, 1/I/L, 5/S, 8/B, 2/Z)
+MANIFEST_FORMAT = "krachtenveld-host"
+RATE = 20  # frames per second a device may send (a burst of twice that is fine)
+
+
+def new_code(taken: set[str], rng: secrets.SystemRandom | None = None) -> str:
+    rng = rng or secrets.SystemRandom()
+    while True:
+        code = "".join(rng.choice(CODE_LETTERS) for _ in range(4))
+        if code not in taken:
+            return code
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(18)
+
+
+@dataclass
+class Seat:
+    token: str
+    team: str = ""
+    conn: Conn | None = None
+
+
+class Conn:
+    """One WebSocket: a team device, the projector or the teacher's console. Its socket is
+    private; ``push`` is the only way to send to it, and builds the frame from the view."""
+
+    def __init__(self, host: Host, ws: web.WebSocketResponse) -> None:
+        self.host = host
+        self._ws = ws
+        self.room: Room | None = None
+        self.audience = "lobby"  # a role, "lobby", "board", "index" or "console"
+        self.lang = host.lang
+        self.allowance = float(RATE * 2)
+        self.stamp = time.monotonic()
+
+    async def push(self, kind: str, **extra: Any) -> None:
+        if self._ws.closed:
+            return
+        if self.audience == "console" and kind == "state":
+            data = console_state(list(self.host.rooms.values()), self.lang)
+        elif self.audience == "index" and kind == "state":
+            data = index_state(list(self.host.rooms.values()), self.lang)
+        elif self.room is None or self.audience in ("console", "index"):
+            data = bare_frame(kind, self.lang, **extra)  # no game to say anything about
+        else:
+            data = frame(self.room, self.audience, kind, self.lang, **extra)
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        if self.host.tap is not None:
+            self.host.tap(self, data)
+        try:
+            await self._ws.send_str(text)
+        except (ConnectionError, RuntimeError):
+            pass  # the device went away; its seat stays and it may rejoin
+
+    async def close(self) -> None:
+        await self._ws.close()
+
+    def allow(self) -> bool:
+        """A small token bucket: a device that floods the host is told to slow down."""
+        now = time.monotonic()
+        self.allowance = min(RATE * 2.0, self.allowance + (now - self.stamp) * RATE)
+        self.stamp = now
+        if self.allowance < 1:
+            return False
+        self.allowance -= 1
+        return True
+
+
+@dataclass(eq=False)
+class Room:
+    """One table: its game, its seats and who watches it."""
+
+    code: str
+    game: Game
+    save_path: Path | None = None
+    seats: dict[str, Seat] = field(default_factory=dict)
+    bots: set[str] = field(default_factory=set)
+    team_names: dict[str, str] = field(default_factory=dict)
+    paused: bool = False
+    revealed: bool = False
+    proposals_on: bool = False
+    proposals: dict[str, str] = field(default_factory=dict)  # role -> action notation
+    followed: list[dict[str, Any]] = field(default_factory=list)  # whose proposal was played
+    application: dict[str, str] = field(default_factory=dict)
+    conns: set[Conn] = field(default_factory=set)
+    base_url: str = ""
+    recorded: bool = False
+    bot_makers: dict[str, Any] = field(default_factory=dict)
+
+    # what present.py asks about the seats
+    def teams(self) -> dict[str, str]:
+        return {r: s.team for r, s in self.seats.items() if s.team}
+
+    def taken(self, role: str) -> bool:
+        return role in self.seats
+
+    def connected(self, role: str) -> bool:
+        s = self.seats.get(role)
+        return s is not None and s.conn is not None
+
+    def is_bot(self, role: str) -> bool:
+        return role in self.bots
+
+    def join_path(self) -> str:
+        return f"/?room={self.code}"
+
+    def join_url(self) -> str:
+        return f"{self.base_url}{self.join_path()}"
+
+    def seat_of(self, token: str) -> str | None:
+        for role, s in self.seats.items():
+            if secrets.compare_digest(s.token, token):
+                return role
+        return None
+
+
+class Host:
+    """Every table of one class, the console's key, and where it all is saved."""
+
+    def __init__(self, folder: Path, lang: str = "nl", bot_level: str = "normaal",
+                 console_key: str | None = None) -> None:
+        self.folder = folder
+        self.lang = lang
+        self.bot_level = bot_level
+        self.console_key = console_key or new_token()
+        self.rooms: dict[str, Room] = {}
+        self.consoles: set[Conn] = set()
+        self.indexes: set[Conn] = set()  # projectors showing every table's code
+        self.all_conns: set[Conn] = set()
+        self.tap: Callable[[Conn, dict[str, Any]], None] | None = None  # tests record frames
+        self.base_url = ""
+        self.log: Callable[[str], None] = lambda line: None
+
+    # -- tables ------------------------------------------------------------------------
+
+    def add_table(self, game: Game, code: str | None = None) -> Room:
+        from game.store.saves import default_save_path
+
+        code = code or new_code(set(self.rooms))
+        room = Room(code, game, base_url=self.base_url)
+        room.save_path = default_save_path(f"{game.scenario.id}-{code}")
+        self.rooms[code] = room
+        self.save(room)
+        return room
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.folder / "host.json"
+
+    def save(self, room: Room) -> None:
+        """The table's save (what `report`, `replay` and `play --load` read) and the
+        manifest with the seats' tokens (only readable by the teacher's account)."""
+        from game.store.saves import APPLICATION_KEY, write_save
+
+        if room.save_path is not None:
+            data = room.game.to_save()
+            data["ui"] = {"teams": room.teams(), "humans": [r for r in ROLES
+                                                            if r not in room.bots],
+                          "bots": sorted(room.bots), "bot_level": self.bot_level}
+            if room.application:
+                data[APPLICATION_KEY] = dict(room.application)
+            if room.followed:
+                data["proposals"] = list(room.followed)
+            try:
+                write_save(room.save_path, data)
+            except OSError as e:
+                self.log(f"krachtenveld host: could not save table {room.code}: {e}")
+        self.write_manifest()
+
+    def write_manifest(self) -> None:
+        data = {"format": MANIFEST_FORMAT, "version": 1, "console_key": self.console_key,
+                "lang": self.lang, "bot_level": self.bot_level,
+                "tables": [{"code": r.code, "save": str(r.save_path),
+                            "seats": {role: {"token": s.token, "team": s.team}
+                                      for role, s in r.seats.items()},
+                            "bots": sorted(r.bots), "proposals_on": r.proposals_on,
+                            "proposals": dict(r.proposals)}
+                           for r in self.rooms.values()]}
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self.manifest_path.with_suffix(".tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(data, f, indent=1)
+            os.replace(tmp, self.manifest_path)
+        except OSError as e:
+            self.log(f"krachtenveld host: could not write {self.manifest_path}: {e}")
+
+    @classmethod
+    def resume(cls, folder: Path, loader: Callable[[str], Any]) -> Host:
+        """Every table of the last host from its autosave, with its seats' tokens. Raises
+        ValueError saying what is wrong (no manifest, a broken save)."""
+        from game.store.saves import SaveFileError, read_application, read_save
+
+        path = folder / "host.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ValueError(f"there is no earlier class to resume ({path} does not exist); "
+                             "start one with 'krachtenveld host'") from None
+        except (OSError, ValueError) as e:
+            raise ValueError(f"{path}: cannot be read ({e})") from None
+        if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
+            raise ValueError(f"{path}: not a Krachtenveld host file")
+        host = cls(folder, lang=str(data.get("lang", "nl")),
+                   bot_level=str(data.get("bot_level", "normaal")),
+                   console_key=str(data.get("console_key") or new_token()))
+        for t in data.get("tables", []):
+            save_path = Path(str(t["save"]))
+            try:
+                save = read_save(save_path)
+                game = Game.from_save(save, loader(str(save.get("scenario"))))
+            except (SaveFileError, ValueError, KeyError) as e:
+                raise ValueError(f"table {t.get('code')}: {save_path}: {e}") from None
+            room = Room(str(t["code"]), game, save_path=save_path)
+            for role, s in dict(t.get("seats", {})).items():
+                if role in ROLES:
+                    room.seats[role] = Seat(str(s["token"]), str(s.get("team", "")))
+            room.bots = {r for r in t.get("bots", []) if r in ROLES}
+            room.proposals_on = bool(t.get("proposals_on"))
+            room.proposals = {k: str(v) for k, v in dict(t.get("proposals", {})).items()
+                              if k in ROLES}
+            room.application = read_application(save)
+            room.followed = [p for p in save.get("proposals", []) if isinstance(p, dict)]
+            room.recorded = game.is_over()
+            host.rooms[room.code] = room
+        return host
+
+    def set_base_url(self, url: str) -> None:
+        self.base_url = url
+        for r in self.rooms.values():
+            r.base_url = url
+
+    # -- playing -----------------------------------------------------------------------
+
+    async def broadcast(self, room: Room) -> None:
+        for c in list(room.conns):
+            await c.push("state")
+        for c in list(self.consoles):
+            await c.push("state")
+        for c in list(self.indexes):
+            await c.push("state")
+
+    def bot_for(self, room: Room, role: str) -> Any:
+        if role not in room.bot_makers:
+            from game.bots.levels import make_bot
+
+            seed = int(room.game.to_save().get("seed", 0)) * 10 + ROLES.index(role)
+            room.bot_makers[role] = make_bot(self.bot_level, seed, play=True)
+        return room.bot_makers[role]
+
+    def play_bots(self, room: Room) -> None:
+        """Let the bots play while only bots may move (people first in the professionals'
+        phase). Bounded: a game has a few hundred moves at most."""
+        for _ in range(500):
+            game = room.game
+            if room.paused or game.is_over():
+                return
+            movers = game.to_move()
+            bots = [r for r in movers if r in room.bots]
+            if not bots:
+                return
+            if game.phase == "professionals" and any(r not in room.bots for r in movers):
+                return
+            role = bots[0]
+            game.apply(self.bot_for(room, role).choose(game, role))
+
+    def after_move(self, room: Room) -> None:
+        self.play_bots(room)
+        self.save(room)
+        if room.game.is_over() and not room.recorded:
+            self.record(room)
+
+    def record(self, room: Room) -> None:
+        """Put the finished game in the games list (again after new Monday answers)."""
+        try:
+            from game.store.db import record_finished_game
+
+            record_finished_game(room.game, teams=room.teams(), bots=sorted(room.bots),
+                                 application=room.application, save_path=room.save_path)
+            room.recorded = True
+        except Exception as e:  # the save stays the source of truth  # noqa: BLE001
+            self.log(f"krachtenveld host: table {room.code} not in the games list: {e}")
+
+    # -- one inbound frame ---------------------------------------------------------------
+
+    async def handle(self, conn: Conn, raw: str) -> None:
+        if not conn.allow():
+            await self._error(conn, "slow_down")
+            return
+        try:
+            m = parse(raw)
+        except BadMessage as e:
+            await self._error(conn, e.code)
+            return
+        handler = getattr(self, f"_on_{m.type}")
+        await handler(conn, m)
+
+    async def _error(self, conn: Conn, code: str, reason: Any = None) -> None:
+        if reason is None:
+            await conn.push("error", code=code)
+        else:
+            await conn.push("error", code=code, reason=reason)
+
+    async def _on_ping(self, conn: Conn, m: Inbound) -> None:
+        pass
+
+    async def _on_lang(self, conn: Conn, m: Inbound) -> None:
+        conn.lang = m.get("lang")
+        if conn.room is not None or conn.audience in ("console", "index"):
+            await conn.push("state")
+
+    async def _on_hello(self, conn: Conn, m: Inbound) -> None:
+        room = self.rooms.get(m.get("room"))
+        if m.get("lang"):
+            conn.lang = m.get("lang")
+        if room is None:
+            await self._error(conn, "no_room")
+            return
+        self._leave(conn)
+        conn.room = room
+        conn.audience = "lobby"
+        room.conns.add(conn)
+        token = m.get("token")
+        if token:
+            role = room.seat_of(token)
+            if role is None:
+                await self._error(conn, "bad_token")
+            else:
+                await self._bind(conn, room, role)
+                return
+        await conn.push("state")
+
+    async def _bind(self, conn: Conn, room: Room, role: str) -> None:
+        seat = room.seats[role]
+        old = seat.conn
+        seat.conn = conn
+        conn.audience = role
+        if old is not None and old is not conn:
+            # a second device for the same seat replaces the first
+            room.conns.discard(old)
+            await old.push("replaced")
+            old.room = None
+            old.audience = "lobby"
+            await old.close()
+        await conn.push("welcome", role=role, token=seat.token)
+        await self.broadcast(room)
+
+    async def _on_claim(self, conn: Conn, m: Inbound) -> None:
+        room = conn.room
+        if room is None:
+            await self._error(conn, "no_room")
+            return
+        role = m.get("role")
+        if conn.audience in ROLES:
+            await self._error(conn, "seat_taken" if conn.audience != role else "bad_control")
+            return
+        if room.taken(role) or room.is_bot(role):
+            await self._error(conn, "seat_taken")
+            return
+        room.seats[role] = Seat(new_token(), str(m.get("team", "")).strip()[:40])
+        self.save(room)
+        await self._bind(conn, room, role)
+
+    def _seat(self, conn: Conn) -> tuple[Room, str] | None:
+        if conn.room is None or conn.audience not in ROLES:
+            return None
+        return conn.room, conn.audience
+
+    async def _on_act(self, conn: Conn, m: Inbound) -> None:
+        seated = self._seat(conn)
+        if seated is None:
+            await self._error(conn, "no_seat")
+            return
+        room, role = seated
+        try:
+            action = Action.parse(m.get("action"))
+        except NotationError:
+            await self._error(conn, "bad_field")
+            return
+        if action.role != role:
+            await self._error(conn, "not_yours")
+            return
+        if room.paused:
+            await self._error(conn, "paused")
+            return
+        if room.is_bot(role):
+            await self._error(conn, "bot_seat")
+            return
+        proposals = dict(room.proposals)
+        try:
+            room.game.apply(action)
+        except IllegalAction as e:
+            await self._error(conn, "illegal", e.reason)
+            return
+        if room.proposals_on and proposals:
+            room.followed.append({"round": room.game.round, "action": str(action),
+                                  "by": role, "proposed_by": sorted(
+                                      r for r, a in proposals.items() if a == str(action))})
+            room.proposals = {r: a for r, a in proposals.items() if a != str(action)}
+        self.after_move(room)
+        await self.broadcast(room)
+
+    async def _on_propose(self, conn: Conn, m: Inbound) -> None:
+        seated = self._seat(conn)
+        if seated is None:
+            await self._error(conn, "no_seat")
+            return
+        room, role = seated
+        if not room.proposals_on:
+            await self._error(conn, "no_proposals")
+            return
+        try:
+            action = Action.parse(m.get("action"))
+        except NotationError:
+            await self._error(conn, "bad_field")
+            return
+        if action.role not in ROLES or room.game.reason(action) is not None:
+            await self._error(conn, "bad_control")
+            return
+        room.proposals[role] = str(action)
+        self.write_manifest()
+        await conn.push("notice", code="proposed")
+        await self.broadcast(room)
+
+    async def _on_monday(self, conn: Conn, m: Inbound) -> None:
+        seated = self._seat(conn)
+        if seated is None:
+            await self._error(conn, "no_seat")
+            return
+        room, role = seated
+        if not room.game.is_over():
+            await self._error(conn, "not_over")
+            return
+        text = str(m.get("text", "")).strip()
+        if text:
+            room.application[role] = text
+        else:
+            room.application.pop(role, None)
+        self.save(room)
+        self.record(room)
+        await conn.push("notice", code="saved_answer")
+        await self.broadcast(room)
+
+    async def _on_watch(self, conn: Conn, m: Inbound) -> None:
+        if m.get("lang"):
+            conn.lang = m.get("lang")
+        self._leave(conn)
+        code = m.get("room")
+        if not code:
+            conn.audience = "index"
+            self.indexes.add(conn)
+            await conn.push("state")
+            return
+        room = self.rooms.get(code)
+        if room is None:
+            await self._error(conn, "no_room")
+            return
+        conn.room = room
+        conn.audience = "board"
+        room.conns.add(conn)
+        await conn.push("state")
+
+    async def _on_console(self, conn: Conn, m: Inbound) -> None:
+        if not secrets.compare_digest(m.get("key"), self.console_key):
+            await self._error(conn, "no_console")
+            return
+        if m.get("lang"):
+            conn.lang = m.get("lang")
+        self._leave(conn)
+        conn.audience = "console"
+        self.consoles.add(conn)
+        await conn.push("state")
+
+    async def _on_control(self, conn: Conn, m: Inbound) -> None:
+        if conn.audience != "console":
+            await self._error(conn, "no_console")
+            return
+        room = self.rooms.get(m.get("room"))
+        if room is None:
+            await self._error(conn, "no_room")
+            return
+        do, role = m.get("do"), m.get("role")
+        game = room.game
+        try:
+            if do in ("pause", "resume"):
+                room.paused = do == "pause"
+            elif do in ("reveal", "hide"):
+                room.revealed = do == "reveal"
+            elif do == "proposals":
+                room.proposals_on = not room.proposals_on
+                room.proposals.clear()
+            elif do == "inject" and m.get("force") in game.scenario.forces:
+                game.apply(f"facilitator:injecteer({m.get('force')})")
+            elif do == "end":
+                game.apply("facilitator:einde")
+            elif do == "kick" and role in room.seats:
+                seat = room.seats.pop(role)
+                if seat.conn is not None:
+                    old = seat.conn
+                    room.conns.discard(old)
+                    await old.push("kicked")
+                    old.room = None
+                    old.audience = "lobby"
+                    await old.close()
+            elif do == "bot" and role:
+                room.bots.add(role)
+            elif do == "human" and role:
+                room.bots.discard(role)
+            else:
+                await self._error(conn, "bad_control")
+                return
+        except IllegalAction:
+            await self._error(conn, "bad_control")
+            return
+        self.after_move(room)
+        await self.broadcast(room)
+
+    def _leave(self, conn: Conn) -> None:
+        room = conn.room
+        self.consoles.discard(conn)
+        self.indexes.discard(conn)
+        if room is None:
+            return
+        room.conns.discard(conn)
+        if conn.audience in room.seats and room.seats[conn.audience].conn is conn:
+            room.seats[conn.audience].conn = None
+        conn.room = None
+        conn.audience = "lobby"
+
+    async def gone(self, conn: Conn) -> None:
+        room = conn.room
+        self._leave(conn)
+        if room is not None:
+            await self.broadcast(room)
+
+    # -- the web application -----------------------------------------------------------
+
+    def app(self) -> web.Application:
+        app = web.Application(client_max_size=MAX_BYTES)
+        app.router.add_get("/", _page("index.html"))
+        app.router.add_get("/board", _page("board.html"))
+        app.router.add_get("/console", _page("console.html"))
+        app.router.add_get("/qr/{code}.svg", self._qr)
+        app.router.add_get("/ws", self._ws)
+        app.router.add_static("/static/", STATIC, show_index=False)
+        app.on_response_prepare.append(_headers)
+        app.on_shutdown.append(self._shutdown)
+        return app
+
+    async def _shutdown(self, app: web.Application) -> None:
+        # devices see the socket close and rejoin by themselves once the host is back
+        for c in list(self.all_conns):
+            await c.close()
+
+    async def _qr(self, request: web.Request) -> web.Response:
+        from game.net.qr import qr_svg
+
+        room = self.rooms.get(request.match_info["code"])
+        if room is None:
+            raise web.HTTPNotFound()
+        return web.Response(text=qr_svg(room.join_url()), content_type="image/svg+xml")
+
+    async def _ws(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(max_msg_size=64 * 1024, heartbeat=20)
+        await ws.prepare(request)
+        conn = Conn(self, ws)
+        self.all_conns.add(conn)
+        try:
+            async for frame_ in ws:
+                if frame_.type == WSMsgType.TEXT:
+                    await self.handle(conn, frame_.data)
+                elif frame_.type == WSMsgType.BINARY:
+                    await self._error(conn, "not_json")
+                elif frame_.type == WSMsgType.ERROR:
+                    break
+        finally:
+            self.all_conns.discard(conn)
+            await self.gone(conn)
+        return ws
+
+
+def _page(name: str) -> Callable[[web.Request], Any]:
+    async def handler(request: web.Request) -> web.FileResponse:
+        return web.FileResponse(STATIC / name)
+
+    return handler
+
+
+async def _headers(request: web.Request, response: web.StreamResponse) -> None:
+    # nothing from elsewhere: the pages load only what this host serves
+    response.headers["Content-Security-Policy"] = (
+        "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; "
+        "style-src 'self'; script-src 'self'; frame-ancestors 'none'")
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["Cache-Control"] = "no-store"
+
+
+def lan_address() -> str:
+    """The address of this laptop on the local network (no packet is sent), or loopback."""
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        s.connect(("10.255.255.255", 1))
+        return str(s.getsockname()[0])
+    except OSError:
+        return "127.0.0.1"
+    finally:
+        s.close()
+
+
+async def serve(host: Host, bind: str, port: int) -> web.AppRunner:
+    """Start listening (returns the runner; ``await runner.cleanup()`` stops it)."""
+    runner = web.AppRunner(host.app(), access_log=None, handle_signals=False,
+                           shutdown_timeout=2.0)
+    await runner.setup()
+    site = web.TCPSite(runner, bind, port)
+    await site.start()
+    return runner

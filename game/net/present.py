@@ -1,0 +1,410 @@
+"""The outbound filter: every frame the classroom server sends is built here, and only here.
+
+A frame for a team is made from that role's ``view(role)`` and that role's own hand
+(``legal_actions(role)`` / ``blocked_actions(role)``); a frame for the projector from
+``public_view``; a frame for the facilitator's console from the facilitator's view. Texts are
+rendered in the audience's language on the host, so a device never gets the scenario, the
+state or another role's ids to look things up in. The server's connections can only send
+what ``frame`` returns (see host.Conn.push), so nothing bypasses it: not the first state,
+not an update, not the log, not an error, not the resync after a reconnect (the lesson of
+boardgame.io's filter-player-view).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from game.engine import Action, Game, Message, render
+from game.engine.defs import PROFESSIONALS
+from game.engine.messages import DIM_NAMES, PHASE_NAMES, POT_NAMES
+from game.engine.view import RoleView, public_view
+
+if TYPE_CHECKING:
+    from game.net.host import Room
+
+ROLES = ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner")
+TEAM = {
+    "huisarts": ("Huisarts", "GP"),
+    "wijkverpleegkundige": ("Wijkverpleegkundige", "District nurse"),
+    "sociaal_werker": ("Sociaal werker", "Social worker"),
+    "inwoner": ("Inwoner", "Resident"),
+}
+LOG_TAIL = 60  # log entries in a frame (the device keeps what it announced)
+
+# Short texts the host sends (errors and notices); the page has its own words for the rest.
+NOTES = {
+    "too_big": ("Dit bericht is te groot.", "This message is too large."),
+    "not_json": ("Dit bericht kan de host niet lezen.", "The host cannot read this message."),
+    "not_object": ("Dit bericht kan de host niet lezen.", "The host cannot read this message."),
+    "unknown_type": ("Dit soort bericht kent de host niet.", "The host does not know this message."),
+    "unknown_field": ("Dit bericht heeft een onbekend veld.", "This message has an unknown field."),
+    "bad_field": ("Een veld in dit bericht klopt niet.", "A field in this message is not valid."),
+    "missing_field": ("Er ontbreekt iets in dit bericht.", "Something is missing in this message."),
+    "no_room": ("Deze code kent de host niet. Kijk nog eens op het scherm.",
+                "The host does not know this code. Look at the screen again."),
+    "seat_taken": ("Deze rol is al gekozen door een ander team.",
+                   "Another team has already chosen this role."),
+    "bad_token": ("Deze plek is niet (meer) van jou. Kies een vrije rol.",
+                  "This seat is not (or no longer) yours. Choose a free role."),
+    "no_seat": ("Kies eerst een rol.", "Choose a role first."),
+    "not_yours": ("Je mag alleen zetten doen voor je eigen rol.",
+                  "You may only play moves for your own role."),
+    "paused": ("De docent heeft het spel gepauzeerd.", "The teacher has paused the game."),
+    "bot_seat": ("Deze rol wordt nu door de computer gespeeld.",
+                 "The computer plays this role now."),
+    "replaced": ("Je team speelt nu op een ander apparaat.",
+                 "Your team now plays on another device."),
+    "kicked": ("De docent heeft dit apparaat van de tafel gehaald.",
+               "The teacher has removed this device from the table."),
+    "no_console": ("Deze sleutel van de docent klopt niet.", "This teacher key is not valid."),
+    "proposed": ("Je voorstel staat klaar voor de tafel.", "Your proposal is ready for the table."),
+    "no_proposals": ("Voorstellen staan uit in dit spel.", "Proposals are off in this game."),
+    "saved_answer": ("Je antwoord is bewaard.", "Your answer is saved."),
+    "not_over": ("Dit kan pas na het spel.", "This is only possible after the game."),
+    "bad_control": ("Dat kan nu niet.", "That is not possible now."),
+    "slow_down": ("Rustig aan: te veel berichten.", "Slow down: too many messages."),
+}
+
+
+def note(code: str, lang: str) -> str:
+    nl, en = NOTES.get(code, (code, code))
+    return en if lang == "en" else nl
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """Player-facing names of the things a view holds, in one language."""
+
+    game: Game
+    lang: str
+
+    def get(self, text: Any) -> str:
+        return str(text.get(self.lang))
+
+    @property
+    def i(self) -> int:
+        return 1 if self.lang == "en" else 0
+
+    def team(self, role: str, teams: dict[str, str] | None = None) -> str:
+        name = (teams or {}).get(role, "").strip()
+        return name or TEAM[role][self.i]
+
+    def thing(self, ident: str) -> str:
+        sc = self.game.scenario
+        c = sc.casus
+        if ident == "wens":
+            return "wens" if self.lang == "nl" else "wish"
+        if ident in TEAM:
+            return TEAM[ident][self.i]
+        for p in c.problems:
+            if p.id == ident:
+                return self.get(p.name)
+        for n in c.network:
+            if n.id == ident:
+                return self.get(n.name)
+        if ident in sc.arrangements:
+            return self.get(sc.arrangements[ident].name)
+        return ident
+
+    def pair(self, key: str) -> str:
+        return " + ".join(TEAM[r][self.i] for r in key.split("+") if r in TEAM)
+
+    def force(self, fid: str) -> dict[str, Any]:
+        f = self.game.scenario.forces[fid]
+        return {"id": fid, "name": self.get(f.name), "text": self.get(f.text), "kind": f.kind}
+
+    def msg(self, m: Message) -> str:
+        return render(m, self.game.scenario, self.lang)
+
+
+# --------------------------------------------------------------------------- the one door --
+
+def frame(room: Room, audience: str, kind: str, lang: str, **extra: Any) -> dict[str, Any]:
+    """The frame one connection gets. ``audience`` is a role, "lobby" (a device without a
+    seat), "board" (the projector) or "console" (the teacher). ``extra`` may only carry the
+    few plain fields each kind allows; an error's reason is a Message of the audience's own
+    action, rendered here."""
+    out: dict[str, Any] = {"type": kind}
+    if kind == "state":
+        if audience in ROLES:
+            out.update(seat_state(room, audience, lang))
+        elif audience == "board":
+            out.update(board_state(room, lang))
+        elif audience == "lobby":
+            out.update(lobby_state(room, lang))
+        else:
+            raise ValueError(f"no state for audience {audience!r}")
+    elif kind in ("error", "notice"):
+        code = str(extra.pop("code"))
+        reason = extra.pop("reason", None)
+        out["code"] = code
+        out["text"] = (render(reason, room.game.scenario, lang) if isinstance(reason, Message)
+                       else note(code, lang))
+    elif kind == "welcome":
+        out["role"] = str(extra.pop("role"))
+        out["token"] = str(extra.pop("token"))
+        out["room"] = room.code
+    elif kind in ("replaced", "kicked"):
+        out["text"] = note(kind, lang)
+    else:
+        raise ValueError(f"unknown frame kind {kind!r}")
+    if extra:
+        raise ValueError(f"fields {sorted(extra)} are not allowed in a {kind} frame")
+    return out
+
+
+# ----------------------------------------------------------------------------- the team --
+
+def bare_frame(kind: str, lang: str, **extra: Any) -> dict[str, Any]:
+    """A frame for a connection outside any table (or the console): an error or a notice
+    with its code and fixed text, nothing of any game."""
+    if kind not in ("error", "notice"):
+        raise ValueError(f"a {kind} frame needs a table")
+    code = str(extra.pop("code"))
+    extra.pop("reason", None)
+    if extra:
+        raise ValueError(f"fields {sorted(extra)} are not allowed in a {kind} frame")
+    return {"type": kind, "code": code, "text": note(code, lang)}
+
+
+def seat_state(room: Room, role: str, lang: str) -> dict[str, Any]:
+    """Everything a team's device shows: its role's view and its own hand."""
+    game = room.game
+    names = Names(game, lang)
+    v: RoleView = game.view(role)
+    sc = game.scenario
+    out = _common(room, names, v.round, v.rounds, v.phase, v.to_move, v.over, v.ending)
+    out.update({
+        "role": role, "team": names.team(role, room.teams()), "time": v.time, "energy": v.energy,
+        "health": _health(names, v.health, v.start_health),
+        "problems": [{"id": p.id, "name": names.thing(p.id), "severity": p.severity,
+                      "domain": p.domain} for p in v.problems],
+        "signals": [names.get(s.text) for s in sc.casus.signals if s.id in v.signals],
+        "wish": names.get(sc.casus.wish.text) if v.wish_known else None,
+        "trust": [{"role": r, "label": names.team(r), "value": val}
+                  for r, val in v.trust.items()],
+        "log": _log(names, v.log),
+        "hand": hand(game, role, names) if not room.paused else [],
+        "my_turn": role in v.to_move and not room.paused,
+        "proposals": ({r: names.team(r) for r in room.proposals}
+                      if room.proposals_on else None),
+        "my_proposal": (_action_label(game, names, room.proposals[role])
+                        if room.proposals_on and role in room.proposals else None),
+        "monday": room.application.get(role) if v.over else None,
+    })
+    out.update(_table(names, v))
+    return out
+
+
+def hand(game: Game, role: str, names: Names) -> list[dict[str, Any]]:
+    """This role's action cards now: the legal targets with their real cost, and the blocked
+    ones grouped by the reason why (empty when it is not this role's turn)."""
+    if role not in game.to_move():
+        return []
+    sc = game.scenario
+    cards: dict[str, dict[str, Any]] = {}
+
+    def card(a: Action) -> dict[str, Any]:
+        key = f"{a.role}:{a.name}"
+        if key not in cards:
+            if a.name == "kies" and game.state.pending_choice:
+                ch = sc.forces[game.state.pending_choice].choice
+                title = names.get(ch.question) if ch else "?"
+                cards[key] = {"id": key, "name": title, "text": "", "pot": None, "money": 0,
+                              "legal": [], "blocked": []}
+            else:
+                d = sc.actions.get(key)
+                cards[key] = {"id": key, "name": names.get(d.name) if d else a.name,
+                              "text": names.get(d.text) if d else "",
+                              "pot": (POT_NAMES[d.cost.pot][names.i] if d and d.cost.pot
+                                      else None),
+                              "money": d.cost.money if d else 0, "legal": [], "blocked": []}
+        return cards[key]
+
+    for a in game.legal_actions(role):
+        card(a)["legal"].append({"action": str(a), "label": _target_label(game, names, a),
+                                 "cost": game.time_cost(a)})
+    for a, why in game.blocked_actions(role):
+        blocked = card(a)["blocked"]
+        reason = names.msg(why)
+        label = _target_label(game, names, a)
+        for b in blocked:
+            if b["reason"] == reason:
+                if label:
+                    b["targets"].append(label)
+                break
+        else:
+            blocked.append({"reason": reason, "targets": [label] if label else []})
+    order = {k: i for i, k in enumerate(sc.actions)}
+    return sorted(cards.values(), key=lambda c: order.get(c["id"], -1))
+
+
+def _target_label(game: Game, names: Names, a: Action) -> str:
+    if a.name == "kies":
+        ch = game.scenario.forces[game.state.pending_choice].choice if (
+            game.state.pending_choice) else None
+        if ch is not None:
+            return names.get(ch.yes.label if a.arg == "ja" else ch.no.label)
+        return a.arg or ""
+    if a.name in ("accepteer", "weiger") and a.arg:
+        for o in game.state.offers:  # offers are public: every view holds them
+            if o.id == a.arg:
+                return names.thing(o.id)
+    parts = [names.thing(x) for x in (a.arg, a.arg2) if x is not None]
+    return (" + " if a.sep == "+" else " → ").join(parts)
+
+
+def _action_label(game: Game, names: Names, notation: str) -> str:
+    a = Action.parse(notation)
+    d = game.scenario.actions.get(f"{a.role}:{a.name}")
+    label = names.get(d.name) if d else a.name
+    target = _target_label(game, names, a)
+    return f"{label} ({target})" if target else label
+
+
+# ---------------------------------------------------------------------- the public board --
+
+def board_state(room: Room, lang: str) -> dict[str, Any]:
+    """The projector: the public table of one room, or everything after the teacher's
+    reveal (the facilitator's view, on the teacher's command only)."""
+    game = room.game
+    names = Names(game, lang)
+    if room.revealed:
+        v = game.view("facilitator")
+        out = _common(room, names, v.round, v.rounds, v.phase, v.to_move, v.over, v.ending)
+        out.update(_table(names, v))
+        out["health"] = _health(names, v.health, v.start_health)
+        out["log"] = _log(names, v.log)
+        out["revealed"] = [{"id": p.id, "name": names.thing(p.id), "severity": p.severity}
+                           for p in v.problems]
+        return out
+    p = public_view(game)
+    out = _common(room, names, p.round, p.rounds, p.phase, p.to_move, p.over, p.ending)
+    out.update(_table(names, p))
+    out["health"] = _health(names, p.health, p.start_health)
+    out["log"] = _log(names, p.log)
+    out["revealed"] = None
+    return out
+
+
+def lobby_state(room: Room, lang: str) -> dict[str, Any]:
+    """A device that has no seat yet: which roles are free (nothing of the game's state)."""
+    names = Names(room.game, lang)
+    return {"room": room.code, "scenario": names.get(room.game.scenario.casus.title),
+            "seats": _seats(room, names), "over": room.game.is_over()}
+
+
+# ------------------------------------------------------------------------------- helpers --
+
+def _common(room: Room, names: Names, rnd: int, rounds: int, phase: str,
+            to_move: tuple[str, ...], over: bool, ending: str | None) -> dict[str, Any]:
+    sc = room.game.scenario
+    end = next((e for e in sc.casus.endings if e.id == ending), None)
+    return {
+        "room": room.code, "scenario": names.get(sc.casus.title), "inwoner": sc.casus.inwoner,
+        "moves": len(room.game.state.history),  # a version number: one more per move
+        "round": rnd, "rounds": rounds, "phase": phase,
+        "phase_label": PHASE_NAMES.get(phase, (phase, phase))[names.i],
+        "to_move": [{"role": r, "label": names.team(r, room.teams())} for r in to_move
+                    if r in TEAM],
+        "over": over, "ending": ({"name": names.get(end.name), "text": names.get(end.text)}
+                                 if end else None),
+        "paused": room.paused, "seats": _seats(room, names),
+    }
+
+
+def _seats(room: Room, names: Names) -> list[dict[str, Any]]:
+    return [{"role": r, "label": TEAM[r][names.i], "team": room.teams().get(r) or None,
+             "taken": room.taken(r), "connected": room.connected(r), "bot": room.is_bot(r)}
+            for r in ROLES]
+
+
+def _health(names: Names, health: dict[str, int], start: dict[str, int]) -> list[dict[str, Any]]:
+    return [{"dim": d, "label": DIM_NAMES[d][names.i], "value": val, "start": start.get(d, val)}
+            for d, val in health.items()]
+
+
+def _log(names: Names, log: tuple[tuple[int, str, Message], ...]) -> list[dict[str, Any]]:
+    start = max(0, len(log) - LOG_TAIL)
+    return [{"n": start + i, "round": r, "text": names.msg(m)}
+            for i, (r, _phase, m) in enumerate(log[start:])]
+
+
+def _table(names: Names, v: Any) -> dict[str, Any]:
+    """The public part every view shares (a RoleView or the PublicView)."""
+    i = names.i
+    return {
+        "times": [{"role": r, "label": TEAM[r][i], "value": t} for r, t in v.times.items()
+                  if r in PROFESSIONALS],
+        "done": [TEAM[r][i] for r in v.done if r in TEAM],
+        "relations": [{"pair": k, "label": names.pair(k), "value": val}
+                      for k, val in v.relations.items()],
+        "pots": [{"pot": p, "label": POT_NAMES[p][i], "value": val,
+                  "start": v.start_pots.get(p, val), "paid": v.paid.get(p, 0)}
+                 for p, val in v.pots.items()],
+        "consent": [names.pair(k) for k in v.consent],
+        "general_consent": v.general_consent,
+        "requests": [f"{TEAM[a][i]} → {TEAM[b][i]}" for a, _, b in
+                     (r.partition("->") for r in v.requests) if a in TEAM and b in TEAM],
+        "offers": [{"id": oid, "label": names.thing(oid), "by": TEAM.get(by, (by, by))[i]}
+                   for oid, _kind, by in v.offers],
+        "arrangements": [{"id": a.id, "name": names.thing(a.id), "status": a.status,
+                          "wait": a.wait_left, "secured": a.secured} for a in v.arrangements],
+        "network": [{"id": n, "name": names.thing(n), "active": on}
+                    for n, on in v.network.items()],
+        "force": names.force(v.current_force) if v.current_force else None,
+        "active_forces": [dict(names.force(f.id), rounds_left=f.rounds_left)
+                          for f in v.active_forces],
+        "choice": _choice(names, v.pending_choice),
+        "counters": dict(v.counters),
+    }
+
+
+def _choice(names: Names, pending: str | None) -> dict[str, Any] | None:
+    if not pending:
+        return None
+    ch = names.game.scenario.forces[pending].choice
+    if ch is None:
+        return None
+    return {"question": names.get(ch.question), "chooser": TEAM[ch.chooser][names.i]}
+
+
+def console_state(rooms: list[Room], lang: str) -> dict[str, Any]:
+    """The teacher's console: every table with its round, phase, seats and the figures the
+    comparison report shows afterwards (ending so far, health, wrong pocket)."""
+    tables = []
+    for room in rooms:
+        game = room.game
+        names = Names(game, lang)
+        v = game.view("facilitator")
+        r = game.result()
+        end = next((e for e in game.scenario.casus.endings if e.id == v.ending), None)
+        tables.append({
+            "room": room.code, "scenario": names.get(game.scenario.casus.title),
+            "round": v.round, "rounds": v.rounds,
+            "phase_label": PHASE_NAMES.get(v.phase, (v.phase, v.phase))[names.i],
+            "to_move": [TEAM[x][names.i] for x in v.to_move if x in TEAM],
+            "seats": _seats(room, names), "paused": room.paused, "revealed": room.revealed,
+            "proposals_on": room.proposals_on, "over": v.over,
+            "ending": names.get(end.name) if end else None,
+            "health": _health(names, v.health, v.start_health),
+            "health_gain": round(r.health_gain, 2),
+            "wrong_pocket": sum(int(f.get("amount", 0)) for f in r.wrong_pocket),
+            "counters": dict(v.counters),
+            "forces": [{"id": fid, "name": names.get(f.name)}
+                       for fid, f in game.scenario.forces.items()],
+            "join": room.join_path(),
+        })
+    return {"type": "console", "tables": tables}
+
+
+def index_state(rooms: list[Room], lang: str) -> dict[str, Any]:
+    """The projector before the game: every table's code and QR code, and who has joined."""
+    out = []
+    for room in rooms:
+        names = Names(room.game, lang)
+        out.append({"room": room.code, "scenario": names.get(room.game.scenario.casus.title),
+                    "join": room.join_url(), "seats": _seats(room, names),
+                    "round": room.game.round, "over": room.game.is_over()})
+    return {"type": "index", "tables": out}

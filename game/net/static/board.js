@@ -1,0 +1,117 @@
+/* The public board on the projector: only what the whole class may see. */
+"use strict";
+(() => {
+  const {el} = KV;
+  const B = {
+    nl: {join: "Doe mee", round: "Ronde {r} van {n}", turn: "Aan de beurt", nobody: "niemand",
+         force: "Krachtkaart", active: "Actieve krachten", pots: "Potjes", health: "Gezondheid",
+         hidden: "Elk team ziet zijn eigen deel van de gezondheid.", relations: "Relaties",
+         time: "Tijd", log: "Wat er gebeurde", who: "Teams", here: "aanwezig", away: "weg",
+         free: "vrij", bot: "computer", consent: "Toestemming", none: "nog geen",
+         arrangements: "Afspraken", paused: "PAUZE", end: "Einde", lang: "English",
+         tables: "Kies je tafel: scan de code of typ hem in", open: "Bord van deze tafel",
+         revealed: "Alles open (docent)", online: "Verbonden", offline: "Geen verbinding",
+         connecting: "Verbinden…"},
+    en: {join: "Join", round: "Round {r} of {n}", turn: "Turn", nobody: "nobody",
+         force: "Force card", active: "Active forces", pots: "Budgets", health: "Health",
+         hidden: "Each team sees its own part of the health.", relations: "Relations",
+         time: "Time", log: "What happened", who: "Teams", here: "here", away: "away",
+         free: "free", bot: "computer", consent: "Consent", none: "none yet",
+         arrangements: "Arrangements", paused: "PAUSED", end: "End", lang: "Nederlands",
+         tables: "Choose your table: scan the code or type it in", open: "This table's board",
+         revealed: "Everything shown (teacher)", online: "Connected", offline: "No connection",
+         connecting: "Connecting…"},
+  };
+  const b = (k, v) => { let s = B[KV.lang][k] || k;
+    for (const x in v || {}) s = s.split("{" + x + "}").join(v[x]); return s; };
+  const $ = (id) => document.getElementById(id);
+  const room = (new URLSearchParams(location.search).get("room") || "").toUpperCase();
+  let lastLog = -1;
+  const status = (s) => { $("badge").dataset.status = s; $("badge").textContent = b(s); };
+  const conn = KV.connect(() => conn.send(room ? {type: "watch", room, lang: KV.lang}
+                                               : {type: "watch", lang: KV.lang}),
+                          onMessage, status);
+
+  function onMessage(m) {
+    if (m.type === "index") renderIndex(m);
+    else if (m.type === "state") renderTable(m);
+    else if (m.type === "error") $("main").replaceChildren(el("p", {class: "big", text: m.text}));
+  }
+
+  function panel(title, ...kids) { return el("section", {class: "panel"}, el("h2", {text: title}), ...kids); }
+  function rows(items, fn) {
+    const ul = el("ul", {});
+    for (const x of items) ul.append(el("li", {}, ...fn(x)));
+    return ul;
+  }
+  function seatText(s) {
+    return s.bot ? [b("bot"), ""] : s.connected ? [b("here"), "here"] : s.taken ? [b("away"), "away"] : [b("free"), ""];
+  }
+
+  function renderIndex(m) {
+    const grid = el("div", {class: "tables"});
+    for (const t of m.tables) {
+      const seats = t.seats.filter((s) => s.taken).length;
+      grid.append(el("section", {class: "panel"},
+        el("p", {class: "code", text: t.room}),
+        el("img", {src: "/qr/" + t.room + ".svg", alt: b("join") + " " + t.room}),
+        el("p", {text: t.scenario + " · " + seats + "/4"}),
+        el("a", {href: "/board?room=" + t.room, text: b("open")})));
+    }
+    $("main").replaceChildren(el("h2", {class: "big", text: b("tables")}),
+      el("p", {text: location.host}), grid);
+  }
+
+  function renderTable(s) {
+    document.title = "Krachtenveld — " + s.room;
+    const fresh = s.log.filter((e) => e.n > lastLog);
+    if (lastLog >= 0) for (const e of fresh.slice(-3)) $("live").append(el("p", {text: e.text}));
+    if (s.log.length) lastLog = s.log[s.log.length - 1].n;
+    const turn = s.to_move.length ? s.to_move.map((x) => x.label).join(", ") : b("nobody");
+    const left = el("div", {},
+      panel(b("join"), el("div", {class: "joinbox"},
+        el("img", {src: "/qr/" + s.room + ".svg", alt: b("join") + " " + s.room}),
+        el("div", {}, el("p", {class: "code", text: s.room}), el("p", {text: location.host})))),
+      panel(s.scenario,
+        el("p", {class: "big", text: b("round", {r: s.round, n: s.rounds}) + " · " + s.phase_label}),
+        el("p", {}, b("turn") + ": ", el("strong", {text: turn})),
+        s.paused ? el("p", {class: "big away", text: b("paused")}) : null,
+        s.over && s.ending ? el("p", {class: "big", text: b("end") + ": " + s.ending.name}) : null),
+      panel(b("who"), rows(s.seats, (x) => {
+        const [t, cls] = seatText(x);
+        return [el("span", {text: x.team || x.label}), el("span", {class: cls, text: t})];
+      })));
+    const mid = el("div", {},
+      s.force ? panel(b("force"), el("p", {class: "force " + s.force.kind},
+        el("strong", {text: s.force.name}))) : null,
+      panel(b("pots"), rows(s.pots, (p) => [el("span", {text: p.label.split(" ")[0]}),
+                                             el("strong", {text: String(p.value)})])),
+      panel(b("health"), s.health.length ? rows(s.health, (h) => [el("span", {text: h.label}),
+                                             el("strong", {text: String(h.value)})])
+                                         : el("p", {text: b("hidden")})),
+      panel(b("relations"), rows(s.relations, (r) => [el("span", {text: r.label}),
+                                                      el("strong", {text: String(r.value)})])),
+      panel(b("time"), rows(s.times, (t) => [el("span", {text: t.label}),
+                                            el("strong", {text: String(t.value)})])));
+    const log = el("ol", {class: "blog", reversed: true});
+    for (const e of s.log.slice().reverse().slice(0, 7)) log.append(el("li", {text: e.text}));
+    const right = el("div", {},
+      s.revealed ? panel(b("revealed"), rows(s.revealed, (p) => [el("span", {text: p.name}),
+                                                               el("strong", {text: String(p.severity)})])) : null,
+      s.active_forces.length ? panel(b("active"), rows(s.active_forces, (f) => [
+        el("span", {text: f.name}), el("span", {text: f.rounds_left ? String(f.rounds_left) : ""})])) : null,
+      panel(b("consent"), s.consent.length ? rows(s.consent, (c) => [el("span", {text: c})])
+                                           : el("p", {text: b("none")})),
+      panel(b("log"), log));
+    $("main").replaceChildren(el("div", {class: "bgrid"}, left, mid, right));
+  }
+
+  $("langbtn").addEventListener("click", () => {
+    KV.setLang(KV.lang === "nl" ? "en" : "nl");
+    $("langbtn").textContent = b("lang");
+    status($("badge").dataset.status);
+    conn.send({type: "lang", lang: KV.lang});
+  });
+  KV.setLang(KV.lang);
+  $("langbtn").textContent = b("lang");
+})();

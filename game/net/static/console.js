@@ -1,0 +1,88 @@
+/* The teacher's console: every table, its controls, and a live comparison of the class. */
+"use strict";
+(() => {
+  const {el} = KV;
+  const C = {
+    nl: {round: "Ronde {r}/{n}", phase: "fase {p}", turn: "beurt: {t}", pause: "Pauze",
+         resume: "Verder", reveal: "Alles tonen op het bord", hide: "Bord weer openbaar",
+         inject: "Kracht inbrengen", end: "Spel beëindigen", kick: "Apparaat loskoppelen",
+         bot: "Computer speelt", human: "Team speelt weer", ending: "Einde tot nu toe",
+         gain: "Gezondheid (gemiddeld verschil)", wrong: "Verkeerde portemonnee",
+         none: "nog geen", here: "aanwezig", away: "weg", free: "vrij", botw: "computer",
+         overview: "Klasoverzicht", board: "Bord", proposals: "Voorstellen aan/uit",
+         lang: "English", online: "Verbonden", offline: "Geen verbinding", connecting: "Verbinden…",
+         sure: "Het spel van tafel {c} echt beëindigen?", nokey: "Open de link met de sleutel die de host liet zien."},
+    en: {round: "Round {r}/{n}", phase: "phase {p}", turn: "turn: {t}", pause: "Pause",
+         resume: "Resume", reveal: "Show everything on the board", hide: "Board public again",
+         inject: "Inject force", end: "End the game", kick: "Disconnect device",
+         bot: "Computer plays", human: "Team plays again", ending: "Ending so far",
+         gain: "Health (mean change)", wrong: "Wrong pocket", none: "none yet", here: "here",
+         away: "away", free: "free", botw: "computer", overview: "Class overview",
+         board: "Board", proposals: "Proposals on/off", lang: "Nederlands", online: "Connected",
+         offline: "No connection", connecting: "Connecting…",
+         sure: "Really end the game of table {c}?", nokey: "Open the link with the key the host printed."},
+  };
+  const c = (k, v) => { let s = C[KV.lang][k] || k;
+    for (const x in v || {}) s = s.split("{" + x + "}").join(v[x]); return s; };
+  const $ = (id) => document.getElementById(id);
+  const key = location.hash.slice(1);
+  const status = (s) => { $("badge").dataset.status = s; $("badge").textContent = c(s); };
+  const conn = KV.connect(() => { if (key) conn.send({type: "console", key, lang: KV.lang}); },
+                          onMessage, status);
+  if (!key) { $("alert").textContent = c("nokey"); $("alert").hidden = false; }
+
+  function onMessage(m) {
+    if (m.type === "error") { $("alert").textContent = m.text; $("alert").hidden = false; return; }
+    if (m.type === "console") render(m);
+  }
+  const send = (room, what, extra) => conn.send(Object.assign({type: "control", room, do: what}, extra || {}));
+  const btn = (text, fn) => el("button", {type: "button", on: {click: fn}}, text);
+
+  function render(m) {
+    const focusId = document.activeElement && document.activeElement.id;
+    const main = $("main");
+    main.replaceChildren();
+    const table = el("table", {class: "overview"});
+    table.append(el("tr", {}, el("th", {text: ""}), el("th", {text: c("ending")}),
+                 el("th", {text: c("gain")}), el("th", {text: c("wrong")})));
+    for (const t of m.tables) table.append(el("tr", {}, el("td", {text: t.room}),
+      el("td", {text: t.ending || c("none")}), el("td", {text: String(t.health_gain)}),
+      el("td", {text: String(t.wrong_pocket)})));
+    main.append(el("section", {class: "panel"}, el("h2", {text: c("overview")}), table));
+    for (const t of m.tables) {
+      const sec = el("section", {class: "panel ctable"});
+      sec.append(el("h2", {text: t.room + " — " + t.scenario}));
+      sec.append(el("p", {text: c("round", {r: t.round, n: t.rounds}) + " · " + c("phase", {p: t.phase_label}) +
+                          " · " + c("turn", {t: t.to_move.join(", ") || "—"})}));
+      const row = el("div", {class: "row"},
+        btn(t.paused ? c("resume") : c("pause"), () => send(t.room, t.paused ? "resume" : "pause")),
+        btn(t.revealed ? c("hide") : c("reveal"), () => send(t.room, t.revealed ? "hide" : "reveal")),
+        btn(c("proposals"), () => send(t.room, "proposals")),
+        btn(c("end"), () => { if (confirm(c("sure", {c: t.room}))) send(t.room, "end"); }),
+        el("a", {href: "/board?room=" + t.room, target: "_blank", text: c("board")}));
+      sec.append(row);
+      const sel = el("select", {id: "f-" + t.room, "aria-label": c("inject")});
+      for (const f of t.forces) sel.append(el("option", {value: f.id, text: f.name}));
+      sec.append(el("div", {class: "row"}, sel, btn(c("inject"), () => send(t.room, "inject", {force: sel.value}))));
+      const ul = el("ul", {});
+      for (const s of t.seats) {
+        const st = s.bot ? c("botw") : s.connected ? c("here") : s.taken ? c("away") : c("free");
+        ul.append(el("li", {}, (s.team ? s.team + " — " : "") + s.label + ": " + st + " ",
+          s.taken ? btn(c("kick"), () => send(t.room, "kick", {role: s.role})) : null,
+          btn(s.bot ? c("human") : c("bot"), () => send(t.room, s.bot ? "human" : "bot", {role: s.role}))));
+      }
+      sec.append(ul);
+      sec.append(el("p", {text: t.health.map((h) => h.label + " " + h.value).join(" · ")}));
+      main.append(sec);
+    }
+    if (focusId && $(focusId)) $(focusId).focus();
+  }
+  $("langbtn").addEventListener("click", () => {
+    KV.setLang(KV.lang === "nl" ? "en" : "nl");
+    $("langbtn").textContent = c("lang");
+    status($("badge").dataset.status);
+    conn.send({type: "lang", lang: KV.lang});
+  });
+  KV.setLang(KV.lang);
+  $("langbtn").textContent = c("lang");
+})();
