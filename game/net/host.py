@@ -20,17 +20,20 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from aiohttp import WSMsgType, web
 
 from game.engine import Action, Game, IllegalAction, NotationError
 from game.net.present import ROLES, bare_frame, console_state, frame, index_state
 from game.net.protocol import MAX_BYTES, BadMessage, Inbound, parse
+from game.table import Table, default_save_path
+from game.table.table import ROLES as TABLE_ROLES
 
 STATIC = Path(__file__).with_name("static")
 CODE_LETTERS = "ACDEFHJKLMNPRTUVWXY3479"  # no look-alikes (0/O, 1/I/L, 5/S, 8/B, 2/Z)
 MANIFEST_FORMAT = "krachtenveld-host"
+PROPOSALS_KEY = "proposals"  # in a save: whose private proposals the table followed
 RATE = 20  # frames per second a device may send (a burst of twice that is fine)
 
 
@@ -49,8 +52,29 @@ def new_token() -> str:
 @dataclass
 class Seat:
     token: str
-    team: str = ""
     conn: Conn | None = None
+
+
+class NetTable(Table):
+    """A table of the classroom: its save also says whose private proposals the table
+    followed (for the debrief)."""
+
+    def __init__(self, game: Game, **kw: Any) -> None:
+        followed = kw.pop("followed", None)
+        super().__init__(game, **kw)
+        self.followed: list[dict[str, Any]] = list(followed or [])
+
+    def to_save(self) -> dict[str, Any]:
+        data = super().to_save()
+        if self.followed:
+            data[PROPOSALS_KEY] = list(self.followed)
+        return data
+
+    def set_bot(self, role: str, bot: bool) -> None:
+        """The teacher lets a bot take a team's seat, or gives it back to the team."""
+        roles = set(self.bot_roles) | {role} if bot else set(self.bot_roles) - {role}
+        self.bot_roles = tuple(r for r in TABLE_ROLES if r in roles)
+        self.humans = tuple(r for r in TABLE_ROLES if r not in roles)
 
 
 class Conn:
@@ -101,28 +125,30 @@ class Conn:
 
 @dataclass(eq=False)
 class Room:
-    """One table: its game, its seats and who watches it."""
+    """One table of the class: its Table (game, teams, bots, autosave, record), its seats
+    and who watches it."""
 
     code: str
-    game: Game
-    save_path: Path | None = None
+    table: NetTable
     seats: dict[str, Seat] = field(default_factory=dict)
-    bots: set[str] = field(default_factory=set)
-    team_names: dict[str, str] = field(default_factory=dict)
     paused: bool = False
     revealed: bool = False
     proposals_on: bool = False
     proposals: dict[str, str] = field(default_factory=dict)  # role -> action notation
-    followed: list[dict[str, Any]] = field(default_factory=list)  # whose proposal was played
-    application: dict[str, str] = field(default_factory=dict)
     conns: set[Conn] = field(default_factory=set)
     base_url: str = ""
-    recorded: bool = False
-    bot_makers: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def game(self) -> Game:
+        return self.table.game
+
+    @property
+    def application(self) -> dict[str, str]:
+        return self.table.application
 
     # what present.py asks about the seats
     def teams(self) -> dict[str, str]:
-        return {r: s.team for r, s in self.seats.items() if s.team}
+        return self.table.teams
 
     def taken(self, role: str) -> bool:
         return role in self.seats
@@ -132,7 +158,7 @@ class Room:
         return s is not None and s.conn is not None
 
     def is_bot(self, role: str) -> bool:
-        return role in self.bots
+        return self.table.is_bot(role)
 
     def join_path(self) -> str:
         return f"/?room={self.code}"
@@ -167,11 +193,10 @@ class Host:
     # -- tables ------------------------------------------------------------------------
 
     def add_table(self, game: Game, code: str | None = None) -> Room:
-        from game.store.saves import default_save_path
-
         code = code or new_code(set(self.rooms))
-        room = Room(code, game, base_url=self.base_url)
-        room.save_path = default_save_path(f"{game.scenario.id}-{code}")
+        table = NetTable(game, bot_level=self.bot_level,
+                         save_path=default_save_path(f"{game.scenario.id}-{code}"))
+        room = Room(code, table, base_url=self.base_url)
         self.rooms[code] = room
         self.save(room)
         return room
@@ -183,30 +208,18 @@ class Host:
     def save(self, room: Room) -> None:
         """The table's save (what `report`, `replay` and `play --load` read) and the
         manifest with the seats' tokens (only readable by the teacher's account)."""
-        from game.store.saves import APPLICATION_KEY, write_save
-
-        if room.save_path is not None:
-            data = room.game.to_save()
-            data["ui"] = {"teams": room.teams(), "humans": [r for r in ROLES
-                                                            if r not in room.bots],
-                          "bots": sorted(room.bots), "bot_level": self.bot_level}
-            if room.application:
-                data[APPLICATION_KEY] = dict(room.application)
-            if room.followed:
-                data["proposals"] = list(room.followed)
-            try:
-                write_save(room.save_path, data)
-            except OSError as e:
-                self.log(f"krachtenveld host: could not save table {room.code}: {e}")
+        room.table.save()
+        if room.table.save_error:
+            self.log(f"krachtenveld host: could not save table {room.code}: "
+                     f"{room.table.save_error}")
         self.write_manifest()
 
     def write_manifest(self) -> None:
         data = {"format": MANIFEST_FORMAT, "version": 1, "console_key": self.console_key,
                 "lang": self.lang, "bot_level": self.bot_level,
-                "tables": [{"code": r.code, "save": str(r.save_path),
-                            "seats": {role: {"token": s.token, "team": s.team}
-                                      for role, s in r.seats.items()},
-                            "bots": sorted(r.bots), "proposals_on": r.proposals_on,
+                "tables": [{"code": r.code, "save": str(r.table.save_path),
+                            "seats": {role: {"token": s.token} for role, s in r.seats.items()},
+                            "proposals_on": r.proposals_on,
                             "proposals": dict(r.proposals)}
                            for r in self.rooms.values()]}
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -223,7 +236,7 @@ class Host:
     def resume(cls, folder: Path, loader: Callable[[str], Any]) -> Host:
         """Every table of the last host from its autosave, with its seats' tokens. Raises
         ValueError saying what is wrong (no manifest, a broken save)."""
-        from game.store.saves import SaveFileError, read_application, read_save
+        from game.store.saves import SaveFileError, read_save
 
         path = folder / "host.json"
         try:
@@ -239,23 +252,21 @@ class Host:
                    bot_level=str(data.get("bot_level", "normaal")),
                    console_key=str(data.get("console_key") or new_token()))
         for t in data.get("tables", []):
-            save_path = Path(str(t["save"]))
+            save_path = Path(str(t.get("save")))
             try:
-                save = read_save(save_path)
-                game = Game.from_save(save, loader(str(save.get("scenario"))))
+                followed = read_save(save_path).get(PROPOSALS_KEY)
+                table = cast(NetTable, NetTable.from_save(save_path, loader, followed=[
+                    p for p in (followed if isinstance(followed, list) else [])
+                    if isinstance(p, dict)]))
             except (SaveFileError, ValueError, KeyError) as e:
                 raise ValueError(f"table {t.get('code')}: {save_path}: {e}") from None
-            room = Room(str(t["code"]), game, save_path=save_path)
+            room = Room(str(t["code"]), table)
             for role, s in dict(t.get("seats", {})).items():
-                if role in ROLES:
-                    room.seats[role] = Seat(str(s["token"]), str(s.get("team", "")))
-            room.bots = {r for r in t.get("bots", []) if r in ROLES}
+                if role in ROLES and isinstance(s, dict) and isinstance(s.get("token"), str):
+                    room.seats[role] = Seat(s["token"])
             room.proposals_on = bool(t.get("proposals_on"))
             room.proposals = {k: str(v) for k, v in dict(t.get("proposals", {})).items()
                               if k in ROLES}
-            room.application = read_application(save)
-            room.followed = [p for p in save.get("proposals", []) if isinstance(p, dict)]
-            room.recorded = game.is_over()
             host.rooms[room.code] = room
         return host
 
@@ -274,46 +285,18 @@ class Host:
         for c in list(self.indexes):
             await c.push("state")
 
-    def bot_for(self, room: Room, role: str) -> Any:
-        if role not in room.bot_makers:
-            from game.bots.levels import make_bot
-
-            seed = int(room.game.to_save().get("seed", 0)) * 10 + ROLES.index(role)
-            room.bot_makers[role] = make_bot(self.bot_level, seed, play=True)
-        return room.bot_makers[role]
-
-    def play_bots(self, room: Room) -> None:
-        """Let the bots play while only bots may move (people first in the professionals'
-        phase). Bounded: a game has a few hundred moves at most."""
-        for _ in range(500):
-            game = room.game
-            if room.paused or game.is_over():
-                return
-            movers = game.to_move()
-            bots = [r for r in movers if r in room.bots]
-            if not bots:
-                return
-            if game.phase == "professionals" and any(r not in room.bots for r in movers):
-                return
-            role = bots[0]
-            game.apply(self.bot_for(room, role).choose(game, role))
-
     def after_move(self, room: Room) -> None:
-        self.play_bots(room)
+        """Let the bots play (people first), save, and record a finished game."""
+        if not room.paused:
+            room.table.play_bots(limit=500)
         self.save(room)
-        if room.game.is_over() and not room.recorded:
-            self.record(room)
+        self.record(room)
 
-    def record(self, room: Room) -> None:
-        """Put the finished game in the games list (again after new Monday answers)."""
-        try:
-            from game.store.db import record_finished_game
-
-            record_finished_game(room.game, teams=room.teams(), bots=sorted(room.bots),
-                                 application=room.application, save_path=room.save_path)
-            room.recorded = True
-        except Exception as e:  # the save stays the source of truth  # noqa: BLE001
-            self.log(f"krachtenveld host: table {room.code} not in the games list: {e}")
+    def record(self, room: Room, force: bool = False) -> None:
+        """Put a finished game in the games list (again after new Monday answers)."""
+        note = room.table.record(force=force)
+        if note:
+            self.log(f"krachtenveld host: table {room.code}: {note}")
 
     # -- one inbound frame ---------------------------------------------------------------
 
@@ -391,7 +374,10 @@ class Host:
         if room.taken(role) or room.is_bot(role):
             await self._error(conn, "seat_taken")
             return
-        room.seats[role] = Seat(new_token(), str(m.get("team", "")).strip()[:40])
+        room.seats[role] = Seat(new_token())
+        team = str(m.get("team", "")).strip()[:40]
+        if team:
+            room.table.teams[role] = team
         self.save(room)
         await self._bind(conn, room, role)
 
@@ -421,15 +407,17 @@ class Host:
             await self._error(conn, "bot_seat")
             return
         proposals = dict(room.proposals)
+        rnd = room.game.round
         try:
-            room.game.apply(action)
+            room.table.apply(action, role=role)
         except IllegalAction as e:
             await self._error(conn, "illegal", e.reason)
             return
         if room.proposals_on and proposals:
-            room.followed.append({"round": room.game.round, "action": str(action),
-                                  "by": role, "proposed_by": sorted(
-                                      r for r, a in proposals.items() if a == str(action))})
+            # whose proposals the table followed: the debrief shows the hierarchy
+            room.table.followed.append({"round": rnd, "action": str(action), "by": role,
+                                        "proposed_by": sorted(r for r, a in proposals.items()
+                                                              if a == str(action))})
             room.proposals = {r: a for r, a in proposals.items() if a != str(action)}
         self.after_move(room)
         await self.broadcast(room)
@@ -465,13 +453,9 @@ class Host:
         if not room.game.is_over():
             await self._error(conn, "not_over")
             return
-        text = str(m.get("text", "")).strip()
-        if text:
-            room.application[role] = text
-        else:
-            room.application.pop(role, None)
+        room.table.set_answers({role: str(m.get("text", ""))})
         self.save(room)
-        self.record(room)
+        self.record(room, force=True)
         await conn.push("notice", code="saved_answer")
         await self.broadcast(room)
 
@@ -524,9 +508,9 @@ class Host:
                 room.proposals_on = not room.proposals_on
                 room.proposals.clear()
             elif do == "inject" and m.get("force") in game.scenario.forces:
-                game.apply(f"facilitator:injecteer({m.get('force')})")
+                room.table.apply(f"facilitator:injecteer({m.get('force')})")
             elif do == "end":
-                game.apply("facilitator:einde")
+                room.table.apply("facilitator:einde")
             elif do == "kick" and role in room.seats:
                 seat = room.seats.pop(role)
                 if seat.conn is not None:
@@ -536,10 +520,8 @@ class Host:
                     old.room = None
                     old.audience = "lobby"
                     await old.close()
-            elif do == "bot" and role:
-                room.bots.add(role)
-            elif do == "human" and role:
-                room.bots.discard(role)
+            elif do in ("bot", "human") and role:
+                room.table.set_bot(role, do == "bot")
             else:
                 await self._error(conn, "bad_control")
                 return

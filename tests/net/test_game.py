@@ -32,13 +32,13 @@ def test_four_devices_play_a_whole_game_of_ron(tmp_path: Path) -> None:
             # the save on disk replays to the same game
             from game.engine import Game
             from game.store.saves import read_save
-            save = read_save(host.rooms[code].save_path)
+            save = read_save(host.rooms[code].table.save_path)
             assert Game.from_save(save, game.scenario).state_hash() == game.state_hash()
             assert save["ui"]["teams"]["huisarts"] == "Team huisarts"
             # the Monday answer reaches the save
             await clients["huisarts"].send(type="monday", text="Eerder de sociaal werker bellen.")
             await clients["huisarts"].until("notice", code="saved_answer")
-            assert read_save(host.rooms[code].save_path)["application"] == {
+            assert read_save(host.rooms[code].table.save_path)["application"] == {
                 "huisarts": "Eerder de sociaal werker bellen."}
             for c in [*clients.values(), board]:
                 await c.close()
