@@ -67,10 +67,11 @@ def cmd_host(args: argparse.Namespace) -> int:
     from game.content import ContentErrors, load_scenario
     from game.engine import Game
     from game.net.host import Host, lan_address
-    from game.store.saves import data_dir
+    from game.table import default_save_path
 
     lang = args.lang
-    folder = data_dir() / "net"
+    # the class's manifest (tables and seat tokens) lives beside the saves it points at
+    folder = default_save_path("host").parent / "classroom"
     if args.resume:
         try:
             host = Host.resume(folder, load_scenario)

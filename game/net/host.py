@@ -236,7 +236,7 @@ class Host:
     def resume(cls, folder: Path, loader: Callable[[str], Any]) -> Host:
         """Every table of the last host from its autosave, with its seats' tokens. Raises
         ValueError saying what is wrong (no manifest, a broken save)."""
-        from game.store.saves import SaveFileError, read_save
+        from game.table import SaveFileError
 
         path = folder / "host.json"
         try:
@@ -254,11 +254,12 @@ class Host:
         for t in data.get("tables", []):
             save_path = Path(str(t.get("save")))
             try:
-                followed = read_save(save_path).get(PROPOSALS_KEY)
-                table = cast(NetTable, NetTable.from_save(save_path, loader, followed=[
-                    p for p in (followed if isinstance(followed, list) else [])
-                    if isinstance(p, dict)]))
-            except (SaveFileError, ValueError, KeyError) as e:
+                table = cast(NetTable, NetTable.from_save(save_path, loader))
+                # the save read well just now; its list of followed proposals too
+                followed = json.loads(save_path.read_text(encoding="utf-8")).get(PROPOSALS_KEY)
+                table.followed = [p for p in (followed if isinstance(followed, list) else [])
+                                  if isinstance(p, dict)]
+            except (SaveFileError, OSError, ValueError, KeyError) as e:
                 raise ValueError(f"table {t.get('code')}: {save_path}: {e}") from None
             room = Room(str(t["code"]), table)
             for role, s in dict(t.get("seats", {})).items():

@@ -32,9 +32,9 @@ def driver(size: str) -> Any:
 
 
 def main(out: Path, lang: str = "nl") -> None:
-    from selenium.webdriver.common.by import By
-
     import os
+
+    from selenium.webdriver.common.by import By
     os.environ.setdefault("KRACHTENVELD_HOME", tempfile.mkdtemp())
     out.mkdir(parents=True, exist_ok=True)
     ht = HostThread(new_host(Path(tempfile.mkdtemp()), tables=3)).start()
