@@ -136,10 +136,12 @@ def test_many_mistakes_scroll_and_are_readable(make_app: object, scenarios: Path
             for i in range(30)]
     scene = app.push(ReloadReportScene(app, content_lines(errs), "t", "s"))
     app.pump(1)
-    assert scene.f_msg.get_height() >= 20
-    assert scene.max_scroll > 0
-    for block in scene.blocks:  # wrapped to the list's width
-        assert all(scene.f_msg.size(ln)[0] <= scene.view.width for ln in block[1])
+    bar = scene.scroll_bar
+    assert bar is not None, "30 long mistakes do not fit: the list scrolls"
+    assert bar.start_percentage == 0
+    assert all(f"scenarios/f{i}.yaml:{i + 1}:3" in scene.html for i in range(30))
+    assert "Pijltjes" in drawn(app)  # the hint that it scrolls
     key(app, pygame.K_END)
-    assert scene.scroll == scene.max_scroll
-    assert "scenarios/f29.yaml:30:3" in drawn(app)
+    assert bar.start_percentage == pytest.approx(1.0 - bar.visible_percentage, abs=1e-3)
+    key(app, pygame.K_HOME)
+    assert bar.start_percentage == 0

@@ -31,6 +31,7 @@ from game.ui import style as _style
 from game.ui.anim import Animator, ease_in_out, ease_out, lerp, pulse
 from game.ui.i18n import TEAM, idx, team_label
 from game.ui.scene import Scene
+from game.ui.scenes.overlay import ScrollOverlay
 from game.ui.scenes.reader import ReaderScene, esc
 from game.ui.style import (
     C,
@@ -1231,22 +1232,23 @@ class TargetScene(Scene):
                            (r.x + st.px(48), r.y + st.px(58)), line_gap=1.0)
 
 
-class LedgerScene(Scene):
+class LedgerScene(ScrollOverlay):
     """The ledger on demand: every payment so far (the engine's public ledger)."""
 
-    opaque = False
     name = "ledger"
+    BOX = (330, 80, 1260, 890)
+    TEXT = (360, 160, 1200, 700)
+    CLOSE = (1320, 880, 240, 70)
+    TITLE_Y = 20
 
     def __init__(self, app: Any, role: str) -> None:
         super().__init__(app)
         self.role = role
 
-    def build(self) -> None:
-        import pygame_gui
-
+    def content(self) -> str:
         from game.engine.messages import msg
 
-        st = self.st
+        self.title = self.t("ledger_title")
         game = self.session.game
         v = game.view("facilitator" if self.app.reveal_all else self.role)
         rows = []
@@ -1258,17 +1260,5 @@ class LedgerScene(Scene):
             who = team_label(by, self.lang) if by in TEAM else ""
             rows.append(f"<b>{esc(self.t('round', r=r, n=v.rounds))}</b> · {esc(line)}"
                         + (f" <i>({esc(who)})</i>" if who else ""))
-        html = "<br>".join(rows) if rows else esc(self.t("ledger_empty"))
-        self.box = pygame_gui.elements.UITextBox(html, st.R(360, 160, 1200, 700), self.manager)
-        self.button("close", st.R(1320, 880, 240, 70), self.t("close"), self.app.pop)
-
-    def on_escape(self) -> None:
-        self.app.pop()
-
-    def draw_back(self, surface: pygame.Surface) -> None:
-        st = self.st
-        box = st.R(330, 80, 1260, 890)
-        panel(surface, box, st, width=3)
-        draw_text(surface, self.t("ledger_title"), st.font("h2", bold=True), C("ink"),
-                  (box.x + st.px(30), box.y + st.px(20)))
+        return "<br>".join(rows) if rows else esc(self.t("ledger_empty"))
 

@@ -10,13 +10,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import pygame
-import pygame_gui
 import yaml
 
 from game.paths import scenarios_dir
-from game.ui.scene import Scene
-from game.ui.style import C, draw_text, panel
+from game.ui.scenes.overlay import ScrollOverlay
 
 
 def glossary_path() -> Path:
@@ -40,43 +37,23 @@ def _esc(text: str) -> str:
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class GlossaryScene(Scene):
-    opaque = False
+class GlossaryScene(ScrollOverlay):
     name = "glossary"
+    BOX = (170, 40, 1580, 1010)
+    TEXT = (200, 170, 1520, 770)
+    CLOSE = (1480, 956, 240, 70)
+    TITLE_FONT = "h1"
+    TITLE_Y = 20
 
-    def build(self) -> None:
-        st = self.st
+    def content(self) -> str:
         lang = self.lang
         other = "en" if lang == "nl" else "nl"
+        self.title = self.t("glossary_title")
+        self.subtitle = self.t("glossary_hint")
         rows = []
         for term in sorted(load_glossary(), key=lambda x: str(x["term"][lang]).lower()):
             dom = self.t(f"domain_{term.get('domain', 'beide')}")
             rows.append(f"<b>{_esc(term['term'][lang])}</b> <i>({_esc(dom)} · "
                         f"{_esc(term['term'][other])})</i><br>{_esc(term['text'][lang])}")
         self.terms = len(rows)
-        self.box = pygame_gui.elements.UITextBox("<br><br>".join(rows), st.R(200, 170, 1520, 770),
-                                                 self.manager)
-        self.button("close", st.R(1480, 956, 240, 70), self.t("close"), self.app.pop)
-
-    def on_key(self, event: pygame.event.Event) -> None:
-        k = event.key
-        step = {pygame.K_DOWN: 0.04, pygame.K_UP: -0.04, pygame.K_PAGEDOWN: 0.2,
-                pygame.K_PAGEUP: -0.2}.get(k)
-        bar = getattr(self.box, "scroll_bar", None)
-        if step is not None and bar is not None:
-            pos = bar.start_percentage + step
-            bar.set_scroll_from_start_percentage(max(0.0, min(1.0 - bar.visible_percentage, pos)))
-            return
-        super().on_key(event)
-
-    def on_escape(self) -> None:
-        self.app.pop()
-
-    def draw_back(self, surface: pygame.Surface) -> None:
-        st = self.st
-        box = st.R(170, 40, 1580, 1010)
-        panel(surface, box, st, width=3)
-        draw_text(surface, self.t("glossary_title"), st.font("h1", bold=True), C("ink"),
-                  (box.x + st.px(30), box.y + st.px(20)))
-        draw_text(surface, self.t("glossary_hint"), st.font("body"), C("ink_soft"),
-                  (box.x + st.px(30), box.y + st.px(84)))
+        return "<br><br>".join(rows)
