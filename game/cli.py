@@ -25,26 +25,20 @@ def _load(scenario: str) -> Any:
         raise SystemExit(1) from None
 
 
-def _load_save(path: str) -> tuple[Any, Any]:
-    """Read a save and replay it; a broken save is reported, never half-loaded."""
-    from game.engine import Game, SaveError
-    from game.store.saves import SaveFileError, read_save
+def _load_save(path: str, strict: bool = True) -> Any:
+    """Read a save and replay it with the content it recorded (a LoadedSave); a broken save,
+    or one that does not replay the game it recorded, is reported, never half-loaded."""
+    from game.store.saves import SaveFileError, load_game
+    from game.ui.session import load_any_scenario
 
     try:
-        data = read_save(Path(path))
+        loaded = load_game(Path(path), loader=load_any_scenario, strict=strict)
     except SaveFileError as e:
         print(f"krachtenveld: {e}", file=sys.stderr)
         raise SystemExit(1) from None
-    scenario_id = data.get("scenario")
-    if not isinstance(scenario_id, str):
-        print(f"krachtenveld: {path}: the save names no scenario", file=sys.stderr)
-        raise SystemExit(1)
-    scenario = _load(scenario_id)
-    try:
-        return scenario, Game.from_save(data, scenario)
-    except SaveError as e:
-        print(f"krachtenveld: {path}: {e}", file=sys.stderr)
-        raise SystemExit(1) from None
+    for notice in loaded.notices:
+        print(f"krachtenveld: {notice}", file=sys.stderr)
+    return loaded
 
 
 # play's defaults; the board's set-up starts from the ones given on the command line only
@@ -73,10 +67,9 @@ def _text_table(args: argparse.Namespace, save_suffix: str, bots: dict[str, Any]
     from game.table import Table, default_save_path
 
     if args.load:
-        scenario, game = _load_save(args.load)
-        path = Path(args.save or args.load)
-        table = Table.from_save(Path(args.load), lambda _id: scenario, bots=bots, coach=coach)
-        table.save_path = path
+        loaded = _load_save(args.load)
+        table = Table.from_loaded(loaded, bots=bots, coach=coach)
+        table.save_path = Path(args.save or args.load)
         return table
     scenario = _load(args.scenario)
     try:
@@ -205,16 +198,32 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
-    scenario, game = _load_save(args.save)
+    """Replay a save; exit 1 when it does not replay the game it recorded (every difference
+    is named), 0 when it does (or when an older save has nothing to check against)."""
+    from game.store.saves import differences_message
+
+    loaded = _load_save(args.save, strict=False)
+    scenario, game = loaded.scenario, loaded.game
     r = game.result()
+    check = loaded.data.get("check")
+    verdict = "differs" if loaded.differences else ("same" if isinstance(check, dict)
+                                                     else "unchecked")
     out = {"scenario": scenario.id, "over": game.is_over(), "round": game.round,
            "phase": game.phase, "actions": len(game.history), "ending": r.ending,
-           "rank": r.rank, "state_hash": game.state_hash(), "result": r.to_dict()}
+           "rank": r.rank, "state_hash": game.state_hash(), "check": verdict,
+           "differences": loaded.differences, "notices": loaded.notices,
+           "result": r.to_dict()}
     if args.json:
-        print(json.dumps(out, indent=1))
+        print(json.dumps(out, indent=1, ensure_ascii=False))
     else:
         print(f"{scenario.id}: {len(game.history)} actions, ending {r.ending}, "
-              f"hash {out['state_hash']}")
+              f"hash {out['state_hash']}"
+              + {"same": " (the game it recorded)", "differs": "",
+                 "unchecked": " (an older save: nothing recorded to check against)"}[verdict])
+    if loaded.differences:
+        print(f"krachtenveld: {differences_message(Path(args.save), loaded.differences)}",
+              file=sys.stderr)
+        return 1
     return 0
 
 

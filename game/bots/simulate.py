@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from game.bots.play import play
+from game.content.saved import save_with_content
 from game.engine import Game
 from game.engine.defs import DIMENSIONS, Scenario
 
@@ -95,7 +96,7 @@ def _run_job(job: Job) -> tuple[int, dict[str, Any]]:
                               f"bots {_W['bots']}) failed: {e!r}") from None
     if _W["save_dir"] is not None:
         path = _W["save_dir"] / f"{sc.id}-{job.index:05d}.json"
-        path.write_text(json.dumps(game.to_save(), indent=1) + "\n", encoding="utf-8")
+        path.write_text(json.dumps(save_with_content(game), indent=1) + "\n", encoding="utf-8")
     return job.index, _summary(game)
 
 

@@ -8,8 +8,10 @@ change: a small cache keyed by path, modification time and size keeps a second l
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +25,7 @@ from game.content.crossref import Parts, check_glossary, cross_check
 from game.content.errors import ContentError, ContentErrors, unique
 from game.content.glossary import GlossaryDef
 from game.content.validate import validate_doc
-from game.content.yamlsafe import YamlDoc, YamlError, read_yaml
+from game.content.yamlsafe import YamlDoc, YamlError, parse_yaml, read_yaml
 from game.engine.defs import (
     ActionCatalogue,
     CasusDef,
@@ -258,9 +260,106 @@ def load_scenario(id_or_path: str | Path, scenarios_dir: Path | None = None) -> 
         raise ContentErrors(errors)
     scenario = merge(casus.model, files["actions"].model, files["forces"].model,
                      files["models"].model)
+    _remember_content(scenario, _content(casus_path, files))
     if len(_scenarios) >= 32:
         _scenarios.clear()
     _scenarios[key] = scenario
+    return scenario
+
+
+# --- the content a scenario was made from (a save embeds it) -----------------------------------
+
+_CONTENT: dict[int, dict[str, Any]] = {}
+
+
+def text_sha256(text: str) -> str:
+    """The content hash of a file's text (as parsed: UTF-8, without a byte-order mark)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def file_sha256(path: Path) -> str | None:
+    """The content hash of a file on disk, as text_sha256 of its text; None when it cannot
+    be read."""
+    try:
+        return text_sha256(path.read_bytes().decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def content_sha256(content: dict[str, Any]) -> str:
+    """One hash over the hashes of a content bundle's files (casus first, then catalogue)."""
+    parts = [str(content.get("casus", {}).get("sha256"))]
+    cat = content.get("catalogue", {})
+    parts += [f"{n}={cat.get(n, {}).get('sha256')}" for n in CATALOGUE_FILES.values()]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _entry(f: _File) -> dict[str, Any]:
+    text = f.doc.text if f.doc is not None else ""
+    return {"sha256": text_sha256(text), "text": text}
+
+
+def _content(casus_path: Path, files: dict[Kind, _File]) -> dict[str, Any]:
+    casus = {"file": casus_path.name, "path": str(casus_path.resolve()),
+             **_entry(files["casus"])}
+    out: dict[str, Any] = {"casus": casus, "catalogue": {
+        name: _entry(files[kind]) for kind, name in CATALOGUE_FILES.items()}}
+    out["sha256"] = content_sha256(out)
+    return out
+
+
+def _remember_content(scenario: Scenario, content: dict[str, Any]) -> None:
+    key = id(scenario)
+    if key not in _CONTENT:
+        weakref.finalize(scenario, _CONTENT.pop, key, None)
+    _CONTENT[key] = content
+
+
+def scenario_content(scenario: Scenario) -> dict[str, Any] | None:
+    """The files (texts and hashes) this scenario was loaded from, for a save to embed;
+    None for a scenario not made by this loader (a test's scenario built in code)."""
+    return _CONTENT.get(id(scenario))
+
+
+def scenario_from_content(content: Any, label: str) -> Scenario:
+    """The scenario a save's embedded content describes. ``label`` names the save in
+    messages (``SAVE[casus mehmet.yaml]:LINE:COLUMN: ...``). Raises ContentErrors."""
+    def bad(message: str) -> ContentErrors:
+        return ContentErrors([ContentError(label, 1, 1, "content", message)])
+
+    if not isinstance(content, dict) or not isinstance(content.get("casus"), dict) \
+            or not isinstance(content.get("catalogue"), dict):
+        raise bad("the embedded content needs 'casus' and 'catalogue'")
+    entries: dict[Kind, tuple[str, Any]] = {"casus": (
+        str(content["casus"].get("file", "casus")), content["casus"])}
+    for kind, name in CATALOGUE_FILES.items():
+        entries[kind] = (name, content["catalogue"].get(name))
+    files: dict[Kind, _File] = {}
+    errors: list[ContentError] = []
+    for kind, (name, entry) in entries.items():
+        text = entry.get("text") if isinstance(entry, dict) else None
+        display = f"{label}[{name}]"
+        if not isinstance(text, str):
+            errors.append(ContentError(display, 1, 1, "", "the save has no text for this file"))
+            continue
+        try:
+            doc = parse_yaml(text, display)
+        except YamlError as e:
+            errors.append(e.error)
+            continue
+        model, errs = validate_doc(MODELS[kind], doc)
+        files[kind] = _File(doc, kind, model, errs)
+        errors += errs
+    if not errors:
+        errors += cross_check(_parts(files))
+    if errors:
+        raise ContentErrors(errors)
+    scenario = merge(files["casus"].model, files["actions"].model, files["forces"].model,
+                     files["models"].model)
+    path = content["casus"].get("path")
+    _remember_content(scenario, {**content, "casus": {**content["casus"],
+                                                      "path": path if isinstance(path, str)
+                                                      else None}})
     return scenario
 
 

@@ -47,6 +47,7 @@ class YamlDoc:
     data: Any
     marks: dict[DocPath, Mark] = field(default_factory=dict)
     key_marks: dict[DocPath, Mark] = field(default_factory=dict)
+    text: str = field(default="", repr=False)  # the text parsed (a save embeds it)
 
     def mark(self, path: DocPath) -> Mark:
         """Where the value at ``path`` is, or its nearest ancestor that exists."""
@@ -198,6 +199,7 @@ def parse_yaml(text: str, file: str) -> YamlDoc:
         raise _err(file, None, "the file is empty; expected a mapping with the keys of a "
                    "casus or a catalogue")
     builder = _Builder(file)
+    builder.doc.text = text
     try:
         builder.doc.data = builder.build(root, ())
     except RecursionError:

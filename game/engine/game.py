@@ -901,8 +901,7 @@ class Game:
             self._effect(e, _Ctx("inwoner", None, None, None))
         if option.modifiers != Modifiers():
             dur = option.duration
-            s.active.append(_active(f.id, f.kind, dur, option.modifiers))
-            self._recompute_flags()
+            self._add_active(_active(f.id, f.kind, dur, option.modifiers))
 
     # --------------------------------------------------------------------- phases --
 
@@ -975,8 +974,7 @@ class Game:
             # an immediate card's modifiers hold for the rest of this round
             rounds = None if f.duration == "lasting" else (
                 1 if f.duration == "immediate" else int(f.duration))
-            s.active.append(_active(f.id, f.kind, rounds, f.modifiers))
-            self._recompute_flags()
+            self._add_active(_active(f.id, f.kind, rounds, f.modifiers))
         if f.choice is not None:
             if injected and (s.phase != "kracht" or s.pending_choice):
                 # an injected choice mid-round is decided at once with the default "no"
@@ -1559,6 +1557,26 @@ class Game:
                 self._blocked.setdefault(action_id, f.id)
             for key, extra in f.extra_time:
                 self._extra_time[key] = self._extra_time.get(key, 0) + extra
+
+    def _add_active(self, f: ActiveForce) -> None:
+        """Add one active force: the same flags and lookups as _recompute_flags, in the same
+        order, without going over every active force again (a save that injects a force card
+        many times replays in linear time)."""
+        s = self._s
+        s.active.append(f)
+        flags = s.flags
+        for fl in f.flags:
+            if fl == "brugfunctionaris" and s.bridge_lost:
+                continue
+            srcs = flags.setdefault(fl, [])
+            if fl == "gedeeld_kader" and s.shared_frame and srcs and srcs[-1] == "overleg":
+                srcs.insert(len(srcs) - 1, f.id)  # the shared frame's entry stays last
+            else:
+                srcs.append(f.id)
+        for action_id in f.block:
+            self._blocked.setdefault(action_id, f.id)
+        for key, extra in f.extra_time:
+            self._extra_time[key] = self._extra_time.get(key, 0) + extra
 
     def _flag(self, name: str) -> bool:
         return name in self._s.flags

@@ -29,9 +29,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from game.engine import Action, Game, NotationError, render
+from game.engine import Action, Game, NotationError, SaveError, render
 from game.engine.defs import Scenario
 from game.engine.messages import Message
 from game.engine.roles import DIMENSIONS, POT_ROLES, POTS, PROFESSIONALS, pair_roles
@@ -158,10 +159,13 @@ def replay(save: Mapping[str, Any] | Game, scenario: Scenario | None = None) -> 
         data = save.to_save()
     else:
         data = dict(save)
-        if scenario is None:
-            from game.content import load_scenario
+        if scenario is None:  # the content the save recorded (or, for an older save, by id)
+            from game.store.saves import SaveFileError, resolve_scenario
 
-            scenario = load_scenario(str(data.get("scenario")))
+            try:
+                scenario = resolve_scenario(data, Path(str(data.get("scenario"))))[0]
+            except SaveFileError as e:
+                raise SaveError(str(e)) from None
     game = _Recorder.from_save(data, scenario)
     assert isinstance(game, _Recorder)
     snaps = list(game.snapshots)

@@ -18,9 +18,12 @@ def build_report(save: Mapping[str, Any], scenario: Any = None, lang: str = "nl"
     from game import __version__
     from game.report.analysis import debrief, events_log, replay
     from game.report.html import render_html
+    from game.store.saves import content_status
 
     rep = replay(save, scenario)
     data = debrief(rep, lang=lang)
+    status = content_status(dict(save), rep.scenario.id)
+    data["content_notices"] = [status] if status is not None else []
     when = generated or dt.date.today().isoformat()
     html = render_html(data, generated=when, version=__version__)
     log = {"format": "krachtenveld-report-log", "version": 1, "generated": when,
@@ -40,10 +43,12 @@ def json_path_for(out: Path, save_path: Path | None = None) -> Path:
 def write_report(save_path: Path, out: Path, lang: str = "nl",
                  with_json: bool = False) -> list[Path]:
     """Read a save, write the report (atomically); returns the files written."""
-    from game.store.saves import read_save
+    from game.store.saves import load_game
 
-    data = read_save(save_path)
-    html, log = build_report(data, lang=lang)
+    loaded = load_game(save_path)
+    for notice in loaded.notices:
+        print(f"krachtenveld: {notice}", file=sys.stderr)
+    html, log = build_report(loaded.data, loaded.scenario, lang=lang)
     return write_outputs(out, html, log if with_json else None, save_path)
 
 
@@ -73,14 +78,14 @@ def build_comparison(saves: list[Path], lang: str = "nl", generated: str | None 
     from game import __version__
     from game.report.analysis import debrief, replay
     from game.report.compare import compare_data, render_compare_html
-    from game.store.saves import read_save
+    from game.store.saves import load_game
 
     games = []
     names = _table_names(saves)
     for path, name in zip(saves, names, strict=True):
         try:
-            data = read_save(path)
-            games.append((name, debrief(replay(data), lang=lang)))
+            loaded = load_game(path)
+            games.append((name, debrief(replay(loaded.data, loaded.scenario), lang=lang)))
         except Exception as e:
             raise ReportInputError(path, e) from e
     when = generated or dt.date.today().isoformat()

@@ -16,6 +16,18 @@ from game.store.safetext import html_escape as escape
 
 L: dict[str, tuple[str, str]] = {
     "doc": ("Nabespreking", "Debrief"),
+    "content_changed": (("Let op: het casusbestand {file} is veranderd sinds dit spel. Dit "
+                        "verslag gebruikt de casus zoals die in het spel was."),
+                        ("Note: the casus file {file} has changed since this game. This report "
+                        "uses the casus as it was in the game.")),
+    "content_missing": (("Let op: het casusbestand {file} is er niet meer. Dit verslag gebruikt "
+                        "de casus zoals die in het spel was (die staat in het spel-bestand)."),
+                        ("Note: the casus file {file} is no longer there. This report uses the "
+                        "casus as it was in the game (the save holds a copy).")),
+    "content_old": (("Let op: dit is een spel uit een oudere versie, zonder kopie van de casus. "
+                    "Het verslag gebruikt de casus zoals die nu is."),
+                    ("Note: a game from an older version, without a copy of its casus. The "
+                    "report uses the casus as it is now.")),
     "date": ("Datum", "Date"),
     "model": ("Organisatiemodel", "Organisation model"),
     "difficulty": ("Moeilijkheid", "Difficulty"),
@@ -135,6 +147,7 @@ DIFFICULTY = {"licht": ("licht", "light"), "normaal": ("normaal", "normal"),
               "zwaar": ("zwaar", "hard")}
 
 CSS = """
+.notice { border-left: 4px solid #b35900; padding: .4em .8em; background: #fff4e5; }
 :root { --ink: #1d2330; --muted: #5a6270; --line: #d5d8dc; --accent: #1f6fb2;
   --bad: #b03a2e; --good: #2e8b57; --warn: #e67e22; --soft: #f4f6f8; }
 * { box-sizing: border-box; }
@@ -213,6 +226,8 @@ def render_html(d: Mapping[str, Any], generated: str = "", version: str = "") ->
     title = f"{r.t('doc')}: {meta['title']}"
     body = [
         _cover(r, d, generated),
+        *(f'<p class="notice">{r.e("content_" + n["code"], file=n.get("file", ""))}</p>'
+          for n in d.get("content_notices", ())),
         _description(r, d),
         _analysis(r, d),
         _transfer(r, d),

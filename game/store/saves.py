@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_dir
+
+from game.content.saved import CHECK_KEY, CONTENT_KEY
 
 
 class SaveFileError(ValueError):
@@ -78,8 +82,83 @@ def write_save(path: Path, data: dict[str, Any]) -> None:
         raise
 
 
+# A save is plain data a few levels deep; anything deeper was made by hand (or by an attack).
+MAX_DEPTH = 64
+# A game has a few hundred actions; a facilitator who injects a card every few seconds for a
+# whole lesson stays far below this. More is a crafted file, refused before it is replayed.
+MAX_ACTIONS = 20_000
+# A seed is a game number; the board draws six digits, the command line takes any whole number.
+MAX_SEED_DIGITS = 40
+_DIGITS_LIMIT = 4300  # Python refuses to convert longer integers (sys.get_int_max_str_digits)
+
+
+def _line_col(text: str, pos: int) -> tuple[int, int]:
+    line = text.count("\n", 0, pos) + 1
+    return line, pos - (text.rfind("\n", 0, pos) + 1) + 1
+
+
+_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _too_deep_at(text: str, limit: int) -> int | None:
+    """Where the nesting of lists and objects first goes deeper than ``limit`` (strings
+    skipped), or None."""
+    depth = 0
+    for m in _TOKEN.finditer(text):
+        ch = m.group()
+        if ch in "[{":
+            depth += 1
+            if depth > limit:
+                return m.start()
+        elif ch in "]}":
+            depth -= 1
+    return None
+
+
+def _parse_json(path: Path, text: str) -> Any:
+    def located(pos: int, message: str) -> SaveFileError:
+        line, col = _line_col(text, pos)
+        return SaveFileError(f"{path}:{line}:{col}: not valid JSON ({message})")
+
+    at = _too_deep_at(text, MAX_DEPTH) if text.count("[") + text.count("{") > MAX_DEPTH else None
+    if at is not None:
+        raise located(at, f"nested more than {MAX_DEPTH} levels deep; a save is not")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise SaveFileError(f"{path}:{e.lineno}:{e.colno}: not valid JSON ({e.msg})") from None
+    except RecursionError:  # pragma: no cover - the depth check comes first
+        raise located(0, "nested too deep") from None
+    except ValueError:  # an integer too long to convert
+        m = re.search(r"\d{" + str(_DIGITS_LIMIT + 1) + ",}", text)
+        digits = len(m.group()) if m else _DIGITS_LIMIT
+        raise located(m.start() if m else 0, f"a number of {digits} digits; "
+                      "a save holds no number that long") from None
+
+
+def _lone_surrogate(data: Any) -> tuple[str, str] | None:
+    """The first text (its place in the save and a safe rendering) with a lone surrogate:
+    a character JSON can write as \\ud800 but no file, report or database can store."""
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return where or "(top)", value.encode("utf-8", "backslashreplace").decode()[:60]
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                stack.append((f"{where}.{k}" if where else str(k), k))
+                stack.append((f"{where}.{k}" if where else str(k), v))
+        elif isinstance(value, list):
+            stack.extend((f"{where}[{i}]", v) for i, v in enumerate(value))
+    return None
+
+
 def read_save(path: Path) -> dict[str, Any]:
-    """Read a save file; a missing, empty or broken file raises SaveFileError saying so."""
+    """Read a save file; a missing, empty, broken or crafted file raises SaveFileError saying
+    what and where (``FILE:LINE:COLUMN: ...`` for the JSON itself), never another error."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -89,12 +168,28 @@ def read_save(path: Path) -> dict[str, Any]:
         raise SaveFileError(f"{path}: cannot read the file ({e})") from None
     if not text.strip():
         raise SaveFileError(f"{path}: the file is empty")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise SaveFileError(f"{path}:{e.lineno}:{e.colno}: not valid JSON ({e.msg})") from None
+    data = _parse_json(path, text)
     if not isinstance(data, dict):
         raise SaveFileError(f"{path}: a save is a JSON object, found {type(data).__name__}")
+    if re.search(r"\\u[dD][89abcdefABCDEF]", text):
+        bad = _lone_surrogate(data)
+        if bad is not None:
+            m = re.search(r"\\u[dD][89abcdefABCDEF][0-9a-fA-F]{2}", text)
+            line, col = _line_col(text, m.start() if m else 0)
+            raise SaveFileError(f"{path}:{line}:{col}: not valid text: {bad[0]} holds a lone "
+                                f"surrogate ({bad[1]!s}), which no file or report can store")
+    actions = data.get("actions")
+    if isinstance(actions, list) and len(actions) > MAX_ACTIONS:
+        m = re.search(r'"actions"\s*:', text)
+        line, col = _line_col(text, m.start() if m else 0)
+        raise SaveFileError(f"{path}:{line}:{col}: the save has {len(actions)} actions; a game "
+                            f"has at most {MAX_ACTIONS} (a real game has a few hundred)")
+    seed = data.get("seed")
+    if isinstance(seed, int) and len(str(abs(seed))) > MAX_SEED_DIGITS:
+        m = re.search(r'"seed"\s*:\s*-?\d', text)
+        line, col = _line_col(text, m.end() - 1 if m else 0)
+        raise SaveFileError(f"{path}:{line}:{col}: the seed has {len(str(abs(seed)))} digits; "
+                            f"a seed is a whole number of at most {MAX_SEED_DIGITS} digits")
     return data
 
 
@@ -156,3 +251,264 @@ def write_application(path: Path, answers: dict[str, str]) -> dict[str, Any]:
     data = with_application(read_save(path), answers)
     write_save(path, data)
     return data
+
+
+# -- a save is the game it recorded: the content it was played with and its final state -----
+# Written by save_data(); see docs/save-format.md. Both keys are ignored by the engine.
+def save_data(game: Any) -> dict[str, Any]:
+    """The save of a game: the engine's save, the content it is played with (the casus and
+    catalogue texts with their hashes) and a check of the state it has reached."""
+    from game.content.saved import save_with_content
+
+    return save_with_content(game)
+
+
+@dataclass
+class LoadedSave:
+    """A save read and replayed: the scenario and game, notices for the reader (an older
+    save, a casus file changed since) and differences from the game it recorded."""
+
+    path: Path
+    data: dict[str, Any]
+    scenario: Any
+    game: Any
+    notices: list[str] = field(default_factory=list)
+    differences: list[str] = field(default_factory=list)
+
+
+def _edited_content(content: dict[str, Any]) -> list[str]:
+    """The embedded files whose text no longer matches its recorded hash."""
+    from game.content.loader import CATALOGUE_FILES, content_sha256, text_sha256
+
+    out = []
+    entries = [(str(content["casus"].get("file", "casus")), content["casus"])]
+    entries += [(n, content["catalogue"].get(n)) for n in CATALOGUE_FILES.values()]
+    for name, entry in entries:
+        if isinstance(entry, dict) and isinstance(entry.get("text"), str) \
+                and text_sha256(entry["text"]) != entry.get("sha256"):
+            out.append(f"the copy of {name} in the save was edited (its text no longer "
+                       "matches its hash)")
+    if not out and content.get("sha256") != content_sha256(content):
+        out.append("the content hashes in the save were edited")
+    return out
+
+
+def content_status(data: dict[str, Any], scenario_id: str) -> dict[str, str] | None:
+    """How the casus file on disk stands to the copy in the save: None when it is the same
+    (or the save has no copy), else ``{"code": "changed"|"missing"|"old", "file": ...}``."""
+    from game.content.loader import file_sha256, find_scenario
+
+    content = data.get(CONTENT_KEY)
+    if not isinstance(content, dict) or not isinstance(content.get("casus"), dict):
+        return {"code": "old", "file": scenario_id}
+    casus = content["casus"]
+    recorded = casus.get("path")
+    candidates: list[Path] = []
+    if isinstance(recorded, str) and recorded:
+        candidates.append(Path(recorded))
+    try:
+        candidates.append(find_scenario(scenario_id))
+    except (FileNotFoundError, OSError):
+        pass
+    for p in candidates:
+        if p.is_file():
+            if file_sha256(p) == casus.get("sha256"):
+                return None
+            return {"code": "changed", "file": str(p)}
+    if isinstance(recorded, str) and recorded:
+        return {"code": "missing", "file": recorded}
+    return None
+
+
+_STATUS_TEXT = {
+    "changed": "the casus file {file} has changed since this game was played; the game uses "
+               "the copy in the save",
+    "missing": "the casus file {file} is no longer there; the game uses the copy in the save",
+}
+
+
+def resolve_scenario(data: dict[str, Any], path: Path,
+                     loader: Any = None) -> tuple[Any, list[str]]:
+    """The scenario a save was played with, and notices: the embedded content when the save
+    has it (else the casus by id via ``loader``, default the content layer's). Raises
+    SaveFileError."""
+    from game.content import ContentErrors, load_scenario
+    from game.content.loader import scenario_from_content
+
+    scenario_id = data.get("scenario")
+    if not isinstance(scenario_id, str) or not scenario_id:
+        raise SaveFileError(f"{path}: the save names no scenario")
+    notices: list[str] = []
+    content = data.get(CONTENT_KEY)
+    if content is not None:
+        try:
+            scenario = scenario_from_content(content, str(path))
+        except ContentErrors as e:
+            notices.append(f"{path}: the copy of the casus in the save cannot be read "
+                           f"({e.errors[0]}); the file on disk is used")
+        else:
+            if scenario.id != scenario_id:
+                raise SaveFileError(f"{path}: the save is for scenario {scenario_id!r}, but its "
+                                    f"copy of the casus is {scenario.id!r}")
+            status = content_status(data, scenario_id)
+            if status is not None and status["code"] in _STATUS_TEXT:
+                notices.append(f"{path}: " + _STATUS_TEXT[status["code"]].format(**status))
+            return scenario, notices
+    else:
+        notices.append(f"{path}: an older save without a copy of its casus; it is replayed "
+                       "with the files now on disk")
+    try:
+        scenario = (loader or load_scenario)(scenario_id)
+    except FileNotFoundError as e:
+        raise SaveFileError(f"{path}: scenario {scenario_id!r} not found ({e})") from None
+    except ContentErrors as e:
+        raise SaveFileError(f"{path}: the casus {scenario_id!r} has errors:\n{e}") from None
+    return scenario, notices
+
+
+def _short(h: Any) -> str:
+    return f"{str(h)[:12]}…" if isinstance(h, str) else repr(h)
+
+
+_DEFAULTS = {"model": "netwerkmodel", "difficulty": "normaal"}
+
+
+def check_differences(data: dict[str, Any], game: Any = None) -> list[str]:
+    """How the replayed game differs from the game the save recorded (empty: the same
+    game); without ``game`` (a save that does not replay), what was changed in the save.
+    A save without a check (older versions) has none to compare."""
+    check = data.get(CHECK_KEY)
+    if not isinstance(check, dict):
+        return []
+    out: list[str] = []
+    for key, what in (("seed", "seed"), ("model", "organisation model"),
+                      ("difficulty", "difficulty")):
+        if key not in data:
+            used = game.to_save().get(key) if game is not None else _DEFAULTS.get(key)
+            if used != check.get(key):
+                out.append(f"the save names no {what}: the default {used!r} was used, but "
+                           f"the game was played with {check.get(key)!r}")
+        elif data[key] != check.get(key):
+            out.append(f"the {what} was changed: the game was played with "
+                       f"{check.get(key)!r}, the save now says {data[key]!r}")
+    raw = data.get("actions")
+    actions: list[Any] = raw if isinstance(raw, list) else []
+    n = check.get("actions")
+    if isinstance(n, int) and n != len(actions):
+        if len(actions) < n:
+            out.append(f"{n - len(actions)} action(s) are missing at the end: the game had {n}, "
+                       f"the save has {len(actions)} (the last one was {check.get('last_action')!r})")
+        else:
+            out.append(f"{len(actions) - n} action(s) were added: the game had {n}, the save "
+                       f"has {len(actions)}")
+    elif actions and check.get("last_action") not in (None, actions[-1]):
+        out.append(f"the last action was changed from {check.get('last_action')!r} to "
+                   f"{actions[-1]!r}")
+    content = data.get(CONTENT_KEY)
+    if isinstance(content, dict) and isinstance(content.get("casus"), dict) \
+            and isinstance(content.get("catalogue"), dict):
+        out += _edited_content(content)
+        if check.get("content_sha256") not in (None, content.get("sha256")):
+            out.append("the content in the save is not the content the game was played with")
+    elif check.get("content_sha256") is not None:
+        out.append("the copy of the casus was removed from the save; the files on disk were "
+                   "used")
+    if game is None:
+        return out
+    recorded = check.get("state_hash")
+    got = game.state_hash()
+    if recorded != got:
+        why = "" if out else (" although the save itself looks unchanged: the casus on disk "
+                              "or the rules of this version differ")
+        out.append(f"the replay ends in another state than the one recorded (state "
+                   f"{_short(got)}, recorded {_short(recorded)}){why}")
+    return out
+
+
+def load_game(path: Path, loader: Any = None, game_cls: Any = None,
+              data: dict[str, Any] | None = None, strict: bool = True) -> LoadedSave:
+    """Read a save, replay it with the content it recorded and check it is the same game.
+
+    Raises SaveFileError for a file that cannot be read or replayed, and, when ``strict``,
+    for a replay that differs from the game recorded (the message lists every difference).
+    """
+    from game.engine import Game, SaveError
+
+    path = Path(path)
+    if data is None:
+        data = read_save(path)
+    scenario, notices = resolve_scenario(data, path, loader)
+    try:
+        game = (game_cls or Game).from_save(data, scenario)
+    except SaveError as e:
+        changed = check_differences(data)
+        if changed:
+            raise SaveFileError(differences_message(path, [*changed, str(e)])) from None
+        raise SaveFileError(f"{path}: {e}") from None
+    except (ValueError, TypeError, OverflowError, RecursionError) as e:
+        raise SaveFileError(f"{path}: the save cannot be replayed ({type(e).__name__})") from None
+    differences = check_differences(data, game)
+    if differences and strict:
+        raise SaveFileError(differences_message(path, differences))
+    return LoadedSave(path, data, scenario, game, notices, differences)
+
+
+def differences_message(path: Path, differences: list[str]) -> str:
+    lines = "\n".join(f"  - {d}" for d in differences)
+    return (f"{path}: this save does not replay the game it recorded:\n{lines}")
+
+
+# -- the save folder: the latest save, and temporary files an interrupted write left -------
+# write_save, write_shared_text and the CSV export write a dot-file first and rename it.
+ORPHAN_PATTERNS = (".save-*.json", ".krachtenveld-*", ".report-*", ".xapi-*", ".*.tmp")
+ORPHAN_AGE = 3600.0  # seconds: a temporary file this old belongs to no write in progress
+
+
+def clean_orphans(folder: Path, max_age: float = ORPHAN_AGE) -> list[Path]:
+    """Remove temporary files of interrupted writes in ``folder`` (older than ``max_age``
+    seconds, so a write in progress keeps its file); returns what was removed."""
+    import time
+
+    folder = Path(folder)
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    now = time.time()
+    seen: set[Path] = set()
+    for pattern in ORPHAN_PATTERNS:
+        for p in folder.glob(pattern):
+            if p in seen or not p.name.startswith("."):
+                continue
+            seen.add(p)
+            try:
+                if p.is_file() and now - p.stat().st_mtime >= max_age:
+                    p.unlink()
+                    removed.append(p)
+            except OSError:
+                continue
+    return removed
+
+
+def save_files(folder: Path | None = None) -> list[Path]:
+    """The saves in a folder (default: the user's save folder), newest first; temporary
+    and hidden files are never taken for a save."""
+    folder = data_dir() / "saves" if folder is None else Path(folder)
+    if not folder.is_dir():
+        return []
+    clean_orphans(folder)
+    found = []
+    for p in folder.glob("*.json"):
+        if p.name.startswith("."):
+            continue
+        try:
+            if p.is_file():
+                found.append((p.stat().st_mtime, p))
+        except OSError:
+            continue
+    return [p for _t, p in sorted(found, key=lambda t: t[0], reverse=True)]
+
+
+def last_save(folder: Path | None = None) -> Path | None:
+    """The most recently written save in the user's save folder, if any."""
+    saves = save_files(folder)
+    return saves[0] if saves else None

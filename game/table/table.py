@@ -310,7 +310,7 @@ class Table:
     # -- saving ---------------------------------------------------------------------
 
     def to_save(self) -> dict[str, Any]:
-        data = self.game.to_save()
+        data = saves.save_data(self.game)  # with the content played and a check (issue 14)
         data[UI_KEY] = {"teams": dict(self.teams), "humans": list(self.humans),
                         "bots": list(self.bot_roles), "bot_level": self.bot_level}
         if self.application:
@@ -331,11 +331,15 @@ class Table:
     @classmethod
     def from_save(cls, path: Path, loader: ScenarioLoader = load_any_scenario,
                   **kw: Any) -> Table:
-        """Replay a save (raises SaveFileError, the engine's SaveError or the loader's
-        error). Keyword arguments (``bots=``, ``coach=``) win over what the save says."""
-        data = saves.read_save(path)
-        scenario = loader(str(data.get("scenario")))
-        game = Game.from_save(data, scenario)
+        """Replay a save with the content it recorded (raises SaveFileError, also for a save
+        that does not replay the game it recorded). Keyword arguments (``bots=``,
+        ``coach=``) win over what the save says."""
+        return cls.from_loaded(saves.load_game(Path(path), loader=loader), **kw)
+
+    @classmethod
+    def from_loaded(cls, loaded: saves.LoadedSave, **kw: Any) -> Table:
+        """The table of a save already read and replayed (``saves.load_game``)."""
+        data, game, path = loaded.data, loaded.game, loaded.path
         raw = data.get(UI_KEY)
         ui: dict[str, Any] = raw if isinstance(raw, dict) else {}
         kw.setdefault("teams", saves.read_teams(data))
@@ -358,12 +362,16 @@ def next_professional(current: str | None, movers: tuple[str, ...]) -> str | Non
 
 
 def last_save() -> Path | None:
-    """The most recently written save in the user's save folder, if any."""
-    folder = saves.data_dir() / "saves"
-    if not folder.is_dir():
-        return None
-    found = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
-    return found[0] if found else None
+    """The most recently written save in the user's save folder that can be read, if any:
+    never a temporary file of an interrupted write (those are cleaned up), and a torn or
+    broken newest file does not hide the one before it."""
+    for path in saves.save_files()[:20]:
+        try:
+            saves.read_save(path)
+        except saves.SaveFileError:
+            continue
+        return path
+    return None
 
 
 def save_summary(path: Path) -> tuple[str, int]:
