@@ -47,6 +47,7 @@ def main() -> None:
     heuristic_figures()
     search_figures()
     debrief_figures()
+    save_figures()
     ui_figures()
 
 
@@ -131,6 +132,34 @@ def debrief_figures() -> None:
         step.append((time.perf_counter() - t0) * 1000)
     print(f"debrief_ms {statistics.median(whole):.1f} ms")
     print(f"debrief_board_after_move_ms {statistics.median(step):.1f} ms")
+
+
+def save_figures() -> None:
+    """injections_8000_replay_s: a save of 8,000 facilitator injections replayed (was 5 s:
+    quadratic; goal: linear, well under 1 s); million_injections_refused_s: a crafted save of
+    a million injections read and refused (goal: a few seconds at most, bounded memory)."""
+    import json
+    import tempfile
+
+    from game.store.saves import SaveFileError, load_game
+
+    scenario = load_scenario("ron")
+    forces = list(scenario.forces)
+    data = Game(scenario, 1).to_save()
+    data["actions"] = [f"facilitator:injecteer({forces[i % len(forces)]})" for i in range(8000)]
+    t0 = time.perf_counter()
+    Game.from_save(data, scenario)
+    print(f"injections_8000_replay_s {time.perf_counter() - t0:.2f} s")
+    data["actions"] = ["facilitator:injecteer(wachtlijst_ggz)"] * 1_000_000
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "veel.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        t0 = time.perf_counter()
+        try:
+            load_game(path)
+        except SaveFileError:
+            pass
+        print(f"million_injections_refused_s {time.perf_counter() - t0:.2f} s")
 
 
 if __name__ == "__main__":

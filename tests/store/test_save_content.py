@@ -14,10 +14,10 @@ import pytest
 
 from game.bots.random_bot import RandomBot, play_random_game
 from game.cli import main as cli_main
-from game.paths import scenarios_dir
 from game.content import load_scenario
 from game.content.newscenario import TEMPLATE
 from game.engine import Game
+from game.paths import scenarios_dir
 from game.store.saves import (
     MAX_ACTIONS,
     SaveFileError,
@@ -106,9 +106,9 @@ def _tamper(save: Path, tmp_path: Path, change: Any) -> Path:
 @pytest.mark.parametrize(("change", "expected"), [
     (lambda d: d.update(seed=d["seed"] + 1), "the seed was changed: the game was played with 5"),
     (lambda d: d.update(model="netwerkmodel"), "organisation model was changed"),
-    (lambda d: d.pop("model"), "the save names no organisation model: the default "
+    (lambda d: d.pop("model"), ("the save names no organisation model: the default "
                                "'netwerkmodel' was used, but the game was played with "
-                               "'teammodel'"),
+                               "'teammodel'")),
     (lambda d: d.pop("difficulty"), "the save names no difficulty"),
     (lambda d: d["actions"].pop(), "1 action(s) are missing at the end"),
     (lambda d: d["content"]["casus"].update(
