@@ -660,10 +660,10 @@ def record_save(data: Mapping[str, Any], scenario: Any = None, *,
     finished). Raises the engine's SaveError for a save that does not replay."""
     from game.engine import Game
 
-    if scenario is None:
-        from game.content import load_scenario
+    if scenario is None:  # the casus the save carries (issue 14), else by id
+        from game.store.saves import resolve_scenario
 
-        scenario = load_scenario(str(data.get("scenario")))
+        scenario = resolve_scenario(dict(data), Path(save_path or "save"))[0]
     game = Game.from_save(dict(data), scenario)
     if not game.is_over():
         return None
