@@ -30,11 +30,26 @@ class NotationError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Action:
+    """One move. It checks itself when it is made: an action whose notation would not parse
+    back to the very same action (a role that is not one, a name or argument with other
+    characters, a second argument without its separator...) is refused with NotationError."""
+
     role: str
     name: str
     arg: str | None = None
     arg2: str | None = None
     sep: str = ""  # "->" (fact to role) or "+" (pair), only with arg2
+
+    def __post_init__(self) -> None:
+        parts = (self.role, self.name, self.arg, self.arg2, self.sep)
+        if not all(x is None or type(x) is str for x in parts):
+            raise NotationError(f"an action is made of texts, not {parts!r}")
+        m = _NOTATION.match(str(self))
+        if m is None or (m["role"], m["name"], m["a"], m["b"], m["sep"] or "") != parts:
+            raise NotationError(f"{parts!r} is not an action: its notation '{self}' does not "
+                                f"read back as the same action")
+        if self.role not in ACTORS:
+            raise NotationError(f"'{self.role}' is geen rol; kies uit {', '.join(ACTORS)}")
 
     def __str__(self) -> str:
         if self.arg is None:
@@ -49,6 +64,8 @@ class Action:
 
     @classmethod
     def parse(cls, text: str) -> Action:
+        if not isinstance(text, str):
+            raise NotationError(f"{text!r} is geen zet: een zet is tekst, zoals 'huisarts:consult'")
         m = _NOTATION.match(text.strip())
         if not m:
             raise NotationError(

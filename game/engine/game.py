@@ -452,13 +452,17 @@ class Game:
 
     # ------------------------------------------------------------------- checking --
 
-    def _coerce(self, action: Action | str) -> Action | Message:
+    def _coerce(self, action: object) -> Action | Message:
+        """The action a caller means, or why it is none (anything but an Action or a text
+        with a valid notation: None, bytes, a number...)."""
         if isinstance(action, Action):
             return action
+        if not isinstance(action, str):
+            return msg("unknown_action", text=repr(action))
         try:
             return Action.parse(action)
         except NotationError:
-            return msg("unknown_action", text=str(action))
+            return msg("unknown_action", text=action)
 
     def _def(self, a: Action) -> ActionDef | None:
         return self.scenario.actions.get(f"{a.role}:{a.name}")
@@ -566,6 +570,8 @@ class Game:
                 return msg("needs_sociale_kaart", force=src, force_id=src)
             return None
         if op == "plan_overleg":
+            if a.arg2 is not None:
+                return _bad(a)
             if a.arg is not None and (a.arg not in self._problems or a.arg not in s.knows[role]):
                 return _bad(a) if a.arg not in self._problems else msg("not_known", role=role)
             if s.overleg_planned:
@@ -576,6 +582,8 @@ class Game:
                         return msg("others_busy")
             return None
         if op == "borg":
+            if a.arg2 is not None:
+                return _bad(a)
             arr = s.arrangements.get(a.arg or "")
             if arr is None or not self.scenario.arrangements[arr.id].project or arr.status not in (
                     "running", "waiting") or arr.secured:
