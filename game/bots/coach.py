@@ -12,24 +12,7 @@ from typing import Any
 
 from game.content.coach import CoachDef, TipDef, load_coach
 from game.engine import Action, Game
-from game.engine.messages import ROLE_NAMES
-
-LESSON_NAMES = {
-    "L1": ("Sociale problemen vragen een sociale aanpak", "Social problems need a social answer"),
-    "L2": ("Elk domein kijkt anders", "Each domain looks differently"),
-    "L3": ("Begin bij wat de inwoner wil", "Start from what the resident wants"),
-    "L4": ("Delen met toestemming", "Sharing with consent"),
-    "L5": ("Schotten in de financiering", "Walls between budgets"),
-    "L6": ("Samenwerken kost tijd", "Collaboration takes time"),
-    "L7": ("Elk organisatiemodel heeft sterke en zwakke kanten",
-           "Every organisation model has strengths and weak spots"),
-    "L8": ("Het netwerk en de buurt doen mee", "The network and the neighbourhood matter"),
-    "L9": ("Als de trekker vertrekt", "When the driving person leaves"),
-}
-
-
-_CHOICE = ("Denk aan later: wat gebeurt er als dit geld of deze regel stopt?",
-           "Think ahead: what happens when this money or rule stops?")
+from game.lang import has, name_of, pair, role_name
 
 
 @dataclass(frozen=True)
@@ -43,8 +26,7 @@ class Tip:
         return self.text_en if lang == "en" else self.text_nl
 
     def lesson_name(self, lang: str) -> str:
-        nl, en = LESSON_NAMES.get(self.lesson, (self.lesson, self.lesson))
-        return en if lang == "en" else nl
+        return name_of(None, self.lesson, lang, "lesson")
 
 
 def default_bot(seed: int = 0) -> Any:
@@ -73,7 +55,7 @@ class Coach:
         chosen = self._match(action, d.op if d else None, view)
         if chosen is None:
             if d is None:  # a choice on a force card
-                return Tip(action, "L7", *_CHOICE)
+                return Tip(action, "L7", *pair("coach.choice"))
             return Tip(action, d.lesson or "L2", d.text.nl, d.text.en)
         return Tip(action, chosen.lesson, self._fill(chosen.text.nl, game, action, "nl"),
                    self._fill(chosen.text.en, game, action, "en"))
@@ -92,10 +74,9 @@ class Coach:
         return None
 
     def _fill(self, text: str, game: Game, action: Action, lang: str) -> str:
-        i = 1 if lang == "en" else 0
         target = action.arg2 or action.arg or ""
-        if target in ROLE_NAMES:
-            name = ROLE_NAMES[target][i]
+        if has(f"role.{target}"):
+            name = role_name(target, lang)
         else:
             name = target
             for n in game.scenario.casus.network:

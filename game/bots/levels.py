@@ -21,6 +21,7 @@ from typing import Protocol
 from game.bots.heuristic import HeuristicBot
 from game.bots.search import SearchBot
 from game.engine import Action, Game
+from game.lang import t
 
 
 class Bot(Protocol):
@@ -33,32 +34,21 @@ class Bot(Protocol):
 class Level:
     id: str  # Dutch, as the UI and the command line name it
     en: str  # English alias
-    name_nl: str
-    name_en: str
-    text_nl: str
-    text_en: str
     play_cap_ms: float | None  # time cap when ``play=True`` (a safety net only)
 
     def label(self, lang: str = "nl") -> str:
-        return self.name_en if lang == "en" else self.name_nl
+        """The level's name ("Makkelijk"), from the language layer (``level.<id>``)."""
+        return t(f"level.{self.id}", lang)
 
     def text(self, lang: str = "nl") -> str:
-        return self.text_en if lang == "en" else self.text_nl
+        """What the level means for the other roles (``level.<id>.text``)."""
+        return t(f"level.{self.id}.text", lang)
 
 
 LEVELS: tuple[Level, ...] = (
-    Level("makkelijk", "easy", "Makkelijk", "Easy",
-          "De andere rollen spelen met eenvoudige vuistregels en doen soms iets onhandigs.",
-          "The other roles play by simple rules of thumb and sometimes do something clumsy.",
-          None),
-    Level("normaal", "normal", "Normaal", "Normal",
-          "De andere rollen denken een paar rondes vooruit.",
-          "The other roles think a few rounds ahead.",
-          1000.0),
-    Level("moeilijk", "hard", "Moeilijk", "Hard",
-          "De andere rollen denken langer en verder vooruit.",
-          "The other roles think longer and further ahead.",
-          4000.0),
+    Level("makkelijk", "easy", None),
+    Level("normaal", "normal", 1000.0),
+    Level("moeilijk", "hard", 4000.0),
 )
 DEFAULT_LEVEL = "normaal"
 EASY_RANDOM_SHARE = 0.25  # the share of random moves at the easy level

@@ -43,6 +43,7 @@ title:
   nl: "Sam: steeds weer moe"
   en: "Sam: tired again and again"
 inwoner: Sam            # the name players see
+pronouns: die           # hij, zij, die (neutral) or meervoud (two or more people)
 age: 58
 summary:                # one or two sentences for the list of casussen
   nl: Sam is 58 en woont alleen. Sam komt vaak bij de huisarts omdat Sam moe is. Wat is er echt aan de hand?

@@ -16,7 +16,7 @@ Public API::
 
 from game.engine.actions import Action, NotationError, pair_key
 from game.engine.game import DIFFICULTIES, Game, IllegalAction, SaveError
-from game.engine.messages import Message, render
+from game.engine.messages import Message
 
 __all__ = [
            "DIFFICULTIES",
@@ -27,5 +27,4 @@ __all__ = [
            "NotationError",
            "SaveError",
            "pair_key",
-           "render",
 ]

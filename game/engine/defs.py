@@ -455,6 +455,13 @@ class CasusDef(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     title: Text
     inwoner: str  # the inwoner's name, as players see it
+    # the inwoner's pronouns, for texts about the inwoner: hij (hij/hem/zijn, he/him/his),
+    # zij (zij/haar/haar, she/her/her), die (one person, neutral: die/hen/hun,
+    # they/them/their) or meervoud (more than one person: zij/hen/hun, they/them/their)
+    pronouns: Literal["hij", "zij", "die", "meervoud"] = Field(
+        default="die", description="How the game's sentences refer to the inwoner: hij "
+        "(he/him/his), zij (she/her), die (one person, neutral: they/them) or meervoud "
+        "(two or more people: they/them).")
     age: int = Field(ge=0, le=120)
     summary: Text
     story: Text

@@ -65,7 +65,25 @@ class IllegalAction(Exception):
 
 
 class SaveError(ValueError):
-    """A save file that cannot be replayed; the message says what and where."""
+    """A save file that cannot be replayed; the message says what and where (in English, for
+    logs). ``code`` and ``params`` say the same for the player's language: the language layer
+    renders ``error.save.<code>`` (``game.lang.error_text``); ``reason`` is the engine's reason
+    when an action of the save is not legal."""
+
+    def __init__(self, message: str, code: str = "invalid", reason: Message | None = None,
+                 **params: str | int) -> None:
+        super().__init__(message)
+        self.code = code
+        self.reason = reason
+        self.params = params
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_save_error, (str(self), self.code, self.reason, self.params))
+
+
+def _save_error(message: str, code: str, reason: Message | None,
+                params: dict[str, str | int]) -> SaveError:
+    return SaveError(message, code, reason, **params)
 
 
 class Game:
@@ -408,33 +426,46 @@ class Game:
     def from_save(cls, data: Any, scenario: Scenario) -> Game:
         """Replay a save. Raises SaveError naming the field or the action that is wrong."""
         if not isinstance(data, dict):
-            raise SaveError("a save is a JSON object with format, scenario, seed and actions")
+            raise SaveError("a save is a JSON object with format, scenario, seed and actions",
+                            "not_object")
         if data.get("format") != SAVE_FORMAT:
-            raise SaveError(f"not a Krachtenveld save (format is {data.get('format')!r})")
+            raise SaveError(f"not a Krachtenveld save (format is {data.get('format')!r})",
+                            "format", found=repr(data.get("format")))
         if data.get("version") != SAVE_VERSION:
             raise SaveError(f"save version {data.get('version')!r} is not supported "
-                            f"(this game reads version {SAVE_VERSION})")
+                            f"(this game reads version {SAVE_VERSION})", "version",
+                            found=repr(data.get("version")), version=SAVE_VERSION)
         if data.get("scenario") != scenario.id:
             raise SaveError(f"the save is for scenario {data.get('scenario')!r}, "
-                            f"not {scenario.id!r}")
+                            f"not {scenario.id!r}", "scenario",
+                            found=repr(data.get("scenario")), scenario=scenario.id)
         seed, actions = data.get("seed"), data.get("actions")
         if not isinstance(seed, int) or isinstance(seed, bool):
-            raise SaveError(f"seed must be a whole number, found {seed!r}")
+            raise SaveError(f"seed must be a whole number, found {seed!r}", "seed",
+                            found=repr(seed))
         if not isinstance(actions, list) or not all(isinstance(x, str) for x in actions):
-            raise SaveError("actions must be a list of action notations (text)")
+            raise SaveError("actions must be a list of action notations (text)", "actions")
+        model = str(data.get("model", "netwerkmodel"))
+        difficulty = str(data.get("difficulty", "normaal"))
+        if model not in scenario.models:
+            raise SaveError(f"unknown organisation model '{model}'; choose from "
+                            f"{', '.join(sorted(scenario.models))}", "model", model=model,
+                            choices=", ".join(sorted(scenario.models)))
+        if difficulty not in DIFFICULTIES:
+            raise SaveError(f"unknown difficulty '{difficulty}'; choose from "
+                            f"{', '.join(DIFFICULTIES)}", "difficulty", difficulty=difficulty,
+                            choices=", ".join(DIFFICULTIES))
         try:
-            game = cls(scenario, seed, str(data.get("model", "netwerkmodel")),
-                       str(data.get("difficulty", "normaal")))
+            game = cls(scenario, seed, model, difficulty)
         except ValueError as e:
-            raise SaveError(str(e)) from e
+            raise SaveError(str(e), "invalid", text=str(e)) from e
         for i, text in enumerate(actions):
             try:
                 game.apply(text)
             except IllegalAction as e:
-                from game.engine.messages import render
-
                 raise SaveError(f"action {i + 1} ('{text}') cannot be replayed: "
-                                f"{render(e.reason, scenario, 'en')}") from e
+                                f"{e.reason.code} {dict(e.reason.params)}", "action",
+                                reason=e.reason, n=i + 1, action=text) from e
         return game
 
     def state_hash(self) -> str:

@@ -32,26 +32,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from game.engine import Action, Game, NotationError, SaveError, render
+from game.engine import Action, Game, NotationError, SaveError
 from game.engine.defs import Scenario
 from game.engine.messages import Message
 from game.engine.roles import DIMENSIONS, POT_ROLES, POTS, PROFESSIONALS, pair_roles
-from game.report.texts import (
-    AREAS,
-    CHOICE_QUESTIONS,
-    COUNTER_NAMES,
-    DIM_NAMES,
-    KINDS,
-    LESSON_ROLES,
-    POT_NAMES,
-    RANKS,
-    ROLE_NAMES,
-    ROLES,
-    SOURCES,
-    TEAM_LABELS,
-    WISH_NAME,
-    pick,
-)
+from game.lang import dim_name, has, name_of, pot_name, pronouns, render, t
+from game.lang import role_name as _role_name
+from game.lang import team_label as _team_label
+from game.report.texts import CHOICE_QUESTIONS, LESSON_ROLES, ROLES
 from game.store.saves import read_application, read_bots, read_teams
 
 # Who needs to know a fact to act on it: a problem's own domain (both for "beide").
@@ -197,37 +185,22 @@ def game_after(rep: Replay, n: int) -> Game:
 def team_label(role: str, lang: str, teams: Mapping[str, str] | None = None) -> str:
     """The team's own name if it has one, else the role ("Huisarts")."""
     name = (teams or {}).get(role, "").strip()
-    base = pick(TEAM_LABELS.get(role, (role, role)), lang)
+    base = _team_label(role, lang)
     return f"{name} ({base})" if name else base
 
 
 def role_name(role: str, lang: str) -> str:
-    return pick(ROLE_NAMES.get(role, (role, role)), lang)
+    return _role_name(role, lang)
 
 
 def fact_name(sc: Scenario, fact: str, lang: str) -> str:
-    if fact == "wens":
-        return pick(WISH_NAME, lang).format(inwoner=sc.casus.inwoner)
-    for p in sc.casus.problems:
-        if p.id == fact:
-            return p.name.get(lang)
-    return fact
+    """The name of a problem or the wish."""
+    return name_of(sc, fact, lang, "fact")
 
 
 def thing_name(sc: Scenario, ident: str, lang: str) -> str:
-    """The name of a problem, network resource, arrangement, action or the wish."""
-    if ident == "wens" or any(p.id == ident for p in sc.casus.problems):
-        return fact_name(sc, ident, lang)
-    for n in sc.casus.network:
-        if n.id == ident:
-            return n.name.get(lang)
-    if ident in sc.arrangements:
-        return sc.arrangements[ident].name.get(lang)
-    if ident in sc.forces:
-        return sc.forces[ident].name.get(lang)
-    if ident in ROLE_NAMES:
-        return role_name(ident, lang)
-    return ident
+    """The name of a problem, network resource, arrangement, force, role or the wish."""
+    return name_of(sc, ident, lang)
 
 
 def what_name(sc: Scenario, what: str, lang: str) -> str:
@@ -236,9 +209,9 @@ def what_name(sc: Scenario, what: str, lang: str) -> str:
         pid = what.split(":", 1)[1]
         for p in sc.casus.problems:
             if p.id == pid and p.escalation:
-                return "Crisis: " + p.escalation.name.get(lang)
+                return t("analysis.crisis", lang, x=p.escalation.name.get(lang))
     if what == "spreekuur":
-        return "Bezoek aan de huisarts" if lang == "nl" else "Visit to the GP"
+        return t("analysis.visit_gp", lang)
     if what in sc.arrangements or any(n.id == what for n in sc.casus.network):
         return thing_name(sc, what, lang)
     for a in sc.actions.values():
@@ -255,13 +228,10 @@ def action_label(sc: Scenario, notation: str, lang: str) -> str:
         return notation
     if a.role == "facilitator":
         if a.name == "einde":
-            return "Het spel beëindigen" if lang == "nl" else "End the game"
-        return (("Kaart erbij: " if lang == "nl" else "Extra card: ")
-                + thing_name(sc, a.arg or "", lang))
+            return t("analysis.end_game", lang)
+        return t("analysis.extra_card", lang, x=thing_name(sc, a.arg or "", lang))
     if a.name == "kies":
-        yes = a.arg == "ja"
-        return ("Keuze: " + ("ja" if yes else "nee")) if lang == "nl" else (
-            "Choice: " + ("yes" if yes else "no"))
+        return t("analysis.choice_yes" if a.arg == "ja" else "analysis.choice_no", lang)
     d = sc.actions.get(f"{a.role}:{a.name}")
     label = d.name.get(lang) if d else a.name
     args = [thing_name(sc, v, lang) for v in (a.arg, a.arg2) if v is not None]
@@ -276,14 +246,14 @@ def force_info(sc: Scenario, fid: str, lang: str) -> dict[str, Any]:
         return {"id": fid, "name": fid, "kind": "", "kind_name": "", "area": "", "area_name": "",
                 "text": "", "source": "", "source_title": ""}
     return {"id": fid, "name": f.name.get(lang), "kind": f.kind,
-            "kind_name": pick(KINDS[f.kind], lang), "area": f.area,
-            "area_name": pick(AREAS.get(f.area, (f.area, f.area)), lang),
+            "kind_name": t(f"kind.{f.kind}", lang), "area": f.area,
+            "area_name": name_of(sc, f.area, lang, "area"),
             "text": f.text.get(lang), "source": f.source,
             "source_title": source_title(f.source, lang)}
 
 
 def source_title(file: str, lang: str) -> str:
-    return pick(SOURCES[file], lang) if file in SOURCES else file
+    return t(f"source.{file}", lang) if has(f"source.{file}") else file
 
 
 def _cap(text: str) -> str:
@@ -325,9 +295,9 @@ def _via(rep: Replay, log_index: int, role: str, lang: str,
         return f"{team_label(st.role, lang, teams)}: {label}"
     _r, phase, _m = rep.game.state.log[log_index]
     if phase == "overleg":
-        return "Overleg (MDO)" if lang == "nl" else "Meeting (MDO)"
+        return t("analysis.via_overleg", lang)
     if phase == "kracht":
-        return "Krachtkaart" if lang == "nl" else "Force card"
+        return t("analysis.via_force", lang)
     return phase
 
 
@@ -372,7 +342,7 @@ def description(rep: Replay, lang: str = "nl",
             revealed.append({"role": role, "team": team_label(role, lang, teams), "fact": fact,
                              "name": fact_name(sc, fact, lang),
                              "via": _via(rep, i, role, lang, teams)})
-        ledger = [{"pot": e.pot, "pot_name": pick(POT_NAMES[e.pot], lang), "amount": e.amount,
+        ledger = [{"pot": e.pot, "pot_name": pot_name(e.pot, lang), "amount": e.amount,
                    "what": e.what, "name": what_name(sc, e.what, lang), "by": e.by}
                   for e in rep.game.state.ledger if e.round == r]
         escalations = [{"problem": str(log[i][2].param("problem")),
@@ -427,7 +397,7 @@ def information_map(rep: Replay, lang: str = "nl",
             if known[role] is None:
                 continue
             if rnd == 0:
-                via[role] = "bij de start" if lang == "nl" else "from the start"
+                via[role] = t("analysis.from_start", lang)
             elif (role, fact) in learned_log:
                 via[role] = _via(rep, learned_log[(role, fact)], role, lang, teams)
         if fact == "wens":
@@ -461,28 +431,22 @@ def _missed_text(sc: Scenario, fact: str, missing: list[str], mode: str,
                  known_by: Mapping[str, int], inwoner_knew: bool, over: bool,
                  lang: str) -> str:
     name = fact_name(sc, fact, lang)
-    nl = lang == "nl"
     if mode == "any":
-        if nl:
-            return f"Geen enkele professional wist {name}" + ("." if over else " (tot nu toe).")
-        return f"No professional knew {name}" + ("." if over else " (so far).")
-    plural = len(missing) > 1
-    who = (" en " if nl else " and ").join(role_name(r, lang) for r in missing)
-    if nl:
-        verb = ("wisten" if plural else "wist") + (" nooit" if over else " (nog) niet")
-        text = f"{who} {verb} van {name}"
-    else:
-        text = f"{who} {'never knew' if over else 'did not (yet) know'} about {name}"
+        return t("analysis.missed_any" if over else "analysis.missed_any_so_far", lang,
+                 name=name)
+    who = role_name(missing[0], lang)
+    for r in missing[1:]:
+        who = t("analysis.and", lang, a=who, b=role_name(r, lang))
+    many = "many" if len(missing) > 1 else "one"
+    text = t(f"analysis.missed_{many}_{'never' if over else 'yet'}", lang, who=who, name=name)
     if known_by:
-        others = ", ".join(f"{role_name(r, lang)} ({'ronde' if nl else 'round'} {n})"
+        others = ", ".join(t("analysis.role_round", lang, role=role_name(r, lang), n=n)
                            for r, n in known_by.items())
-        text += f", maar {others} wel." if nl else f", but {others} did."
+        text = t("analysis.missed_but", lang, text=text, others=others)
     elif inwoner_knew:
-        text += f". Alleen {sc.casus.inwoner} wist het." if nl else (
-            f". Only {sc.casus.inwoner} knew.")
+        text = t("analysis.missed_only_inwoner", lang, text=text, inwoner=sc.casus.inwoner)
     else:
-        text += f". Niemand wist het, ook {sc.casus.inwoner} zelf niet." if nl else (
-            f". Nobody knew, not even {sc.casus.inwoner}.")
+        text = t("analysis.missed_nobody", lang, text=text, inwoner=sc.casus.inwoner)
     return _cap(text)
 
 
@@ -498,12 +462,12 @@ def ledger(rep: Replay, lang: str = "nl") -> dict[str, Any]:
         for e in s.ledger:
             if e.pot == pot and e.amount:
                 items[e.what] += e.amount
-        pots.append({"pot": pot, "name": pick(POT_NAMES[pot], lang), "start": r.pots_start[pot],
+        pots.append({"pot": pot, "name": pot_name(pot, lang), "start": r.pots_start[pot],
                      "paid": r.paid[pot], "saved": r.saved[pot], "end": r.pots_end[pot],
                      "items": [{"what": w, "name": what_name(sc, w, lang), "amount": a}
                                for w, a in items.most_common()]})
-    flows = [dict(f, payer_name=pick(POT_NAMES[f["payer"]], lang),
-                  saver_name=pick(POT_NAMES[f["saver"]], lang),
+    flows = [dict(f, payer_name=pot_name(f["payer"], lang),
+                  saver_name=pot_name(f["saver"], lang),
                   problem_name=fact_name(sc, f["problem"], lang))
              for f in r.wrong_pocket]
     return {"pots": pots, "wrong_pocket": flows,
@@ -547,48 +511,32 @@ def model_effect(rep: Replay, lang: str = "nl") -> dict[str, Any]:
     shares = sum(n for a, n in names.items() if a.endswith(":deel"))
     meetings = sum(n for a, n in names.items() if a.endswith(":kennismaken"))
     flags = list(m.modifiers.flags)
-    nl = lang == "nl"
 
     def avg(d: Mapping[str, int]) -> str:
         return f"{sum(d.values()) / max(len(d), 1):.1f}"
 
-    lines = [f"De relaties tussen de professionals begonnen gemiddeld op {avg(start)} en "
-             f"eindigden op {avg(end)} (van 0 tot 3)." if nl else
-             f"The relations between the professionals started at {avg(start)} on average and "
-             f"ended at {avg(end)} (from 0 to 3)."]
-    for t in turnovers:
-        who = role_name(t["role"], lang)
-        lines.append(f"In ronde {t['round']} vertrok een collega: {who} begon opnieuw. Zijn of "
-                     f"haar relaties vielen terug naar {t['value']}." if nl else
-                     f"In round {t['round']} a colleague left: {who} started again. Their "
-                     f"relations fell back to {t['value']}.")
+    lines = [t("analysis.model_relations", lang, start=avg(start), end=avg(end))]
+    for turn in turnovers:
+        lines.append(t("analysis.model_turnover", lang, round=turn["round"],
+                       who=role_name(turn["role"], lang), value=turn["value"]))
     for r in bridge_lost:
-        lines.append(f"In ronde {r} verdween de brugfunctionaris." if nl else
-                     f"In round {r} the bridge person disappeared.")
+        lines.append(t("analysis.model_bridge_lost", lang, round=r))
     if overlegs:
-        rs = ", ".join(str(r) for r in overlegs)
-        lines.append(f"Er was overleg in ronde {rs}." if nl else f"There was a meeting in "
-                     f"round {rs}.")
+        lines.append(t("analysis.model_overleg", lang,
+                       rounds=", ".join(str(r) for r in overlegs)))
     else:
-        lines.append("Er was geen enkel overleg." if nl else "There was no meeting at all.")
+        lines.append(t("analysis.model_no_overleg", lang))
     if "gratis_overleg" in flags:
-        lines.append("In dit model was het overleg elke ronde gratis." if nl else
-                     "In this model the meeting was free every round.")
+        lines.append(t("analysis.model_free_overleg", lang))
     if "brugfunctionaris" in flags:
-        lines.append(f"De huisarts verwees {bridge_refs} keer naar de sociaal werker, via de "
-                     f"brug." if nl else f"The GP referred to the social worker {bridge_refs} "
-                     f"time(s), via the bridge.")
+        lines.append(t("analysis.model_bridge_refs", lang, n=bridge_refs))
     if m.modifiers.extra_time.get("deel"):
-        lines.append(f"Informatie delen kostte steeds {m.modifiers.extra_time['deel']} tijd "
-                     f"extra. Jullie deelden {shares} keer." if nl else
-                     f"Sharing information cost {m.modifiers.extra_time['deel']} extra time "
-                     f"each time. You shared {shares} time(s).")
+        lines.append(t("analysis.model_share_cost", lang, extra=m.modifiers.extra_time["deel"],
+                       n=shares))
     if "gemeenschap" in flags:
         community = [n.name.get(lang) for n in sc.casus.network if n.community]
         if community:
-            lines.append(("Het netwerk in de buurt deed vanaf het begin mee: " if nl else
-                          "The neighbourhood network took part from the start: ")
-                         + ", ".join(community) + ".")
+            lines.append(t("analysis.model_community", lang, x=", ".join(community)))
     return {"id": m.id, "name": m.name.get(lang), "text": m.text.get(lang),
             "strength": m.strength.get(lang), "weakness": m.weakness.get(lang),
             "source": m.source, "source_title": source_title(m.source, lang),
@@ -599,7 +547,7 @@ def model_effect(rep: Replay, lang: str = "nl") -> dict[str, Any]:
 
 def spider(rep: Replay, lang: str = "nl") -> dict[str, Any]:
     r = rep.game.result()
-    return {"dims": list(DIMENSIONS), "names": {d: pick(DIM_NAMES[d], lang) for d in DIMENSIONS},
+    return {"dims": list(DIMENSIONS), "names": {d: dim_name(d, lang) for d in DIMENSIONS},
             "start": r.health_start, "end": r.health_end,
             "per_round": [{"round": i, "health": rep.board(i)["health"]}
                           for i in range(rep.rounds + 1)]}
@@ -618,14 +566,15 @@ def _question(qid: str, roles: list[str], text: str, file: str, area: str | None
               weight: float, lang: str, why: str, origin: str) -> dict[str, Any]:
     return {"id": qid, "roles": roles, "text": _cap(text), "source": file,
             "source_title": source_title(file, lang), "area": area or "",
-            "area_name": pick(AREAS[area], lang) if area in AREAS else "",
+            "area_name": t(f"area.{area}", lang) if has(f"area.{area}") else "",
             "from": origin, "why": why, "weight": weight}
 
 
 def _choice(qid: str, roles: list[str], weight: float, lang: str, sc: Scenario, why: str,
             key: str | None = None, **kw: Any) -> dict[str, Any]:
-    nl, en, file, area = CHOICE_QUESTIONS[qid]
-    text = (en if lang == "en" else nl).format(inwoner=sc.casus.inwoner, **kw)
+    file, area = CHOICE_QUESTIONS[qid]
+    text = t(f"question.{qid}", lang, inwoner=sc.casus.inwoner,
+             **{**pronouns(sc, lang), **kw})
     return _question(f"{qid}:{key}" if key else qid, roles, text, file, area, weight, lang, why,
                      "choice")
 
@@ -637,7 +586,6 @@ def question_candidates(rep: Replay, lang: str = "nl",
     g = rep.game
     s = g.state
     r = g.result()
-    nl = lang == "nl"
     info = info or information_map(rep, lang)
     out: list[dict[str, Any]] = []
     blocked = r.blocked_by
@@ -653,37 +601,36 @@ def question_candidates(rep: Replay, lang: str = "nl",
             roles.append(fd.choice.chooser)
         n = blocked.get(fid, 0)
         weight = 2.0 + (1.0 if fd.kind == "belemmerend" else 0.0) + min(n, 6) * 0.5
-        why = (f"Kaart in ronde {f['round']}: {f['name']}" if nl else
-               f"Card in round {f['round']}: {f['name']}")
+        why = t("analysis.why_card", lang, round=f["round"], name=f["name"])
         if n:
-            why += (f" (blokkeerde {n} zet{'ten' if n != 1 else ''})" if nl else
-                    f" (blocked {n} move{'s' if n != 1 else ''})")
+            why = t(f"analysis.why_blocked_{'one' if n == 1 else 'many'}", lang, why=why, n=n)
         out.append(_question(f"force:{fid}", roles, fd.reflection.get(lang), fd.source,
                              fd.area, weight, lang, why, "force"))
     codes = Counter(m.code for _r, _p, m in s.log)
     # consent
     if not codes["consent_given"] and not codes["consent_general"]:
         out.append(_choice("no_consent", ["inwoner"], 6, lang, sc,
-                           "Geen toestemming gegeven" if nl else "No consent given"))
+                           t("analysis.why_no_consent", lang)))
         asked = {st.role for st in rep.steps if ":vraag_toestemming" in st.action}
         for role in PROFESSIONALS:
             if role not in asked:
                 out.append(_choice("consent_never_asked", [role], 3.5, lang, sc,
-                                   "Nooit om toestemming gevraagd" if nl else
-                                   "Never asked for consent", key=role))
+                                   t("analysis.why_never_asked", lang), key=role))
     # medicalisation
     med = r.counters.get("medicalisation", 0)
     if med >= 2:
         out.append(_choice("medicalisation", ["huisarts", "sociaal_werker"], 5 + med / 2, lang,
-                           sc, f"{pick(COUNTER_NAMES['medicalisation'], lang)}: {med}", n=med))
+                           sc, t("analysis.why_counter", lang,
+                                 name=name_of(sc, "medicalisation", lang, "counter"), n=med),
+                           n=med))
     # the wish
     wish_rounds = [s.learned_at[p]["wens"] for p in PROFESSIONALS if "wens" in s.knows[p]]
     if not wish_rounds:
         out.append(_choice("wish_never_known", [*PROFESSIONALS, "inwoner"], 7, lang, sc,
-                           "De wens bleef onbekend" if nl else "The wish stayed unknown"))
+                           t("analysis.why_wish_unknown", lang)))
     elif min(wish_rounds) > max(2, sc.casus.rounds // 2):
         out.append(_choice("wish_late", list(PROFESSIONALS), 4, lang, sc,
-                           "De wens kwam laat" if nl else "The wish came late",
+                           t("analysis.why_wish_late", lang),
                            round=min(wish_rounds)))
     # facts that never reached the role that needed them
     # (one question per role: "never knew about A, B and C")
@@ -696,10 +643,10 @@ def question_candidates(rep: Replay, lang: str = "nl",
             grouped.setdefault((qid, role), []).append(miss)
     for (qid, role), misses in grouped.items():
         names = [m["name"] for m in misses]
-        joined = names[0] if len(names) == 1 else (
-            ", ".join(names[:-1]) + (" en " if nl else " and ") + names[-1])
+        joined = names[0] if len(names) == 1 else t(
+            "analysis.and", lang, a=", ".join(names[:-1]), b=names[-1])
         out.append(_choice(qid, [role], 6 + 0.5 * (len(names) - 1), lang, sc,
-                           f"{'Nooit geweten' if nl else 'Never knew'}: {', '.join(names)}",
+                           t("analysis.why_never_knew", lang, x=", ".join(names)),
                            key=f"{role}:{','.join(m['fact'] for m in misses)}",
                            role=role_name(role, lang), fact=joined))
     # wrong pocket
@@ -711,9 +658,9 @@ def question_candidates(rep: Replay, lang: str = "nl",
     for (payer, saver), (amount, probs) in flows.items():
         roles = list(dict.fromkeys([*POT_ROLES.get(payer, ()), *POT_ROLES.get(saver, ())]))
         out.append(_choice("wrong_pocket", roles, 5, lang, sc,
-                           "Geld in de verkeerde zak" if nl else "Money in the wrong pocket",
-                           key=f"{payer}>{saver}", payer=pick(POT_NAMES[payer], lang),
-                           saver=pick(POT_NAMES[saver], lang), amount=amount,
+                           t("analysis.why_wrong_pocket", lang),
+                           key=f"{payer}>{saver}", payer=pot_name(payer, lang),
+                           saver=pot_name(saver, lang), amount=amount,
                            problem=", ".join(probs)))
     # projects that fall over after the game
     for arr_id in r.falls_over:
@@ -721,7 +668,7 @@ def question_candidates(rep: Replay, lang: str = "nl",
         roles = list(dict.fromkeys(["sociaal_werker", arr.offered_by if arr else "huisarts"]))
         roles = [x for x in roles if x in ROLES]
         out.append(_choice("falls_over", roles, 5, lang, sc,
-                           "Niet geborgd" if nl else "Not secured", key=arr_id,
+                           t("analysis.why_not_secured", lang), key=arr_id,
                            what=thing_name(sc, arr_id, lang)))
     # crises
     for rr, _p, m in s.log:
@@ -730,37 +677,37 @@ def question_candidates(rep: Replay, lang: str = "nl",
             pd = next((p for p in sc.casus.problems if p.id == pid), None)
             name = pd.escalation.name.get(lang) if pd and pd.escalation else pid
             out.append(_choice("escalation", list(PROFESSIONALS), 6, lang, sc,
-                               f"{'Ronde' if nl else 'Round'} {rr}: {name}",
+                               t("analysis.why_round", lang, round=rr, name=name),
                                key=f"{pid}:{rr}", what=name))
     # weak relations, no meeting, no network, refused help
     for pair, value in r.relations.items():
         if value <= 1:
             a, b = pair_roles(pair)
             out.append(_choice("weak_relation", [a, b], 3, lang, sc,
-                               f"{'Relatie' if nl else 'Relation'} {value}", key=pair,
+                               t("analysis.why_relation", lang, n=value), key=pair,
                                role=role_name(a, lang), other=role_name(b, lang)))
     if not codes["overleg_held"]:
         out.append(_choice("no_overleg", list(PROFESSIONALS), 3, lang, sc,
-                           "Geen overleg" if nl else "No meeting"))
+                           t("analysis.why_no_overleg", lang)))
     if not codes["network_on"] and not any(s.network.values()):
         out.append(_choice("no_network", ["sociaal_werker", "inwoner"], 3, lang, sc,
-                           "Geen netwerk" if nl else "No network"))
+                           t("analysis.why_no_network", lang)))
     for st in rep.steps:
         if st.action.startswith("inwoner:vertel(wens->"):
             to = st.action.split("->", 1)[1].rstrip(")")
             out.append(_choice("told_wish", ["inwoner", to], 3, lang, sc,
-                               "De wens zelf verteld" if nl else "Told the wish",
+                               t("analysis.why_told_wish", lang),
                                role=role_name(to, lang)))
             break
     accepted = [str(m.param("what")) for _r, _p, m in s.log if m.code == "accepted"]
     if accepted:
         out.append(_choice("accepted", ["inwoner"], 2, lang, sc,
-                           "Hulp aangenomen" if nl else "Help accepted",
+                           t("analysis.why_accepted", lang),
                            what=thing_name(sc, accepted[0], lang)))
     for role in PROFESSIONALS:
         if s.trust[role] == 0:
             out.append(_choice("trust_low", [role, "inwoner"], 4, lang, sc,
-                               f"{'Vertrouwen' if nl else 'Trust'} 0", key=role,
+                               t("analysis.why_trust", lang, n=0), key=role,
                                role=role_name(role, lang)))
     for _r, _p, m in s.log:
         if m.code == "refused":
@@ -768,7 +715,7 @@ def question_candidates(rep: Replay, lang: str = "nl",
             arr = s.arrangements.get(what)
             roles = ["inwoner"] + ([arr.offered_by] if arr and arr.offered_by in ROLES else [])
             out.append(_choice("refused", roles, 3, lang, sc,
-                               "Hulp geweigerd" if nl else "Help refused", key=what,
+                               t("analysis.why_refused", lang), key=what,
                                what=thing_name(sc, what, lang)))
     return out
 
@@ -807,10 +754,10 @@ def result_summary(rep: Replay, lang: str = "nl") -> dict[str, Any]:
         "over": r.over, "ending": r.ending,
         "ending_name": ending.name.get(lang) if ending else "",
         "ending_text": ending.text.get(lang) if ending else "",
-        "rank": r.rank, "rank_name": pick(RANKS[r.rank], lang) if r.rank in RANKS else "",
+        "rank": r.rank, "rank_name": t(f"rank.{r.rank}", lang) if has(f"rank.{r.rank}") else "",
         "wish_known": r.wish_known, "wish_met": r.wish_met,
         "health_gain": r.health_gain,
-        "counters": {k: {"value": v, "name": pick(COUNTER_NAMES.get(k, (k, k)), lang)}
+        "counters": {k: {"value": v, "name": name_of(sc, k, lang, "counter")}
                      for k, v in r.counters.items()},
         "secured": [{"id": a, "name": thing_name(sc, a, lang)} for a in r.secured],
         "falls_over": [{"id": a, "name": thing_name(sc, a, lang)} for a in r.falls_over],

@@ -13,60 +13,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from game.lang import t
 from game.report import charts
-from game.report.html import CSS, DIFFICULTY
-from game.report.texts import ROLES, pick
+from game.report.html import CSS, difficulty_name
+from game.report.texts import ROLES
 from game.store.safetext import html_escape as escape
-
-L: dict[str, tuple[str, str]] = {
-    "doc": ("Vergelijking van de tafels", "Comparing the tables"),
-    "intro": (("Elke rij is het spel van één tafel. Vergelijk de einden, de gezondheid en het "
-               "geld, en vraag: wat deed het organisatiemodel, en wat deden jullie keuzes?"),
-              ("Each row is the game of one table. Compare the endings, the health and the "
-               "money, and ask: what did the organisation model do, and what did your "
-               "choices do?")),
-    "same_game": (("Alle tafels speelden hetzelfde spel (zelfde casus en spelnummer {seed}). "
-                   "Ze trokken dezelfde krachtkaarten, tot de keuzes van de tafels het spel "
-                   "anders maakten."),
-                  ("Every table played the same game (same case and game number {seed}). They "
-                   "drew the same force cards, until the tables' choices made the game "
-                   "different.")),
-    "table": ("Tafel", "Table"),
-    "casus": ("Casus", "Case"),
-    "model": ("Model", "Model"),
-    "difficulty": ("Moeilijkheid", "Difficulty"),
-    "seed": ("Spelnummer", "Game number"),
-    "ending": ("Einde", "Ending"),
-    "unfinished": ("nog niet af", "not finished"),
-    "health": ("Gezondheid", "Health"),
-    "wish": ("Wens vervuld", "Wish met"),
-    "crises": ("Crises", "Crises"),
-    "gp": ("Huisarts­bezoeken", "GP visits"),
-    "wrong": ("Verkeerde zak", "Wrong pocket"),
-    "missed": ("Niet aangekomen", "Never arrived"),
-    "blocked": ("Hield het meest tegen", "Held back most"),
-    "nothing": ("niets", "nothing"),
-    "yes": ("ja", "yes"),
-    "no": ("nee", "no"),
-    "results": ("De uitkomsten", "The results"),
-    "webs": ("Het spinnenweb per tafel", "The spider web per table"),
-    "web_title": ("Spinnenweb van {table}: begin en eind", "Spider web of {table}: start and end"),
-    "start": ("begin", "start"),
-    "end": ("eind", "end"),
-    "per_model": ("Per organisatiemodel", "Per organisation model"),
-    "games": ("Spellen", "Games"),
-    "best": ("Beste einde", "Best ending"),
-    "mean_gain": ("Gezondheid (gemiddeld)", "Health (mean)"),
-    "mean_wrong": ("Verkeerde zak (gemiddeld)", "Wrong pocket (mean)"),
-    "answers": ("Wat doen de teams maandag anders?", "What will the teams do on Monday?"),
-    "no_answers": ("Nog geen antwoorden ingevuld.", "No answers filled in yet."),
-    "made_with": ("Gemaakt met Krachtenveld", "Made with Krachtenveld"),
-}
 
 
 def _t(key: str, lang: str, **kw: Any) -> str:
-    text = pick(L[key], lang)
-    return text.format(**kw) if kw else text
+    return t(f"compare.{key}", lang, **kw)
 
 
 def compare_data(games: Sequence[tuple[str, Mapping[str, Any]]], lang: str = "nl"
@@ -113,7 +68,7 @@ def compare_data(games: Sequence[tuple[str, Mapping[str, Any]]], lang: str = "nl
 
 
 def _difficulty(level: str, lang: str) -> str:
-    return pick(DIFFICULTY.get(level, (level, level)), lang)
+    return difficulty_name(level, lang)
 
 
 def render_compare_html(data: Mapping[str, Any], generated: str = "", version: str = "") -> str:

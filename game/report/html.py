@@ -10,141 +10,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from game.engine.defs import POTS
+from game.lang import name_of, pot_name, team_label
+from game.lang import t as lang_t
 from game.report import charts
-from game.report.texts import ROLES, pick
+from game.report.texts import ROLES
 from game.store.safetext import html_escape as escape
-
-L: dict[str, tuple[str, str]] = {
-    "doc": ("Nabespreking", "Debrief"),
-    "content_changed": (("Let op: het casusbestand {file} is veranderd sinds dit spel. Dit "
-                        "verslag gebruikt de casus zoals die in het spel was."),
-                        ("Note: the casus file {file} has changed since this game. This report "
-                        "uses the casus as it was in the game.")),
-    "content_missing": (("Let op: het casusbestand {file} is er niet meer. Dit verslag gebruikt "
-                        "de casus zoals die in het spel was (die staat in het spel-bestand)."),
-                        ("Note: the casus file {file} is no longer there. This report uses the "
-                        "casus as it was in the game (the save holds a copy).")),
-    "content_old": (("Let op: dit is een spel uit een oudere versie, zonder kopie van de casus. "
-                    "Het verslag gebruikt de casus zoals die nu is."),
-                    ("Note: a game from an older version, without a copy of its casus. The "
-                    "report uses the casus as it is now.")),
-    "date": ("Datum", "Date"),
-    "model": ("Organisatiemodel", "Organisation model"),
-    "difficulty": ("Moeilijkheid", "Difficulty"),
-    "seed": ("Seed", "Seed"),
-    "rounds_played": ("Rondes gespeeld", "Rounds played"),
-    "moves": ("Zetten", "Moves"),
-    "teams": ("Teams", "Teams"),
-    "role": ("Rol", "Role"),
-    "team": ("Team", "Team"),
-    "player": ("Gespeeld door", "Played by"),
-    "human": ("mensen", "people"),
-    "bot": ("computer (bot)", "computer (bot)"),
-    "ending": ("Einde", "Ending"),
-    "unfinished": ("Het spel is nog niet af.", "The game is not finished yet."),
-    "wish_known": ("Wens bekend bij een professional", "Wish known to a professional"),
-    "wish_met": ("Wens vervuld", "Wish met"),
-    "yes": ("ja", "yes"),
-    "no": ("nee", "no"),
-    "health_gain": ("Gezondheid (gemiddelde verandering)", "Health (mean change)"),
-    "secured": ("Duurzaam geregeld", "Secured for good"),
-    "falls_over": ("Valt om na het spel", "Falls over after the game"),
-    "none": ("niets", "nothing"),
-    "contents": ("Inhoud", "Contents"),
-    "p1": ("1. Beschrijving: wat gebeurde er?", "1. Description: what happened?"),
-    "p1_intro": (("Alle rondes op een rij: de krachtkaart, wat elk team deed, wie wat te weten "
-                 "kwam, en wat er veranderde."),
-                 ("Every round in order: the force card, what each team did, who found out "
-                 "what, and what changed.")),
-    "p2": ("2. Analyse: hoe kwam dat?", "2. Analysis: why did it happen?"),
-    "p3": ("3. Transfer: wat betekent dit voor jouw werk?",
-           "3. Transfer: what does this mean for your work?"),
-    "p4": ("4. Toepassing: wat doe je maandag anders?",
-           "4. Application: what will you do differently on Monday?"),
-    "timeline": ("Tijdlijn", "Timeline"),
-    "timeline_title": (("Tijdlijn: krachtkaarten (rood belemmerend, groen bevorderend), "
-                       "gemiddelde gezondheid en crises"),
-                       ("Timeline: force cards (red blocking, green enabling), mean health and "
-                       "crises")),
-    "round": ("Ronde", "Round"),
-    "mean_health": ("gemiddelde gezondheid (0-10)", "mean health (0-10)"),
-    "force": ("Krachtkaart", "Force card"),
-    "no_force": ("Geen krachtkaart.", "No force card."),
-    "area": ("gebied", "area"),
-    "injected": ("ingebracht door de docent", "added by the facilitator"),
-    "nr": ("Nr.", "No."),
-    "action": ("Actie", "Action"),
-    "effect": ("Wat er gebeurde", "What happened"),
-    "only_for": ("alleen te zien voor", "only visible to"),
-    "no_actions": ("Geen zetten in deze ronde.", "No moves in this round."),
-    "by_itself": ("Vanzelf", "By itself"),
-    "revealed": ("Wie kwam wat te weten?", "Who found out what?"),
-    "nothing_revealed": ("Niemand kwam iets nieuws te weten.", "Nobody found out anything new."),
-    "knows_now": ("weet nu", "now knows"),
-    "via": ("via", "via"),
-    "changes": ("Wat veranderde er?", "What changed?"),
-    "health": ("Gezondheid", "Health"),
-    "money": ("Geld", "Money"),
-    "trust": ("Vertrouwen", "Trust"),
-    "relations": ("Relaties", "Relations"),
-    "severity": ("Ernst van de problemen", "Severity of the problems"),
-    "no_change": ("geen verandering", "no change"),
-    "spider": ("Het spinnenweb: begin en eind", "The spider web: start and end"),
-    "spider_title": ("Spinnenweb Positieve Gezondheid: begin en eind",
-                     "Spider web of Positive Health: start and end"),
-    "start": ("begin", "start"),
-    "end": ("eind", "end"),
-    "info": ("Wie wist wat, en wanneer?", "Who knew what, and when?"),
-    "info_intro": (("Per probleem en per rol: de ronde waarin de rol het te weten kwam (0: al "
-                   "bij de start). Rood: de rol had dit nodig, maar wist het nooit."),
-                   ("Per problem and per role: the round in which the role found out (0: "
-                   "from the start). Red: the role needed this, but never knew it.")),
-    "fact": ("Probleem of wens", "Problem or wish"),
-    "needed": ("nodig", "needed"),
-    "never": ("nooit", "never"),
-    "missed": ("Niet aangekomen waar het nodig was", "Did not reach where it was needed"),
-    "nothing_missed": ("Alles wat nodig was, kwam aan bij de juiste rol.",
-                       "Everything that was needed reached the right role."),
-    "ledger": ("Het geld: drie potjes", "The money: three budgets"),
-    "ledger_title": ("Geld per potje: begin, betaald, bespaard en eind",
-                     "Money per budget: start, paid, saved and end"),
-    "pot": ("Potje", "Budget"),
-    "paid": ("betaald", "paid"),
-    "saved": ("bespaard", "saved"),
-    "spent_on": ("Waar ging het geld naartoe?", "Where did the money go?"),
-    "wrong_pocket": ("Geld in de verkeerde zak (wrong pocket)", "Money in the wrong pocket"),
-    "wrong_pocket_line": ("{payer} betaalde, {saver} bespaarde {amount} ({problem}).",
-                          "{payer} paid, {saver} saved {amount} ({problem})."),
-    "no_wrong_pocket": ("Geen geld in de verkeerde zak.", "No money in the wrong pocket."),
-    "blocked": ("De krachten die het meest blokkeerden", "The forces that blocked most"),
-    "blocked_title": ("Geblokkeerde zetten per kracht", "Blocked moves per force"),
-    "blocked_none": ("Geen kracht blokkeerde een zet.", "No force blocked a move."),
-    "moves_blocked": ("geblokkeerde zetten", "blocked moves"),
-    "forces_met": ("Alle krachtkaarten in dit spel", "All force cards in this game"),
-    "kind": ("Soort", "Kind"),
-    "source": ("Bron", "Source"),
-    "model_h": ("Het organisatiemodel", "The organisation model"),
-    "strength": ("Sterk", "Strength"),
-    "weakness": ("Zwak", "Weakness"),
-    "what_happened": ("Wat gebeurde er?", "What happened?"),
-    "pair": ("Duo", "Pair"),
-    "questions": ("Vragen om samen te bespreken", "Questions to discuss together"),
-    "why": ("Waarom deze vraag", "Why this question"),
-    "no_questions": ("Geen vragen voor deze rol.", "No questions for this role."),
-    "epilogue": ("Het echte verhaal", "The real story"),
-    "your_ending": ("Jullie einde", "Your ending"),
-    "application_intro": (("Elk team schrijft op wat het maandag anders gaat doen in het "
-                          "eigen werk. Kort en concreet."),
-                          ("Each team writes down what it will do differently on Monday in "
-                          "its own work. Short and concrete.")),
-    "not_filled": ("Nog niet ingevuld. Schrijf hier jullie antwoord:",
-                   "Not filled in yet. Write your answer here:"),
-    "sources": ("Bronnen", "Sources"),
-    "made_with": ("Gemaakt met Krachtenveld", "Made with Krachtenveld"),
-}
-
-DIFFICULTY = {"licht": ("licht", "light"), "normaal": ("normaal", "normal"),
-              "zwaar": ("zwaar", "hard")}
 
 CSS = """
 .notice { border-left: 4px solid #b35900; padding: .4em .8em; background: #fff4e5; }
@@ -247,8 +118,7 @@ class _R:
         self.lang = lang
 
     def t(self, key: str, **kw: Any) -> str:
-        text = pick(L[key], self.lang)
-        return text.format(**kw) if kw else text
+        return lang_t(f"report.{key}", self.lang, **kw)
 
     def e(self, key: str, **kw: Any) -> str:
         return escape(self.t(key, **kw))
@@ -262,8 +132,7 @@ def _cover(r: _R, d: Mapping[str, Any], generated: str) -> str:
     meta, res = d["meta"], d["result"]
     lang = r.lang
     rows = [(r.t("model"), meta["model_name"]),
-            (r.t("difficulty"), pick(DIFFICULTY.get(meta["difficulty"],
-                                                    (meta["difficulty"],) * 2), lang)),
+            (r.t("difficulty"), difficulty_name(meta["difficulty"], lang)),
             (r.t("seed"), str(meta["seed"])),
             (r.t("rounds_played"), f"{res['rounds_played']} / {res['rounds']}"),
             (r.t("moves"), str(meta["actions"]))]
@@ -302,10 +171,13 @@ def _cover(r: _R, d: Mapping[str, Any], generated: str) -> str:
             f'<nav class="toc"><h3>{r.e("contents")}</h3><ol>{toc}</ol></nav></header>')
 
 
-def _role_label(role: str, lang: str) -> str:
-    from game.report.texts import TEAM_LABELS
+def difficulty_name(level: str, lang: str) -> str:
+    """A difficulty in words ("licht"); an unknown one as it is."""
+    return name_of(None, level, lang, "difficulty")
 
-    return pick(TEAM_LABELS.get(role, (role, role)), lang)
+
+def _role_label(role: str, lang: str) -> str:
+    return team_label(role, lang)
 
 
 def _visible(r: _R, ev: Mapping[str, Any]) -> str:
@@ -329,9 +201,7 @@ def _description(r: _R, d: Mapping[str, Any]) -> str:
     lang = r.lang
     spider_names = d["analysis"]["spider"]["names"]
     problems = {f["fact"]: f["name"] for f in d["analysis"]["information"]["facts"]}
-    from game.engine.messages import POT_NAMES
-
-    pots = {k: pick(v, lang) for k, v in POT_NAMES.items()}
+    pots = {k: pot_name(k, lang) for k in POTS}
     roles = {k: _role_label(k, lang) for k in ROLES}
     pairs = {f"{a}+{b}": f"{roles[a]} – {roles[b]}" for a in ROLES for b in ROLES}
     chart = charts.timeline(desc["rounds"], desc["start"]["health"], r.t("timeline_title"),

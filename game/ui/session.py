@@ -14,7 +14,7 @@ from typing import Any
 
 from game.engine import Action, Game, Message
 from game.table import ROLES, ScenarioLoader, Table, load_any_scenario, next_professional
-from game.ui.i18n import TEAM
+from game.ui.i18n import team_label
 
 __all__ = ["ScenarioLoader", "Session", "load_any_scenario"]
 
@@ -39,7 +39,7 @@ class Session(Table):
         self.debrief_pos: dict[str, Any] = {}
 
     def team_name(self, role: str, lang: str = "nl") -> str:  # type: ignore[override]
-        return super().team_name(role) or TEAM[role][1 if lang == "en" else 0]
+        return super().team_name(role) or team_label(role, lang)
 
     def apply(self, action: Action | str, role: str | None = None) -> list[Message]:
         events = super().apply(action, role)

@@ -12,70 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from game.engine import Action, Game, IllegalAction, Message, render
-from game.engine.messages import DIM_NAMES, POT_NAMES, ROLE_NAMES
+from game.engine import Action, Game, IllegalAction, Message
 from game.engine.view import RoleView
+from game.lang import dim_name, name_of, phase_name, pot_name, render, role_name, t, team_label
 from game.table import Table
 from game.table.hand import hand
 
-TEAM = {
-    "huisarts": ("Huisarts", "GP"),
-    "wijkverpleegkundige": ("Wijkverpleegkundige", "District nurse"),
-    "sociaal_werker": ("Sociaal werker", "Social worker"),
-    "inwoner": ("Inwoner", "Resident"),
-}
-UI = {
-    "round": ("Ronde {r} van {n} — fase: {p}", "Round {r} of {n} — phase: {p}"),
-    "turn": ("Beurt: team {t}", "Turn: team {t}"),
-    "force": ("Krachtkaart: {name} ({kind}, gebied {area})", "Force card: {name} ({kind}, area {area})"),
-    "active": ("Actieve krachten: {x}", "Active forces: {x}"),
-    "time": ("Tijd over: {x}", "Time left: {x}"),
-    "energy": ("Energie over: {x}", "Energy left: {x}"),
-    "health": ("Gezondheid (wat jij ziet): {x}", "Health (what you see): {x}"),
-    "dossier": ("Jouw dossier: {x}", "Your dossier: {x}"),
-    "empty": ("leeg", "empty"),
-    "wish": ("Wens van {n}: {x}", "{n}'s wish: {x}"),
-    "pots": ("Potjes: {x}", "Budgets: {x}"),
-    "relations": ("Relaties: {x}", "Relations: {x}"),
-    "trust": ("Vertrouwen van {n}: {x}", "{n}'s trust: {x}"),
-    "offers": ("Aanbod en vragen voor {n}: {x}", "Offers and requests for {n}: {x}"),
-    "legal": ("Wat kan je doen? Typ een nummer.", "What can you do? Type a number."),
-    "blocked": ("Kan nu niet:", "Not possible now:"),
-    "prompt": ("Keuze (nummer, w = wissel team, h = hulp, s = stoppen): ",
-               "Choice (number, w = switch team, h = help, s = stop): "),
-    "which": ("Welk team is aan de beurt? {x}", "Which team goes now? {x}"),
-    "handover": ("Geef door aan team {t}. Druk op Enter als team {t} klaar zit.",
-                 "Hand over to team {t}. Press Enter when team {t} is ready."),
-    "bad": ("Dat begrijp ik niet. Typ een nummer uit de lijst.",
-            "I don't understand. Type a number from the list."),
-    "save_failed": ("Bewaren lukt niet: {why}", "Could not save: {why}"),
-    "saved": ("Spel bewaard in {p}. Verder spelen: {cmd}",
-              "Game saved in {p}. Continue: {cmd}"),
-    "end": ("Het spel is afgelopen.", "The game is over."),
-    "ending": ("Einde: {name}", "Ending: {name}"),
-    "choice": ("Keuze: {q}", "Choice: {q}"),
-    "prompt_coach": ("Keuze (nummer, t = tip van de coach, h = hulp, s = stoppen): ",
-                     "Choice (number, t = coach's tip, h = help, s = stop): "),
-    "tip": ("Tip van de coach ({lesson}): {action}", "Coach's tip ({lesson}): {action}"),
-    "bot_played": ("{team} (bot): {action}", "{team} (bot): {action}"),
-    "solo": ("Oefenen: jij speelt team {t}. De andere teams zijn bots.",
-             "Practice: you play team {t}. The other teams are bots."),
-    "monday_intro": (("Nabespreking, laatste vraag: wat doe je maandag anders, in je eigen "
-                      "werk of buurt? Eén zin per team. Enter zonder tekst: overslaan."),
-                     ("Debrief, last question: what will you do differently on Monday, in your "
-                      "own work or neighbourhood? One sentence per team. Enter alone: skip.")),
-    "monday_ask": ("Team {team}: ", "Team {team}: "),
-    "monday_saved": ("De antwoorden zijn bewaard bij het spel.",
-                     "The answers are saved with the game."),
-    "report_hint": (("De hele nabespreking als verslag: krachtenveld report {p} --out "
-                     "verslag.html"),
-                    ("The whole debrief as a report: krachtenveld report {p} --out "
-                     "report.html --lang en")),
-    "help": (("Typ het nummer van een actie. In de fase Professionals kies je met w welk team "
-              "speelt. Met s bewaar je het spel en stop je."),
-             ("Type the number of an action. In the Professionals phase, w chooses which team "
-              "plays. s saves the game and stops.")),
-}
+TEAM = ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner")
 
 
 class TextGame:
@@ -114,11 +57,10 @@ class TextGame:
         return self.table.application
 
     def t(self, key: str, **kw: object) -> str:
-        nl, en = UI[key]
-        return (en if self.lang == "en" else nl).format(**kw)
+        return t(f"text.{key}", self.lang, **kw)
 
     def team(self, role: str) -> str:
-        return TEAM[role][1 if self.lang == "en" else 0]
+        return team_label(role, self.lang)
 
     def resume_command(self) -> str:
         if self.table.bot_roles and len(self.humans) == 1:
@@ -311,15 +253,14 @@ class TextGame:
         lang = self.lang
         d = self.sc.actions.get(f"{a.role}:{a.name}")
         if a.name == "kies":
-            return ("Ja" if a.arg == "ja" else "Nee") if lang == "nl" else (
-                "Yes" if a.arg == "ja" else "No")
+            return t("ui.yes" if a.arg == "ja" else "ui.no", lang)
         label = self.name(d.name) if d else a.name
         args = []
         for key, v in (("fact", a.arg), ("other", a.arg2)):
             if v is None:
                 continue
-            if v in ROLE_NAMES:
-                args.append(ROLE_NAMES[v][1 if lang == "en" else 0])
+            if v in TEAM:
+                args.append(role_name(v, lang))
             else:
                 args.append(self.thing(v))
         extra = f" ({' → '.join(args)})" if args and a.sep != "+" else (
@@ -331,8 +272,7 @@ class TextGame:
             if time is None:
                 time = d.cost.time
             if time:
-                unit = ("energie" if lang == "nl" else "energy") if a.role == "inwoner" else (
-                    "tijd" if lang == "nl" else "time")
+                unit = t("ui.word_energy" if a.role == "inwoner" else "ui.word_time", lang)
                 parts.append(f"{time} {unit}")
             if d.cost.pot:
                 parts.append(f"{d.cost.money} {d.cost.pot.upper()}")
@@ -340,30 +280,16 @@ class TextGame:
         return f"{label}{extra}{cost}"
 
     def thing(self, ident: str) -> str:
-        c = self.sc.casus
-        if ident == "wens":
-            return "wens" if self.lang == "nl" else "wish"
-        for p in c.problems:
-            if p.id == ident:
-                return self.name(p.name)
-        for n in c.network:
-            if n.id == ident:
-                return self.name(n.name)
-        if ident in self.sc.arrangements:
-            return self.name(self.sc.arrangements[ident].name)
-        return ident
+        return name_of(self.sc, ident, self.lang)
 
     def show_view(self, v: RoleView) -> None:
-        lang, i = self.lang, (1 if self.lang == "en" else 0)
-        from game.engine.messages import PHASE_NAMES
-
+        lang = self.lang
         self.write("")
-        self.write(self.t("round", r=v.round, n=v.rounds, p=PHASE_NAMES[v.phase][i]))
+        self.write(self.t("round", r=v.round, n=v.rounds, p=phase_name(v.phase, lang)))
         self.write(self.t("turn", t=self.team(v.role)))
         if v.current_force:
             f = self.sc.forces[v.current_force]
-            kind = {"belemmerend": ("belemmerend", "blocking"),
-                    "bevorderend": ("bevorderend", "enabling")}[f.kind][i]
+            kind = t(f"kind.{f.kind}", lang)
             self.write(self.t("force", name=self.name(f.name), kind=kind, area=f.area))
             self.write(f"  {self.name(f.text)}")
         if v.pending_choice:
@@ -379,9 +305,9 @@ class TextGame:
         if v.energy is not None:
             self.write(self.t("energy", x=v.energy))
         self.write(self.t("health", x=", ".join(
-            f"{DIM_NAMES[d][i]} {val}" for d, val in v.health.items())))
-        dossier = ", ".join(f"{self.thing(p.id)} ({'ernst' if lang == 'nl' else 'severity'} "
-                            f"{p.severity})" for p in v.problems)
+            f"{dim_name(d, lang)} {val}" for d, val in v.health.items())))
+        dossier = ", ".join(f"{self.thing(p.id)} ({self.t('severity', n=p.severity)})"
+                            for p in v.problems)
         self.write(self.t("dossier", x=dossier or self.t("empty")))
         for sig in v.signals:
             s = next(s for s in self.sc.casus.signals if s.id == sig)
@@ -394,7 +320,7 @@ class TextGame:
             f"{' – '.join(self.team(r) for r in k.split('+'))} {val}"
             for k, val in v.relations.items())))
         self.write(self.t("pots", x=", ".join(
-            f"{POT_NAMES[p][i]} {val}" for p, val in v.pots.items())))
+            f"{pot_name(p, lang)} {val}" for p, val in v.pots.items())))
         if v.role == "inwoner" and (v.offers or v.requests):
             items = [self.thing(o[0]) for o in v.offers] + [
                 f"{self.team(r.split('->')[0])} → {self.team(r.split('->')[1])}"
@@ -416,7 +342,6 @@ class TextGame:
         if ending:
             self.write(self.t("ending", name=self.name(ending.name)))
             self.write(self.name(ending.text))
-        i = 1 if self.lang == "en" else 0
-        self.write(", ".join(f"{DIM_NAMES[d][i]} {r.health_start[d]} → {r.health_end[d]}"
+        self.write(", ".join(f"{dim_name(d, self.lang)} {r.health_start[d]} → {r.health_end[d]}"
                              for d in r.health_end))
         self.write(self.name(self.sc.casus.epilogue))

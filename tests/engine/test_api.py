@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from game.engine import Action, Game, IllegalAction, NotationError, SaveError, render
+from game.engine import Action, Game, IllegalAction, NotationError, SaveError
 from game.engine.defs import DIMENSIONS, PROFESSIONALS, Scenario
-from game.engine.messages import TEMPLATES, Message
+from game.engine.messages import Message
+from game.lang import error_text, has, render, t
 from tests.engine import mini
 from tests.engine.mini import T, force, next_round, to_professionals
 
@@ -106,11 +107,10 @@ def engine_codes() -> set[str]:
 def test_every_message_the_engine_makes_has_a_dutch_and_an_english_text() -> None:
     codes = engine_codes()
     assert len(codes) > 40
-    missing = sorted(codes - set(TEMPLATES))
+    missing = sorted(c for c in codes if not has(f"msg.{c}"))
     assert not missing
     for code in codes:
-        nl, en = TEMPLATES[code]
-        assert nl and en
+        assert t(f"msg.{code}", "nl") and t(f"msg.{code}", "en")
 
 
 ILLEGAL = [
@@ -318,8 +318,13 @@ def test_an_illegal_action_in_a_save_is_explained_in_words() -> None:
     sc = mini.scenario(mini.CALM, deck=[])
     save = Game(sc, 1).to_save()
     save["actions"] = ["inwoner:klaar", "huisarts:welzijn_op_recept"]
-    with pytest.raises(SaveError, match=r"action 2 .*No payment title"):
+    with pytest.raises(SaveError, match=r"action 2 .*no_payment_title") as e:
         Game.from_save(save, sc)
+    assert e.value.code == "action" and e.value.reason is not None
+    assert error_text(e.value, "en", sc).startswith(
+        "action 2 ('huisarts:welzijn_op_recept') cannot be replayed: No payment title")
+    assert error_text(e.value, "nl", sc).startswith(
+        "zet 2 ('huisarts:welzijn_op_recept') kan niet opnieuw gespeeld worden: Geen betaaltitel")
 
 
 def test_the_constructor_refuses_unknown_models_and_difficulties() -> None:

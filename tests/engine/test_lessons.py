@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from game.engine import Game, IllegalAction, render
+from game.engine import Game, IllegalAction
 from game.engine.view import SEES
+from game.lang import render
 from tests.engine import mini
 from tests.engine.mini import act, force, next_round, to_professionals
 

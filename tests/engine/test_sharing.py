@@ -14,7 +14,7 @@ import pytest
 from game.content import load_scenario
 from game.engine import Game
 from game.engine.defs import PROFESSIONALS
-from game.engine.messages import render
+from game.lang import render
 from tests.engine import mini
 from tests.engine.mini import to_professionals
 

@@ -11,8 +11,8 @@ import pytest
 
 from game.engine import Game
 from game.engine.defs import DIMENSIONS, PROFESSIONALS
+from game.lang import has
 from game.report.analysis import debrief, replay
-from game.report.texts import SOURCES
 from game.store.saves import (
     read_application,
     read_bots,
@@ -191,7 +191,7 @@ def test_transfer_questions_per_role_cite_their_source(ron: Game, lang: str) -> 
         for q in qs:
             assert role in q["roles"]
             assert q["text"].strip() and q["why"].strip()
-            assert q["source"] in SOURCES and q["source_title"]
+            assert has(f"source.{q['source']}") and q["source_title"]
     assert t["epilogue"] == ron.scenario.casus.epilogue.get(lang)
 
 

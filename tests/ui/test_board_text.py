@@ -7,7 +7,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.engine import render
+from game.lang import render
 from game.ui import style
 from game.ui.screenshot import build_scene
 from game.ui.style import Style, clean

@@ -8,7 +8,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.engine import render
+from game.lang import render
 from game.ui.scenes.board import BoardScene
 from game.ui.scenes.title import TitleScene
 from tests.ui.conftest import load

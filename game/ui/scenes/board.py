@@ -23,13 +23,13 @@ from typing import Any
 
 import pygame
 
-from game.engine import Action, Message, render
+from game.engine import Action, Message
 from game.engine.view import RoleView
+from game.lang import name_of, render
 from game.table.hand import NOISE, Card, hand
-from game.ui import solo as _solo  # noqa: F401 - the words of solo practice
 from game.ui import style as _style
 from game.ui.anim import Animator, ease_in_out, ease_out, lerp, pulse
-from game.ui.i18n import TEAM, idx, team_label
+from game.ui.i18n import TEAM, t, team_label
 from game.ui.scene import Scene
 from game.ui.scenes.overlay import ScrollOverlay
 from game.ui.scenes.reader import ReaderScene, esc
@@ -113,29 +113,14 @@ def describe_target(game: Any, a: Action, lang: str) -> str:
 
 def thing_name(sc: Any, ident: str, lang: str) -> str:
     if ident in TEAM:
-        return TEAM[ident][idx(lang)]
-    if ident == "wens":
-        return "de wens" if lang == "nl" else "the wish"
+        return team_label(ident, lang)
     if ident in ("ja", "nee"):
-        return {"ja": ("Ja", "Yes"), "nee": ("Nee", "No")}[ident][idx(lang)]
-    c = sc.casus
-    for p in c.problems:
-        if p.id == ident:
-            return str(p.name.get(lang))
-    for n in c.network:
-        if n.id == ident:
-            return str(n.name.get(lang))
-    if ident in sc.arrangements:
-        return str(sc.arrangements[ident].name.get(lang))
-    if ident in sc.forces:
-        return str(sc.forces[ident].name.get(lang))
-    return ident
+        return t("yes" if ident == "ja" else "no", lang)
+    return name_of(sc, ident, lang)
 
 
 def time_word(role: str, lang: str) -> str:
-    if role == "inwoner":
-        return "energie" if lang == "nl" else "energy"
-    return "tijd" if lang == "nl" else "time"
+    return t("word_energy" if role == "inwoner" else "word_time", lang)
 
 
 def cost_text(cost: int, base: int, role: str, lang: str) -> str:

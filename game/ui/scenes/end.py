@@ -150,8 +150,7 @@ class EndScene(Scene):
             y += st.px(8)
             flows = ", ".join(f"{f['payer'].upper()} » {f['saver'].upper()} ({f['amount']})"
                               for f in r.wrong_pocket[:3])
-            draw_wrapped(surface, ("Wrong pocket: " if lang == "en" else "Verkeerde zak: ")
-                         + flows, st.font("body"), C("ink"),
+            draw_wrapped(surface, self.t("wrong_pocket_short", x=flows), st.font("body"), C("ink"),
                          pygame.Rect(x, y, facts.w - st.px(48), st.px(70)), max_lines=2)
         if self.record_note:
             draw_wrapped(surface, self.t("record_failed", why=self.record_note),

@@ -9,7 +9,7 @@ from typing import Any
 
 import pygame
 
-from game.engine import render
+from game.lang import render
 from game.ui.i18n import team_label
 from game.ui.scene import Scene
 from game.ui.style import C, draw_text, draw_wrapped, panel

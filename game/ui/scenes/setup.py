@@ -11,8 +11,7 @@ import pygame
 from game.engine import DIFFICULTIES
 from game.engine.defs import Scenario
 from game.table import BOT_LEVELS
-from game.ui import solo as _solo  # noqa: F401 - the words of solo practice
-from game.ui.i18n import ROLES, TEAM, idx, team_label
+from game.ui.i18n import ROLES, team_label
 from game.ui.scene import Scene
 from game.ui.session import Session
 from game.ui.style import (
@@ -311,7 +310,7 @@ class SetupScene(Scene):
             pygame.draw.rect(surface, C("warn") if bot else C("panel_edge"), f.rect,
                              max(1, st.px(4 if bot else 2)), border_radius=st.px(10))
             inner = f.rect.inflate(-st.px(20), -st.px(8))
-            name = TEAM[role][idx(lang)]
+            name = team_label(role, lang)
             nfont, nlines, _ok = fit_text(st, name, ("body", "small", "tiny"), inner.w,
                                           st.px(30), bold=True, max_lines=1)
             draw_lines(surface, name, nlines, nfont, C("ink"), inner.topleft)

@@ -7,7 +7,6 @@ from typing import Any
 
 import pygame
 
-from game.ui import solo as _solo  # noqa: F401 - the words of solo practice
 from game.ui.scene import Scene
 from game.ui.style import C, draw_lines, draw_text, fit_text, panel
 

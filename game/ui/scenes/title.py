@@ -66,12 +66,11 @@ class TitleScene(Scene):
     def draw_back(self, surface: pygame.Surface) -> None:
         st = self.st
         # a fan of force cards on the table, left and right
-        names = (("Schotten", "Walls"), ("Grijs budget", "Grey budget"))
-        for i, kind in enumerate(("belemmerend", "bevorderend")):
-            name = names[i][1 if self.lang == "en" else 0]
+        for i, (kind, which) in enumerate((("belemmerend", "blocking"),
+                                           ("bevorderend", "enabling"))):
             r = st.R(110 + i * 1390, 360, 320, 430)
-            kw = ("BELEMMEREND", "BEVORDEREND") if self.lang == "nl" else ("BLOCKING", "ENABLING")
-            draw_force_card(surface, st, r, kind, name, "", kw[i], "3.2")
+            draw_force_card(surface, st, r, kind, self.t(f"title_card_{which}"), "",
+                            self.t(which), "3.2")
         draw_text(surface, "Krachtenveld", st.font("title", bold=True), C("ink"),
                   st.R(960, 150, 0, 0).topleft, "center")
         draw_wrapped(surface, self.t("tagline"), st.font("h3"), C("ink_soft"),

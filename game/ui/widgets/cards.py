@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import pygame
 
+from game.lang import t as lang_t
 from game.ui import style as _style
 from game.ui.style import (
     C,
@@ -28,8 +29,6 @@ from game.ui.style import (
 
 DOMAIN_OF_ROLE = {"huisarts": "medisch", "wijkverpleegkundige": "medisch",
                   "sociaal_werker": "sociaal", "inwoner": "inwoner", "facilitator": "beide"}
-DOMAIN_WORD = {"medisch": ("MEDISCH", "MEDICAL"), "sociaal": ("SOCIAAL", "SOCIAL"),
-               "inwoner": ("INWONER", "RESIDENT"), "beide": ("BEIDE", "BOTH")}
 
 
 @dataclass(frozen=True)
@@ -278,7 +277,7 @@ def _draw_card(surface: pygame.Surface, st: Style, rect: pygame.Rect, face: Card
     pygame.draw.rect(surface, domain_c, strip, border_top_left_radius=r, border_top_right_radius=r)
     ink_strip = _ink_on(domain_c)
     draw_icon(surface, face.icon, (strip.x + st.px(22), strip.centery), st.px(13), ink_strip)
-    word = DOMAIN_WORD[face.domain][1 if face.lang == "en" else 0]
+    word = lang_t(f"domain_word.{face.domain}", face.lang)
     draw_text(surface, word, st.font("tiny", bold=True), ink_strip,
               (strip.x + st.px(42), strip.centery), "midleft")
     if face.number is not None:

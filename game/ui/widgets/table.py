@@ -9,7 +9,8 @@ from collections.abc import Mapping
 import pygame
 
 from game.engine.defs import PROFESSIONALS
-from game.ui.i18n import idx, phase_name, t, team_label
+from game.lang import t as lang_t
+from game.ui.i18n import phase_name, t, team_label
 from game.ui.style import (
     C,
     Style,
@@ -24,8 +25,6 @@ from game.ui.style import (
 
 PHASES = ("kracht", "leven", "inwoner", "professionals", "overleg", "afronding")
 POT_SHORT = {"zvw": "Zvw", "wmo": "Wmo", "wlz": "Wlz"}
-POT_WHO = {"zvw": ("zorgverzekeraar", "health insurer"), "wmo": ("gemeente", "municipality"),
-           "wlz": ("zorgkantoor", "care office")}
 
 
 def draw_round_track(surface: pygame.Surface, st: Style, x: int, y: int, current: int,
@@ -125,7 +124,7 @@ def draw_pots(surface: pygame.Surface, st: Style, rect: pygame.Rect, pots: Mappi
         pygame.draw.rect(surface, C("ink"), jar, max(2, st.px(3)), border_radius=st.px(12))
         draw_text(surface, POT_SHORT[pot], st.font("h3", bold=True), C("ink"),
                   (jar.centerx, rect.y), "midtop")
-        who = POT_WHO[pot][idx(lang)]
+        who = lang_t(f"pot_who.{pot}", lang)
         half = small.size(who)[0] // 2
         cx = max(rect.x + half, min(jar.centerx, rect.right - half))
         draw_text(surface, who, small, C("ink_soft"), (cx, rect.y + st.px(28)), "midtop")

@@ -1,0 +1,33 @@
+"""Every word a player reads, in Dutch (first) and English: the language layer.
+
+Layer: engine <- content <- lang <- bots <- store/report <- table <- ui/net <- cli. The
+package imports only the engine's data types; everything else may use it.
+
+    from game.lang import t, render, name_of
+    t("ui.start", "en")                        # 'New game'; placeholders from keywords
+    render(message, scenario, "nl")            # an engine reason or event as a sentence
+    name_of(scenario, "schulden", "nl")        # a problem, action, force, role, pot, ... by id
+    team_label("huisarts", "en"), role_name(...), pot_name(...), dim_name(...), phase_name(...)
+    pronoun(scenario, "subject", "nl")         # the inwoner's pronoun (casus field pronouns)
+    error_text(save_error, "nl", scenario)      # an error a user reads, in their language
+
+The catalogues are ``game/lang/nl.py`` and ``game/lang/en.py``; tests/lang checks that both
+have the same keys and that every key is used.
+"""
+
+from game.lang.catalogue import CATALOGUES, LANGS, has, lang_of, pair, t
+from game.lang.errors import error_text
+from game.lang.messages import render
+from game.lang.names import (
+    dim_name,
+    name_of,
+    phase_name,
+    pot_name,
+    pronoun,
+    pronouns,
+    role_name,
+    team_label,
+)
+
+__all__ = ["CATALOGUES", "LANGS", "dim_name", "error_text", "has", "lang_of", "name_of", "pair", "phase_name",
+           "pot_name", "pronoun", "pronouns", "render", "role_name", "t", "team_label"]

@@ -1,0 +1,36 @@
+"""The catalogues of every language and ``t()``, the one way to look a text up.
+
+A catalogue is a module per language (``game/lang/nl.py``, ``game/lang/en.py``) with one flat
+dict ``TEXTS`` of ``section.name`` keys. Dutch is the first language: any language that is
+not English reads Dutch, as it always has.
+"""
+
+from __future__ import annotations
+
+from game.lang import en, nl
+
+LANGS = ("nl", "en")
+CATALOGUES: dict[str, dict[str, str]] = {"nl": nl.TEXTS, "en": en.TEXTS}
+
+
+def lang_of(lang: str | None) -> str:
+    """The catalogue a language code reads: 'en' is English, everything else Dutch."""
+    return "en" if lang == "en" else "nl"
+
+
+def has(key: str) -> bool:
+    return key in nl.TEXTS
+
+
+def t(key: str, lang: str | None = "nl", **kw: object) -> str:
+    """The text of ``key`` in ``lang``, its placeholders filled from ``kw``.
+
+    An unknown key is a programming mistake: it raises KeyError (the catalogue test finds
+    every key the code uses)."""
+    text = CATALOGUES[lang_of(lang)][key]
+    return text.format(**kw) if kw else text
+
+
+def pair(key: str) -> tuple[str, str]:
+    """(Dutch, English) of one key, for code that shows or stores both."""
+    return nl.TEXTS[key], en.TEXTS[key]

@@ -1,0 +1,35 @@
+"""Errors a user reads, in the user's language: ``error_text(error, lang, scenario)``.
+
+The engine's and the store's errors carry a code and parameters next to their English text
+(for logs); this renders ``error.<kind>.<code>`` from the catalogue. An error without a code
+reads as its own text.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from game.lang.catalogue import has, t
+from game.lang.messages import render
+
+if TYPE_CHECKING:
+    from game.engine.defs import Scenario
+
+# an error class's name -> its section in the catalogue
+KINDS = {"SaveError": "save", "NotationError": "notation", "SaveFileError": "savefile"}
+
+
+def error_text(error: BaseException, lang: str = "nl", scenario: Scenario | None = None) -> str:
+    kind = next((KINDS[c.__name__] for c in type(error).__mro__ if c.__name__ in KINDS), None)
+    code = getattr(error, "code", None)
+    key = f"error.{kind}.{code}"
+    if kind is None or not isinstance(code, str) or not has(key):
+        return str(error)
+    params = dict(getattr(error, "params", None) or {})
+    reason = getattr(error, "reason", None)
+    if reason is not None:
+        params["reason"] = render(reason, scenario, lang)
+    try:
+        return t(key, lang, **params)
+    except (KeyError, IndexError, ValueError):
+        return str(error)

@@ -1,0 +1,59 @@
+"""The engine's messages as sentences: ``render(message, scenario, lang)``.
+
+The engine makes reasons and events as codes with parameters (``game.engine.messages.msg``)
+and holds no prose; the sentence for code ``x`` is the catalogue's ``msg.x``, and every
+parameter that names a thing is named by ``name_of``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from game.lang.catalogue import has, t
+from game.lang.names import name_of, pronouns
+
+if TYPE_CHECKING:
+    from game.engine.defs import Scenario
+    from game.engine.messages import Message
+
+# a message parameter's key -> the kind of thing it names (other parameters are shown as
+# they are: numbers, notations)
+PARAM_KINDS = {
+    "role": "role", "other": "role", "pot": "pot", "dim": "dim", "phase": "phase",
+    "counter": "counter", "pair": "pair", "inwoner": "inwoner", "problem": "problem",
+    "fact": "fact", "force": "force", "signal": "signal", "what": "what",
+    "arrangement": "arrangement", "why": "why", "escalation": "escalation",
+    "ending": "ending", "action": "action",
+}
+
+
+def message_key(code: str) -> str:
+    return f"msg.{code}"
+
+
+def render(message: Message, scenario: Scenario | None = None, lang: str = "nl") -> str:
+    """The message as a sentence in Dutch ('nl') or English ('en')."""
+    key = message_key(message.code)
+    template = t(key, lang) if has(key) else message.code
+    params = list(message.params)
+    if message.code == "escalation":
+        params.append(("escalation", message.param("problem") or ""))
+    if message.code == "force_choice" and scenario is not None:
+        f = scenario.forces.get(str(message.param("force")))
+        if f is not None and f.choice is not None:
+            option = f.choice.yes if message.param("choice") == "ja" else f.choice.no
+            params = [(k, option.label.get(lang) if k == "choice" else v) for k, v in params]
+    values: dict[str, str] = {}
+    for k, v in params:
+        kind = PARAM_KINDS.get(k)
+        if k == "choice" and message.code == "force_choice":
+            kind = None
+        values[k] = name_of(scenario, v, lang, kind) if kind else str(v)
+    if "{inwoner}" in template and "inwoner" not in values:
+        values["inwoner"] = name_of(scenario, "inwoner", lang, "inwoner")
+    values.update({k: v for k, v in pronouns(scenario, lang).items() if k not in values})
+    try:
+        text = template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        text = template
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,820 @@
+"""Every word a player reads, in Dutch (first language; B1: short sentences, everyday words).
+
+Keys are ``section.name``; the same keys are in every language (a test checks).
+Placeholders in braces are filled by ``game.lang.t`` and ``game.lang.render``.
+"""
+
+from __future__ import annotations
+
+TEXTS: dict[str, str] = {
+    # -- The board and its scenes (game/ui)
+    "ui.tagline": "Samen sterk voor de inwoner: een coöperatief spel over zorg en welzijn",
+    "ui.start": "Nieuw spel",
+    "ui.continue": "Verder spelen",
+    "ui.continue_none": "Er is nog geen bewaard spel.",
+    "ui.continue_what": "Laatste spel: {casus}, {n} zetten gespeeld",
+    "ui.language": "English",
+    "ui.language_tip": "Switch to English",
+    "ui.quit": "Stoppen",
+    "ui.glossary": "Woordenlijst",
+    "ui.keys_title": (
+        "Tab en pijltjes: kiezen · Enter: doen · F1: woordenlijst · F2: docent · F11: volledig "
+        "scherm"
+    ),
+    "ui.load_failed": "Het bewaarde spel kan niet verder: {why}",
+    "ui.setup": "Nieuw spel klaarzetten",
+    "ui.step_casus": "1. Kies een casus",
+    "ui.step_model": "2. Kies het organisatiemodel",
+    "ui.step_teams": "3. Teams",
+    "ui.step_level": "4. Moeilijkheid",
+    "ui.age": "{age} jaar",
+    "ui.minutes": "± {n} minuten, {r} rondes",
+    "ui.goals": "Leerdoelen: {x}",
+    "ui.strength": "Sterk: {x}",
+    "ui.weakness": "Zwak: {x}",
+    "ui.level_licht": "Licht",
+    "ui.level_normaal": "Normaal",
+    "ui.level_zwaar": "Zwaar",
+    "ui.level_text": "{n} belemmerende krachten",
+    "ui.play": "Spelen",
+    "ui.back": "Terug",
+    "ui.no_scenarios": "Geen casussen gevonden.",
+    "ui.team_name": "Naam van team {role}",
+    "ui.handover": "Geef door aan team {team}",
+    "ui.handover_role": "Jullie spelen {role}.",
+    "ui.handover_hint": "Het vorige team kijkt even weg. Klaar? Druk op Enter of klik.",
+    "ui.handover_go": "Wij zitten klaar",
+    "ui.who_next": "Professionals: kies welk team nu speelt",
+    "ui.round_over": "Ronde {r} is voorbij",
+    "ui.round_public": "Wat iedereen zag:",
+    "ui.next": "Verder",
+    "ui.force_moment": "Ronde {r}: een nieuwe kracht",
+    "ui.force_injected": "De docent speelt een kracht in",
+    "ui.round": "Ronde {r}/{n}",
+    "ui.team": "Team {team}",
+    "ui.time_left": "Tijd",
+    "ui.energy_left": "Energie",
+    "ui.force_now": "Kracht van deze ronde",
+    "ui.active_forces": "Actieve krachten",
+    "ui.rounds_left": "nog {n} r.",
+    "ui.lasting": "blijvend",
+    "ui.no_force": "Geen kracht deze ronde.",
+    "ui.blocking": "BELEMMEREND",
+    "ui.enabling": "BEVORDEREND",
+    "ui.area": "gebied {a}",
+    "ui.pots": "Potjes",
+    "ui.ledger": "Kasboek",
+    "ui.ledger_title": "Kasboek: wie betaalde wat",
+    "ui.ledger_empty": "Nog niets betaald.",
+    "ui.paid_total": "betaald {n}",
+    "ui.relations": "Samenwerking",
+    "ui.rel_0": "onbekend",
+    "ui.rel_1": "kennen elkaar",
+    "ui.rel_2": "vertrouwen",
+    "ui.rel_3": "één team",
+    "ui.trust": "Vertrouwen van {n}",
+    "ui.web": "Positieve Gezondheid",
+    "ui.web_hidden": "niet zichtbaar voor jullie",
+    "ui.web_legend_now": "nu",
+    "ui.web_legend_start": "begin",
+    "ui.dossier": "Dossier van team {team}",
+    "ui.dossier_empty": "Nog niets bekend.",
+    "ui.severity": "ernst {n}/5",
+    "ui.wish": "Wens: {x}",
+    "ui.arrangements": "Lopende hulp",
+    "ui.arr_offered": "aangeboden",
+    "ui.arr_waiting": "start over {n}",
+    "ui.arr_running": "loopt",
+    "ui.arr_done": "klaar",
+    "ui.arr_stopped": "gestopt",
+    "ui.secured": "geborgd",
+    "ui.project": "project",
+    "ui.network": "Netwerk",
+    "ui.inbox": "Voor {n}: aanbod en vragen",
+    "ui.offer_by": "{what} (van {role})",
+    "ui.request": "{role} wil delen met {other}",
+    "ui.log": "Deze ronde",
+    "ui.log_empty": "Nog niets gebeurd.",
+    "ui.actions": "Acties van team {team}",
+    "ui.done": "Klaar (einde beurt)",
+    "ui.switch": "Ander team",
+    "ui.switch_tip": "Laat een ander team eerst spelen; jullie komen later terug.",
+    "ui.blocked_by": "Kan nu niet: {why}",
+    "ui.page": "pagina {p}/{n}",
+    "ui.more": "Lees meer",
+    "ui.more_casus": "Het hele verhaal van de casus",
+    "ui.whole_card": "Hele kaart",
+    "ui.all": "Alles",
+    "ui.all_forces": "Alle actieve krachten en lopende hulp",
+    "ui.whole_dossier": "Heel dossier",
+    "ui.more_lines": "+{n} meer",
+    "ui.no_target": "Nu is er niets om dit op te doen.",
+    "ui.choose_target": "{action}: kies",
+    "ui.cancel": "Annuleren",
+    "ui.unfunded": "onbetaald",
+    "ui.choice_for": "Keuze voor team {team}: {q}",
+    "ui.yes": "Ja",
+    "ui.no": "Nee",
+    "ui.keys_board": (
+        "Tab/pijltjes: kiezen · Enter: spelen · 1–9: kaart · F1: woordenlijst · F2: docent"
+    ),
+    "ui.save_failed": "Bewaren mislukt: {why}",
+    "ui.facilitator": "Docent",
+    "ui.fac_title": "Docentmenu",
+    "ui.fac_pause": "Pauze (F5)",
+    "ui.fac_reveal": "Alles tonen (F6)",
+    "ui.fac_hide": "Alles verbergen (F6)",
+    "ui.fac_inject": "Kracht inspelen (F7)",
+    "ui.fac_end": "Spel beëindigen (F8)",
+    "ui.fac_close": "Sluiten (Esc)",
+    "ui.fac_pick_force": "Welke kracht speelt de docent in?",
+    "ui.fac_confirm_end": (
+        "Het spel nu beëindigen? Het einde wordt bepaald zoals na de laatste ronde."
+    ),
+    "ui.fac_end_yes": "Ja, beëindigen",
+    "ui.fac_no_game": "Er loopt nog geen spel.",
+    "ui.fac_game_id": "{casus} · spelnummer {seed} · {model}",
+    "ui.fac_same_game": (
+        "Hetzelfde spel aan een andere tafel: krachtenveld play --scenario {sid} --seed {seed} "
+        "--model {mid}"
+    ),
+    "ui.paused": "Pauze",
+    "ui.paused_hint": "Het spel staat stil. Druk op F5 of Enter om verder te gaan.",
+    "ui.reveal_banner": "DOCENT: alles zichtbaar (F6 om te verbergen)",
+    "ui.end_title": "Einde van het spel",
+    "ui.rank_best": "Beste einde",
+    "ui.rank_good": "Goed einde",
+    "ui.rank_neutral": "Neutraal einde",
+    "ui.rank_bad": "Slecht einde",
+    "ui.wish_met": "De wens van {n} is uitgekomen.",
+    "ui.wish_not_met": "De wens van {n} is niet uitgekomen.",
+    "ui.wish_unknown": "Niemand wist wat {n} zelf wilde.",
+    "ui.care_use": "Huisartsbezoeken {gp} · crises {cr} · medicalisering {med}",
+    "ui.money": "Geld per potje (begin » eind)",
+    "ui.debrief": "Naar de nabespreking",
+    "ui.debrief_tip": "Bespreek samen wat er gebeurde, waarom, en wat je er in het echt mee doet.",
+    "ui.again": "Zelfde spel, ander model",
+    "ui.again_tip": (
+        "Speel deze casus opnieuw met hetzelfde spelnummer: dezelfde krachtkaarten. Kies een "
+        "ander organisatiemodel en vergelijk."
+    ),
+    "ui.record_failed": "Het spel staat niet in de lijst van gespeelde spellen: {why}",
+    "ui.to_title": "Naar het begin",
+    "ui.epilogue": "Zo ging het echt",
+    "ui.db_title": "Nabespreking",
+    "ui.db_tab_timeline": "1 Verloop",
+    "ui.db_tab_money": "2 Gezondheid en geld",
+    "ui.db_tab_info": "3 Wie wist wat",
+    "ui.db_tab_transfer": "4 In het echt",
+    "ui.db_tab_monday": "5 Maandag",
+    "ui.db_step_timeline": "Beschrijven: wat gebeurde er?",
+    "ui.db_step_money": "Analyseren: hoe ging het met {n} en met het geld?",
+    "ui.db_step_info": "Analyseren: wie wist wat, en wat hield jullie tegen?",
+    "ui.db_step_transfer": "Overbrengen: wat betekent dit voor je werk?",
+    "ui.db_step_monday": "Toepassen: wat doe je maandag anders?",
+    "ui.db_back_end": "Terug naar het einde",
+    "ui.db_next": "Verder",
+    "ui.db_round": "Ronde {r}",
+    "ui.db_round_of": "Ronde {r} van {n}",
+    "ui.db_force": "Kracht",
+    "ui.db_no_force": "Geen kracht getrokken.",
+    "ui.db_moves": "Zetten ({n})",
+    "ui.db_no_moves": "In deze ronde is niets gespeeld.",
+    "ui.db_keys": "Pijltjes links/rechts: ronde · op/neer: zet",
+    "ui.db_move_did": "Zet {n}: wat er gebeurde",
+    "ui.db_round_did": "Ronde {r}: wat veranderde",
+    "ui.db_board_after": "Het bord na zet {n}",
+    "ui.db_board_round": "Het bord aan het eind van ronde {r}",
+    "ui.db_learned": "{team} weet nu: {fact}",
+    "ui.db_health": "Gezondheid",
+    "ui.db_money": "Geld",
+    "ui.db_trust": "Vertrouwen",
+    "ui.db_nothing_changed": "Geen veranderingen.",
+    "ui.db_web_title": "Positieve gezondheid: begin en einde",
+    "ui.db_web_end": "einde",
+    "ui.db_money_title": "Geld: wie betaalde, wie bespaarde?",
+    "ui.db_saved": "bespaard {n}",
+    "ui.db_wrong_pocket": "Geld in de verkeerde zak",
+    "ui.db_wrong_line": "{payer} betaalde, {saver} bespaarde {amount} ({problem}).",
+    "ui.db_no_wrong": "Geen geld in de verkeerde zak: wie betaalde, had er ook zelf profijt van.",
+    "ui.db_info_title": "Wie wist wat, en vanaf wanneer?",
+    "ui.db_fact": "Wat",
+    "ui.db_start": "begin",
+    "ui.db_never": "nooit",
+    "ui.db_info_legend": "Dikke rand: deze rol had het nodig. Rood: het kwam er nooit.",
+    "ui.db_all_reached": "Alles wat nodig was, kwam op de goede plek.",
+    "ui.db_blocked_title": "Krachten die het meest tegenhielden",
+    "ui.db_blocked_n": "{n} zet(ten) tegengehouden",
+    "ui.db_no_blocked": "Geen kracht hield een zet tegen.",
+    "ui.db_model_title": "Het organisatiemodel: {m}",
+    "ui.db_questions": "Vragen voor {team}",
+    "ui.db_no_questions": "Geen vragen voor deze rol.",
+    "ui.db_source": "Bron",
+    "ui.db_monday_intro": (
+        "Schrijf per team één ding op dat je maandag anders doet, in je eigen werk of in je "
+        "buurt. Het wordt bewaard bij dit spel."
+    ),
+    "ui.db_monday_bot": "{team} (gespeeld door de computer)",
+    "ui.db_save": "Antwoorden bewaren",
+    "ui.db_saved_ok": "Bewaard bij het spel en in de lijst van gespeelde spellen.",
+    "ui.db_saved_game_only": "Bewaard bij het spel (niet in de lijst: {why}).",
+    "ui.db_not_saved": "Niet bewaard: {why}. Je tekst staat nog op het scherm.",
+    "ui.db_no_save_file": "dit spel heeft geen bestand",
+    "ui.db_report": "Verslag maken (HTML)",
+    "ui.db_report_tip": "Een verslag om te printen of in te leveren, met de antwoorden erin.",
+    "ui.db_report_ok": "Verslag gemaakt: {path}",
+    "ui.db_report_failed": "Het verslag kon niet worden gemaakt: {why}",
+    "ui.glossary_title": "Gezamenlijke woordenlijst",
+    "ui.glossary_hint": "Woorden uit het medisch en het sociaal domein, in gewone taal.",
+    "ui.close": "Sluiten (Esc)",
+    "ui.domain_medisch": "medisch",
+    "ui.domain_sociaal": "sociaal",
+    "ui.domain_beide": "beide",
+    "ui.no_display": (
+        "krachtenveld: er kan geen venster worden geopend ({why}). Speel in de terminal met: "
+        "krachtenveld play --text"
+    ),
+    "ui.reload_errors_title": "Fouten in de scenariobestanden",
+    "ui.reload_errors_summary": (
+        "{n} fout(en) gevonden in {dir}. Het spel is niet veranderd. Verbeter de bestanden en "
+        "druk opnieuw op F9."
+    ),
+    "ui.reload_crash_title": "Herladen mislukt",
+    "ui.reload_crash_summary": (
+        "Er ging iets onverwachts mis bij het herladen. Het spel is niet veranderd."
+    ),
+    "ui.reload_ok_title": "Herladen: OK",
+    "ui.reload_ok_summary": "De scenariobestanden in {dir} zijn opnieuw gelezen; geen fouten.",
+    "ui.reload_scroll_hint": "Pijltjes, PgUp/PgDn of muiswiel: scrollen",
+    "ui.player_people": "mensen",
+    "ui.player_bot": "bot",
+    "ui.player_toggle": "Klik of Enter: mensen of bot voor {role}",
+    "ui.bot_level": "Hoe slim spelen de bots?",
+    "ui.bots_hint": "Klik op een rol om er een bot van te maken (alleen oefenen).",
+    "ui.need_human": "Minstens één rol moet door mensen gespeeld worden.",
+    "ui.bot_played": "Bot {team}: {action}",
+    "ui.bots_playing": "De bots zijn aan zet…",
+    "ui.tip": "Tip",
+    "ui.tip_key": "T: tip van de coach",
+    "ui.tip_title": "Tip van de coach voor team {team}",
+    "ui.tip_move": "Deze zet zou ik nu doen:",
+    "ui.tip_lesson": "Les: {name}",
+    "ui.tip_none": "Nu is er geen tip: jullie zijn niet aan zet.",
+    "ui.tip_play": "Doe deze zet",
+    # -- Team labels: a role as a team's name
+    "team.huisarts": "Huisarts",
+    "team.wijkverpleegkundige": "Wijkverpleegkundige",
+    "team.sociaal_werker": "Sociaal werker",
+    "team.inwoner": "Inwoner",
+    "team.facilitator": "Docent",
+    "team.leven": "Het leven",
+    # -- A role in a sentence
+    "role.huisarts": "de huisarts",
+    "role.wijkverpleegkundige": "de wijkverpleegkundige",
+    "role.sociaal_werker": "de sociaal werker",
+    "role.inwoner": "de inwoner",
+    "role.facilitator": "de docent",
+    # -- The three budgets
+    "pot.zvw": "Zvw (zorgverzekeraar)",
+    "pot.wmo": "Wmo (gemeente)",
+    "pot.wlz": "Wlz (zorgkantoor)",
+    # -- The six dimensions of Positive Health
+    "dim.lichaamsfuncties": "lichaamsfuncties",
+    "dim.mentaal_welbevinden": "mentaal welbevinden",
+    "dim.zingeving": "zingeving",
+    "dim.kwaliteit_van_leven": "kwaliteit van leven",
+    "dim.meedoen": "meedoen",
+    "dim.dagelijks_functioneren": "dagelijks functioneren",
+    # -- The phases of a round
+    "phase.kracht": "Kracht",
+    "phase.leven": "Leven",
+    "phase.inwoner": "Inwoner",
+    "phase.professionals": "Professionals",
+    "phase.overleg": "Overleg",
+    "phase.afronding": "Afronding",
+    "phase.einde": "Einde",
+    # -- The counters of care use
+    "counter.gp_visits": "bezoeken huisarts",
+    "counter.crises": "crises",
+    "counter.medicalisation": "medicalisering",
+    "counter.emergency_visits": "spoedbezoeken",
+    # -- What the engine tells: reasons an action is blocked, and events
+    "msg.not_your_turn": "Het is nu niet de beurt van {role}.",
+    "msg.game_over": "Het spel is afgelopen.",
+    "msg.unknown_action": "Deze zet bestaat niet: {text}.",
+    "msg.bad_target": "Dit doel kan niet: {text}.",
+    "msg.no_time": "Te weinig tijd: nodig {need}, over {left}.",
+    "msg.no_energy": "Te weinig energie: nodig {need}, over {left}.",
+    "msg.used": "Al gedaan deze ronde.",
+    "msg.blocked_by": "Geblokkeerd door {force}.",
+    "msg.no_payment_title": "Geen betaaltitel: {role} mag niet betalen uit {pot}.",
+    "msg.schotten": "Geblokkeerd door {force}: geen geld over de schotten heen ({pot}).",
+    "msg.pot_empty": "Het potje {pot} is leeg.",
+    "msg.no_consent": "Geen toestemming van {inwoner} om te delen met {other}.",
+    "msg.condition": "Nog niet mogelijk: {what}.",
+    "msg.trust_low": "{inwoner} vertrouwt {role} nog niet genoeg (nodig {need}, nu {have}).",
+    "msg.not_known": "{role} weet dit nog niet.",
+    "msg.already_offered": "Dit is al aangeboden of loopt al.",
+    "msg.other_busy": "{other} heeft geen tijd meer deze ronde.",
+    "msg.others_busy": "Niet iedereen heeft nog tijd voor een overleg.",
+    "msg.relation_max": "Jullie zijn al één team.",
+    "msg.needs_sociale_kaart": "Geblokkeerd door {force}: kijk eerst op de sociale kaart.",
+    "msg.needs_force": "Kan alleen als de kracht '{force}' speelt.",
+    "msg.no_mandate": "Geen mandaat: alleen waar een kracht dat geeft.",
+    "msg.wrong_pocket": (
+        "Geblokkeerd door {force}: de gemeente betaalt geen preventie zonder de "
+        "zorgverzekeraar."
+    ),
+    "msg.consent_exists": "Er is al toestemming.",
+    "msg.no_consent_to_withdraw": "Er is geen toestemming om in te trekken.",
+    "msg.not_alone": "{inwoner} kan dit niet alleen. Een professional kan helpen.",
+    "msg.no_wams": "Eén algemene toestemming kan alleen met een wet als de Wams.",
+    "msg.avg_onzeker": "Geblokkeerd door {force}: per paar toestemming nodig.",
+    "msg.requested": "Al gevraagd.",
+    "msg.not_secured": "Alleen een lopend project kan je borgen.",
+    "msg.no_choice": "Er is nu geen keuze te maken.",
+    "msg.force_drawn": "Kracht: {force}.",
+    "msg.force_choice": "{force}: {choice}.",
+    "msg.force_ended": "{force} is voorbij.",
+    "msg.force_cancelled": "{force} is opgeheven.",
+    "msg.round_start": "Ronde {round} begint.",
+    "msg.played": "{role}: {action}.",
+    "msg.learned": "{role} weet nu: {fact}.",
+    "msg.signal": "{role} ziet iets: {signal}",
+    "msg.shared": "{role} deelt {fact} met {other}.",
+    "msg.already_knew": "{other} wist dit al: {fact}.",
+    "msg.ignored": "{other} neemt het signaal van {role} niet serieus.",
+    "msg.told_nothing": "{inwoner} vertelt niets nieuws.",
+    "msg.wish": "{inwoner} vertelt wat voor {object} het belangrijkst is.",
+    "msg.severity": "{problem}: ernst {old} → {new}.",
+    "msg.health": "{dim}: {old} → {new}.",
+    "msg.trust": "Vertrouwen in {role}: {old} → {new}.",
+    "msg.relation": "Relatie {role} – {other}: {old} → {new}.",
+    "msg.relations_reset": "{role} heeft een nieuwe collega: relaties terug naar {value}.",
+    "msg.bridge_lost": "De brugfunctionaris is weg.",
+    "msg.paid": "{pot} betaalt {amount} voor {what}.",
+    "msg.pot_changed": "Budget {pot}: {old} → {new}.",
+    "msg.offered": "{role} biedt aan: {what}.",
+    "msg.accepted": "{inwoner} zegt ja tegen {what}.",
+    "msg.refused": "{inwoner} zegt nee tegen {what}.",
+    "msg.arr_waiting": "{what} start over {rounds} ronde(n).",
+    "msg.arr_started": "{what} is gestart.",
+    "msg.arr_done": "{what} is afgerond.",
+    "msg.arr_stopped": "{what} stopt: {why}.",
+    "msg.arr_secured": "{what} is geborgd: structureel geld.",
+    "msg.network_on": "{what} doet nu mee.",
+    "msg.network_off": "{what} doet niet meer mee.",
+    "msg.consent_given": "{inwoner} geeft toestemming: {pair}.",
+    "msg.consent_withdrawn": "{inwoner} trekt toestemming in: {pair}.",
+    "msg.consent_general": "{inwoner} geeft één algemene toestemming.",
+    "msg.consent_asked": "{role} vraagt toestemming om te delen met {other}.",
+    "msg.referred": "{role} verwijst {inwoner} naar {other}.",
+    "msg.met": "{role} en {other} maken kennis.",
+    "msg.overleg_planned": "{role} plant een overleg (MDO).",
+    "msg.overleg_held": "Overleg: de professionals praten samen.",
+    "msg.shared_frame": "Iedereen kijkt nu met hetzelfde web naar {inwoner}.",
+    "msg.gp_visit": "{inwoner} komt op het spreekuur met klachten.",
+    "msg.escalation": "Crisis: {escalation}",
+    "msg.time_lost": "Werkdruk: {role} verliest {amount} tijd.",
+    "msg.turn_done": "{role} is klaar.",
+    "msg.counter": "{counter}: {old} → {new}.",
+    "msg.ending": "Einde: {ending}.",
+    "msg.facilitator_end": "De docent beëindigt het spel.",
+    # -- The text mode (game/ui/text.py)
+    "text.round": "Ronde {r} van {n} — fase: {p}",
+    "text.turn": "Beurt: team {t}",
+    "text.force": "Krachtkaart: {name} ({kind}, gebied {area})",
+    "text.active": "Actieve krachten: {x}",
+    "text.time": "Tijd over: {x}",
+    "text.energy": "Energie over: {x}",
+    "text.health": "Gezondheid (wat jij ziet): {x}",
+    "text.dossier": "Jouw dossier: {x}",
+    "text.empty": "leeg",
+    "text.wish": "Wens van {n}: {x}",
+    "text.pots": "Potjes: {x}",
+    "text.relations": "Relaties: {x}",
+    "text.trust": "Vertrouwen van {n}: {x}",
+    "text.offers": "Aanbod en vragen voor {n}: {x}",
+    "text.legal": "Wat kan je doen? Typ een nummer.",
+    "text.blocked": "Kan nu niet:",
+    "text.prompt": "Keuze (nummer, w = wissel team, h = hulp, s = stoppen): ",
+    "text.which": "Welk team is aan de beurt? {x}",
+    "text.handover": "Geef door aan team {t}. Druk op Enter als team {t} klaar zit.",
+    "text.bad": "Dat begrijp ik niet. Typ een nummer uit de lijst.",
+    "text.saved": "Spel bewaard in {p}. Verder spelen: {cmd}",
+    "text.end": "Het spel is afgelopen.",
+    "text.ending": "Einde: {name}",
+    "text.choice": "Keuze: {q}",
+    "text.prompt_coach": "Keuze (nummer, t = tip van de coach, h = hulp, s = stoppen): ",
+    "text.tip": "Tip van de coach ({lesson}): {action}",
+    "text.bot_played": "{team} (bot): {action}",
+    "text.solo": "Oefenen: jij speelt team {t}. De andere teams zijn bots.",
+    "text.monday_intro": (
+        "Nabespreking, laatste vraag: wat doe je maandag anders, in je eigen werk of buurt? Eén "
+        "zin per team. Enter zonder tekst: overslaan."
+    ),
+    "text.monday_ask": "Team {team}: ",
+    "text.monday_saved": "De antwoorden zijn bewaard bij het spel.",
+    "text.report_hint": (
+        "De hele nabespreking als verslag: krachtenveld report {p} --out verslag.html"
+    ),
+    "text.help": (
+        "Typ het nummer van een actie. In de fase Professionals kies je met w welk team speelt. "
+        "Met s bewaar je het spel en stop je."
+    ),
+    # -- The debrief report (game/report/html.py)
+    "report.doc": "Nabespreking",
+    "report.date": "Datum",
+    "report.model": "Organisatiemodel",
+    "report.difficulty": "Moeilijkheid",
+    "report.seed": "Seed",
+    "report.rounds_played": "Rondes gespeeld",
+    "report.moves": "Zetten",
+    "report.teams": "Teams",
+    "report.role": "Rol",
+    "report.team": "Team",
+    "report.player": "Gespeeld door",
+    "report.human": "mensen",
+    "report.bot": "computer (bot)",
+    "report.ending": "Einde",
+    "report.unfinished": "Het spel is nog niet af.",
+    "report.wish_known": "Wens bekend bij een professional",
+    "report.wish_met": "Wens vervuld",
+    "report.yes": "ja",
+    "report.no": "nee",
+    "report.health_gain": "Gezondheid (gemiddelde verandering)",
+    "report.secured": "Duurzaam geregeld",
+    "report.falls_over": "Valt om na het spel",
+    "report.none": "niets",
+    "report.contents": "Inhoud",
+    "report.p1": "1. Beschrijving: wat gebeurde er?",
+    "report.p1_intro": (
+        "Alle rondes op een rij: de krachtkaart, wat elk team deed, wie wat te weten kwam, en "
+        "wat er veranderde."
+    ),
+    "report.p2": "2. Analyse: hoe kwam dat?",
+    "report.p3": "3. Transfer: wat betekent dit voor jouw werk?",
+    "report.p4": "4. Toepassing: wat doe je maandag anders?",
+    "report.timeline_title": (
+        "Tijdlijn: krachtkaarten (rood belemmerend, groen bevorderend), gemiddelde gezondheid "
+        "en crises"
+    ),
+    "report.round": "Ronde",
+    "report.mean_health": "gemiddelde gezondheid (0-10)",
+    "report.force": "Krachtkaart",
+    "report.no_force": "Geen krachtkaart.",
+    "report.area": "gebied",
+    "report.injected": "ingebracht door de docent",
+    "report.nr": "Nr.",
+    "report.action": "Actie",
+    "report.effect": "Wat er gebeurde",
+    "report.only_for": "alleen te zien voor",
+    "report.no_actions": "Geen zetten in deze ronde.",
+    "report.by_itself": "Vanzelf",
+    "report.revealed": "Wie kwam wat te weten?",
+    "report.nothing_revealed": "Niemand kwam iets nieuws te weten.",
+    "report.knows_now": "weet nu",
+    "report.via": "via",
+    "report.changes": "Wat veranderde er?",
+    "report.health": "Gezondheid",
+    "report.money": "Geld",
+    "report.trust": "Vertrouwen",
+    "report.relations": "Relaties",
+    "report.severity": "Ernst van de problemen",
+    "report.no_change": "geen verandering",
+    "report.spider": "Het spinnenweb: begin en eind",
+    "report.spider_title": "Spinnenweb Positieve Gezondheid: begin en eind",
+    "report.start": "begin",
+    "report.end": "eind",
+    "report.info": "Wie wist wat, en wanneer?",
+    "report.info_intro": (
+        "Per probleem en per rol: de ronde waarin de rol het te weten kwam (0: al bij de "
+        "start). Rood: de rol had dit nodig, maar wist het nooit."
+    ),
+    "report.fact": "Probleem of wens",
+    "report.needed": "nodig",
+    "report.never": "nooit",
+    "report.missed": "Niet aangekomen waar het nodig was",
+    "report.nothing_missed": "Alles wat nodig was, kwam aan bij de juiste rol.",
+    "report.ledger": "Het geld: drie potjes",
+    "report.ledger_title": "Geld per potje: begin, betaald, bespaard en eind",
+    "report.pot": "Potje",
+    "report.paid": "betaald",
+    "report.saved": "bespaard",
+    "report.spent_on": "Waar ging het geld naartoe?",
+    "report.wrong_pocket": "Geld in de verkeerde zak (wrong pocket)",
+    "report.wrong_pocket_line": "{payer} betaalde, {saver} bespaarde {amount} ({problem}).",
+    "report.no_wrong_pocket": "Geen geld in de verkeerde zak.",
+    "report.blocked": "De krachten die het meest blokkeerden",
+    "report.blocked_title": "Geblokkeerde zetten per kracht",
+    "report.blocked_none": "Geen kracht blokkeerde een zet.",
+    "report.moves_blocked": "geblokkeerde zetten",
+    "report.forces_met": "Alle krachtkaarten in dit spel",
+    "report.kind": "Soort",
+    "report.source": "Bron",
+    "report.model_h": "Het organisatiemodel",
+    "report.strength": "Sterk",
+    "report.weakness": "Zwak",
+    "report.what_happened": "Wat gebeurde er?",
+    "report.pair": "Duo",
+    "report.questions": "Vragen om samen te bespreken",
+    "report.why": "Waarom deze vraag",
+    "report.no_questions": "Geen vragen voor deze rol.",
+    "report.epilogue": "Het echte verhaal",
+    "report.your_ending": "Jullie einde",
+    "report.application_intro": (
+        "Elk team schrijft op wat het maandag anders gaat doen in het eigen werk. Kort en "
+        "concreet."
+    ),
+    "report.not_filled": "Nog niet ingevuld. Schrijf hier jullie antwoord:",
+    "report.sources": "Bronnen",
+    "report.made_with": "Gemaakt met Krachtenveld",
+    # -- The comparison of tables (game/report/compare.py)
+    "compare.doc": "Vergelijking van de tafels",
+    "compare.intro": (
+        "Elke rij is het spel van één tafel. Vergelijk de einden, de gezondheid en het geld, en "
+        "vraag: wat deed het organisatiemodel, en wat deden jullie keuzes?"
+    ),
+    "compare.same_game": (
+        "Alle tafels speelden hetzelfde spel (zelfde casus en spelnummer {seed}). Ze trokken "
+        "dezelfde krachtkaarten, tot de keuzes van de tafels het spel anders maakten."
+    ),
+    "compare.table": "Tafel",
+    "compare.casus": "Casus",
+    "compare.model": "Model",
+    "compare.difficulty": "Moeilijkheid",
+    "compare.seed": "Spelnummer",
+    "compare.ending": "Einde",
+    "compare.unfinished": "nog niet af",
+    "compare.health": "Gezondheid",
+    "compare.wish": "Wens vervuld",
+    "compare.crises": "Crises",
+    "compare.gp": "Huisarts­bezoeken",
+    "compare.wrong": "Verkeerde zak",
+    "compare.missed": "Niet aangekomen",
+    "compare.blocked": "Hield het meest tegen",
+    "compare.nothing": "niets",
+    "compare.yes": "ja",
+    "compare.no": "nee",
+    "compare.results": "De uitkomsten",
+    "compare.webs": "Het spinnenweb per tafel",
+    "compare.web_title": "Spinnenweb van {table}: begin en eind",
+    "compare.start": "begin",
+    "compare.end": "eind",
+    "compare.per_model": "Per organisatiemodel",
+    "compare.games": "Spellen",
+    "compare.best": "Beste einde",
+    "compare.mean_gain": "Gezondheid (gemiddeld)",
+    "compare.mean_wrong": "Verkeerde zak (gemiddeld)",
+    "compare.answers": "Wat doen de teams maandag anders?",
+    "compare.no_answers": "Nog geen antwoorden ingevuld.",
+    "compare.made_with": "Gemaakt met Krachtenveld",
+    # -- Difficulty (forces in the deck)
+    "difficulty.licht": "licht",
+    "difficulty.normaal": "normaal",
+    "difficulty.zwaar": "zwaar",
+    # -- The six areas of the force-field analysis
+    "area.3.1": "structuur en organisatie",
+    "area.3.2": "financiering",
+    "area.3.3": "perspectieven en logica's",
+    "area.3.4": "relationele en menselijke krachten",
+    "area.3.5": "opleiding, kennis en professionalisering",
+    "area.3.6": "omgevingskrachten",
+    # -- The five source documents (docs/sources.md)
+    "source.000_810897c70a538cc2.txt": (
+        "Krachten en kansen: een krachtenveldanalyse (Werkplaatsen Sociaal Domein / Movisie, "
+        "2026)"
+    ),
+    "source.001_c6ee2cb795b6718e.txt": (
+        "Factsheet Samenwerking sociaal & medisch domein (Gezond en Gelukkig Den Haag)"
+    ),
+    "source.002_76acbc7ebcc13e20.txt": (
+        "Analyse van 30 sociaal-medische initiatieven (Platform Sociaal Domein)"
+    ),
+    "source.003_c8f19f16a7602428.txt": "Verslag 11e Dialoog Passende zorg (november 2024)",
+    "source.004_7d6c601b4000df11.txt": (
+        "Samenwerking sociaal en medisch domein, een verkenning (Hilhorst & Van den Wijngaart, "
+        "2024)"
+    ),
+    # -- Kinds of force
+    "kind.belemmerend": "belemmerend",
+    "kind.bevorderend": "bevorderend",
+    # -- Ranks of an ending
+    "rank.best": "beste einde",
+    "rank.good": "goed einde",
+    "rank.neutral": "neutraal einde",
+    "rank.bad": "slecht einde",
+    # -- Reflection questions from the choices made
+    "question.no_consent": (
+        "{inwoner} gaf nooit toestemming om informatie te delen. Wat had {inwoner} nodig om ja "
+        "te zeggen? Wat mag er volgens de AVG wel, als de inwoner toestemming geeft?"
+    ),
+    "question.consent_never_asked": (
+        "Jij hebt {inwoner} nooit om toestemming gevraagd om te delen. Waarom niet? Hoe vraag "
+        "je dat op een manier die {inwoner} begrijpt?"
+    ),
+    "question.medicalisation": (
+        "De teller medicalisering staat op {n}. {inwoner} kwam met problemen bij de huisarts "
+        "die niet medisch waren. Welke vraag had je kunnen stellen? Naar wie had je kunnen "
+        "verwijzen?"
+    ),
+    "question.wish_never_known": (
+        "Niemand wist wat {inwoner} zelf belangrijk vond. Wanneer vraag jij dat aan iemand? Wat "
+        "verandert er als je het weet?"
+    ),
+    "question.wish_late": (
+        "Jullie hoorden pas in ronde {round} wat {inwoner} zelf wilde. Wat had je eerder anders "
+        "gedaan als je het meteen wist?"
+    ),
+    "question.missed_fact": (
+        "{role} wist nooit van {fact}. Wie wist het wel? Wat was er nodig geweest om het te "
+        "delen?"
+    ),
+    "question.hidden_fact": (
+        "{role} wist nooit van {fact}, en niemand anders ook niet. Hoe had je het kunnen "
+        "ontdekken? Op welke signalen had je kunnen letten?"
+    ),
+    "question.wrong_pocket": (
+        "{payer} betaalde de hulp, maar {saver} bespaarde {amount} (bij {problem}). Is dat "
+        "eerlijk? Hoe kunnen gemeente en zorgverzekeraar hier samen afspraken over maken?"
+    ),
+    "question.falls_over": (
+        "{what} stopt na het spel, want het draait op tijdelijk projectgeld. Hoe had je dit "
+        "vanaf het begin kunnen borgen?"
+    ),
+    "question.escalation": (
+        "Er was een crisis: {what}. Wanneer had je dit kunnen zien aankomen? Wie wist wat er "
+        "speelde?"
+    ),
+    "question.weak_relation": (
+        "{role} en {other} kenden elkaar aan het eind nog nauwelijks. Hoeveel tijd krijg jij om "
+        "collega's uit het andere domein te leren kennen? Wie betaalt die tijd?"
+    ),
+    "question.no_overleg": (
+        "Jullie hebben nooit samen overlegd over {inwoner}. Wat had een overleg opgeleverd? Wat "
+        "houdt jullie in het echt tegen?"
+    ),
+    "question.no_network": (
+        "Niemand uit het netwerk van {inwoner} deed mee: geen familie, buren of groep. Wie had "
+        "je kunnen vragen? Wat kan de buurt wat een professional niet kan?"
+    ),
+    "question.told_wish": (
+        "{inwoner} vertelde zelf aan {role} wat {inwoner} belangrijk vond. Waarom aan die "
+        "persoon? Wat had {inwoner} nodig om het te vertellen?"
+    ),
+    "question.accepted": (
+        "{inwoner} zei ja tegen {what}. Wat maakte dat {inwoner} deze hulp vertrouwde?"
+    ),
+    "question.trust_low": (
+        "{inwoner} vertrouwde {role} aan het eind nog steeds niet. Hoe win je het vertrouwen "
+        "van iemand die niet zelf om hulp vraagt?"
+    ),
+    "question.refused": (
+        "{inwoner} zei nee tegen {what}. Waarom? Paste het bij wat {inwoner} zelf wilde?"
+    ),
+    "question.turnover": (
+        "{role} kreeg in ronde {round} een nieuwe collega en de contacten waren weg. Hoe maak "
+        "je samenwerking minder afhankelijk van één persoon?"
+    ),
+    # -- The coach's lessons (L1-L9)
+    "lesson.L1": "Sociale problemen vragen een sociale aanpak",
+    "lesson.L2": "Elk domein kijkt anders",
+    "lesson.L3": "Begin bij wat de inwoner wil",
+    "lesson.L4": "Delen met toestemming",
+    "lesson.L5": "Schotten in de financiering",
+    "lesson.L6": "Samenwerken kost tijd",
+    "lesson.L7": "Elk organisatiemodel heeft sterke en zwakke kanten",
+    "lesson.L8": "Het netwerk en de buurt doen mee",
+    "lesson.L9": "Als de trekker vertrekt",
+    # -- How well the bots play (solo practice)
+    "level.makkelijk": "Makkelijk",
+    "level.makkelijk.text": (
+        "De andere rollen spelen met eenvoudige vuistregels en doen soms iets onhandigs."
+    ),
+    "level.normaal": "Normaal",
+    "level.normaal.text": "De andere rollen denken een paar rondes vooruit.",
+    "level.moeilijk": "Moeilijk",
+    "level.moeilijk.text": "De andere rollen denken langer en verder vooruit.",
+    # -- Names the scenario does not hold, and the inwoner's pronouns (casus field pronouns)
+    "name.wens": "de wens van {inwoner}",
+    "name.spreekuur": "een bezoek aan de huisarts",
+    "why.pot_leeg": "het potje is leeg",
+    "why.projectgeld_op": "het projectgeld is op",
+    "pronoun.hij.subject": "hij",
+    "pronoun.hij.object": "hem",
+    "pronoun.hij.possessive": "zijn",
+    "pronoun.zij.subject": "zij",
+    "pronoun.zij.object": "haar",
+    "pronoun.zij.possessive": "haar",
+    "pronoun.die.subject": "die",
+    "pronoun.die.object": "hen",
+    "pronoun.die.possessive": "hun",
+    "pronoun.meervoud.subject": "zij",
+    "pronoun.meervoud.object": "hen",
+    "pronoun.meervoud.possessive": "hun",
+    # -- Inline words of the board (moved from scenes and widgets)
+    "ui.word_time": "tijd",
+    "ui.word_energy": "energie",
+    "pot_who.zvw": "zorgverzekeraar",
+    "pot_who.wmo": "gemeente",
+    "pot_who.wlz": "zorgkantoor",
+    "domain_word.medisch": "MEDISCH",
+    "domain_word.sociaal": "SOCIAAL",
+    "domain_word.inwoner": "INWONER",
+    "domain_word.beide": "BEIDE",
+    "ui.wrong_pocket_short": "Verkeerde zak: {x}",
+    "ui.title_card_blocking": "Schotten",
+    "ui.title_card_enabling": "Grijs budget",
+    "text.severity": "ernst {n}",
+    # -- The debrief's analysis (game/report/analysis.py)
+    "analysis.visit_gp": "Bezoek aan de huisarts",
+    "analysis.crisis": "Crisis: {x}",
+    "analysis.end_game": "Het spel beëindigen",
+    "analysis.extra_card": "Kaart erbij: {x}",
+    "analysis.choice_yes": "Keuze: ja",
+    "analysis.choice_no": "Keuze: nee",
+    "analysis.via_overleg": "Overleg (MDO)",
+    "analysis.via_force": "Krachtkaart",
+    "analysis.from_start": "bij de start",
+    "analysis.missed_any": "Geen enkele professional wist {name}.",
+    "analysis.missed_any_so_far": "Geen enkele professional wist {name} (tot nu toe).",
+    "analysis.and": "{a} en {b}",
+    "analysis.missed_one_never": "{who} wist nooit van {name}",
+    "analysis.missed_many_never": "{who} wisten nooit van {name}",
+    "analysis.missed_one_yet": "{who} wist (nog) niet van {name}",
+    "analysis.missed_many_yet": "{who} wisten (nog) niet van {name}",
+    "analysis.role_round": "{role} (ronde {n})",
+    "analysis.missed_but": "{text}, maar {others} wel.",
+    "analysis.missed_only_inwoner": "{text}. Alleen {inwoner} wist het.",
+    "analysis.missed_nobody": "{text}. Niemand wist het, ook {inwoner} zelf niet.",
+    "analysis.model_relations": (
+        "De relaties tussen de professionals begonnen gemiddeld op {start} en eindigden op "
+        "{end} (van 0 tot 3)."
+    ),
+    "analysis.model_turnover": (
+        "In ronde {round} vertrok een collega: {who} begon opnieuw. De relaties vielen terug "
+        "naar {value}."
+    ),
+    "analysis.model_bridge_lost": "In ronde {round} verdween de brugfunctionaris.",
+    "analysis.model_overleg": "Er was overleg in ronde {rounds}.",
+    "analysis.model_no_overleg": "Er was geen enkel overleg.",
+    "analysis.model_free_overleg": "In dit model was het overleg elke ronde gratis.",
+    "analysis.model_bridge_refs": (
+        "De huisarts verwees {n} keer naar de sociaal werker, via de brug."
+    ),
+    "analysis.model_share_cost": (
+        "Informatie delen kostte steeds {extra} tijd extra. Jullie deelden {n} keer."
+    ),
+    "analysis.model_community": "Het netwerk in de buurt deed vanaf het begin mee: {x}.",
+    "analysis.why_card": "Kaart in ronde {round}: {name}",
+    "analysis.why_blocked_one": "{why} (blokkeerde {n} zet)",
+    "analysis.why_blocked_many": "{why} (blokkeerde {n} zetten)",
+    "analysis.why_no_consent": "Geen toestemming gegeven",
+    "analysis.why_never_asked": "Nooit om toestemming gevraagd",
+    "analysis.why_counter": "{name}: {n}",
+    "analysis.why_wish_unknown": "De wens bleef onbekend",
+    "analysis.why_wish_late": "De wens kwam laat",
+    "analysis.why_never_knew": "Nooit geweten: {x}",
+    "analysis.why_wrong_pocket": "Geld in de verkeerde zak",
+    "analysis.why_not_secured": "Niet geborgd",
+    "analysis.why_round": "Ronde {round}: {name}",
+    "analysis.why_relation": "Relatie {n}",
+    "analysis.why_no_overleg": "Geen overleg",
+    "analysis.why_no_network": "Geen netwerk",
+    "analysis.why_told_wish": "De wens zelf verteld",
+    "analysis.why_accepted": "Hulp aangenomen",
+    "analysis.why_trust": "Vertrouwen {n}",
+    "analysis.why_refused": "Hulp geweigerd",
+    # -- The coach (game/bots/coach.py)
+    "coach.choice": "Denk aan later: wat gebeurt er als dit geld of deze regel stopt?",
+    # -- Errors a user reads (game/lang/errors.py)
+    "error.save.not_object": (
+        "een bewaard spel is een JSON-object met format, scenario, seed en actions"
+    ),
+    "error.save.format": "dit is geen bewaard spel van Krachtenveld (format is {found})",
+    "error.save.version": (
+        "versie {found} van een bewaard spel kan dit spel niet lezen (het leest versie "
+        "{version})"
+    ),
+    "error.save.scenario": "dit spel hoort bij casus {found}, niet bij '{scenario}'",
+    "error.save.seed": "het spelnummer (seed) moet een heel getal zijn, gevonden: {found}",
+    "error.save.actions": "actions moet een lijst met zetten zijn (tekst)",
+    "error.save.model": "onbekend organisatiemodel '{model}'; kies uit {choices}",
+    "error.save.difficulty": "onbekende moeilijkheid '{difficulty}'; kies uit {choices}",
+    "error.save.invalid": "{text}",
+    "error.save.action": "zet {n} ('{action}') kan niet opnieuw gespeeld worden: {reason}",
+    "text.save_failed": "Bewaren lukt niet: {why}",
+    # -- x
+    "report.content_changed": (
+        "Let op: het casusbestand {file} is veranderd sinds dit spel. Dit verslag gebruikt de "
+        "casus zoals die in het spel was."
+    ),
+    "report.content_missing": (
+        "Let op: het casusbestand {file} is er niet meer. Dit verslag gebruikt de casus zoals "
+        "die in het spel was (die staat in het spel-bestand)."
+    ),
+    "report.content_old": (
+        "Let op: dit is een spel uit een oudere versie, zonder kopie van de casus. Het verslag "
+        "gebruikt de casus zoals die nu is."
+    ),
+}
