@@ -76,6 +76,7 @@ class SaveError(ValueError):
         self.code = code
         self.reason = reason
         self.params = params
+        self.scenario: Scenario | None = None  # the scenario the reason's names come from
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_save_error, (str(self), self.code, self.reason, self.params))
@@ -463,9 +464,11 @@ class Game:
             try:
                 game.apply(text)
             except IllegalAction as e:
-                raise SaveError(f"action {i + 1} ('{text}') cannot be replayed: "
+                err = SaveError(f"action {i + 1} ('{text}') cannot be replayed: "
                                 f"{e.reason.code} {dict(e.reason.params)}", "action",
-                                reason=e.reason, n=i + 1, action=text) from e
+                                reason=e.reason, n=i + 1, action=text)
+                err.scenario = scenario
+                raise err from e
         return game
 
     def state_hash(self) -> str:

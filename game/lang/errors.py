@@ -28,7 +28,7 @@ def error_text(error: BaseException, lang: str = "nl", scenario: Scenario | None
     params = dict(getattr(error, "params", None) or {})
     reason = getattr(error, "reason", None)
     if reason is not None:
-        params["reason"] = render(reason, scenario, lang)
+        params["reason"] = render(reason, scenario or getattr(error, "scenario", None), lang)
     try:
         return t(key, lang, **params)
     except (KeyError, IndexError, ValueError):

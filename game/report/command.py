@@ -155,7 +155,9 @@ def _cmd_single(args: argparse.Namespace) -> int:
         print(f"krachtenveld: {e}", file=sys.stderr)
         return 1
     except SaveError as e:
-        print(f"krachtenveld: {save}: {e}", file=sys.stderr)
+        from game.lang import error_text
+
+        print(f"krachtenveld: {save}: {error_text(e, 'en')}", file=sys.stderr)
         return 1
     except ContentErrors as e:
         print(str(e), file=sys.stderr)

@@ -19,6 +19,7 @@ import pygame_gui
 
 from game.engine import Game
 from game.engine.defs import Scenario
+from game.lang import error_text
 from game.table import default_save_path
 from game.ui.i18n import t
 from game.ui.session import ScenarioLoader, Session, load_any_scenario
@@ -189,7 +190,7 @@ class App:
         try:
             self.session = Session.from_save(path, self.loader)
         except Exception as e:  # noqa: BLE001 - any broken save is reported, never half-loaded
-            return str(e)
+            return error_text(e, self.lang)
         self.reveal_all = False
         self.flow()
         return None
