@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from game.content import load_scenario
-from game.engine import Action, Game, render
+from game.engine import Action, Game
+from game.lang import render
 from game.table import Table
 from game.table.hand import hand
 from game.ui.text import TextGame
