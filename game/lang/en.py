@@ -803,4 +803,28 @@ TEXTS: dict[str, str] = {
         "Note: a game from an older version, without a copy of its casus. The report uses the "
         "casus as it is now."
     ),
+    # -- The classroom server's notes (game/net/present.py)
+    "net.too_big": "This message is too large.",
+    "net.not_json": "The host cannot read this message.",
+    "net.not_object": "The host cannot read this message.",
+    "net.unknown_type": "The host does not know this message.",
+    "net.unknown_field": "This message has an unknown field.",
+    "net.bad_field": "A field in this message is not valid.",
+    "net.missing_field": "Something is missing in this message.",
+    "net.no_room": "The host does not know this code. Look at the screen again.",
+    "net.seat_taken": "Another team has already chosen this role.",
+    "net.bad_token": "This seat is not (or no longer) yours. Choose a free role.",
+    "net.no_seat": "Choose a role first.",
+    "net.not_yours": "You may only play moves for your own role.",
+    "net.paused": "The teacher has paused the game.",
+    "net.bot_seat": "The computer plays this role now.",
+    "net.replaced": "Your team now plays on another device.",
+    "net.kicked": "The teacher has removed this device from the table.",
+    "net.no_console": "This teacher key is not valid.",
+    "net.proposed": "Your proposal is ready for the table.",
+    "net.no_proposals": "Proposals are off in this game.",
+    "net.saved_answer": "Your answer is saved.",
+    "net.not_over": "This is only possible after the game.",
+    "net.bad_control": "That is not possible now.",
+    "net.slow_down": "Slow down: too many messages.",
 }

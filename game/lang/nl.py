@@ -817,4 +817,28 @@ TEXTS: dict[str, str] = {
         "Let op: dit is een spel uit een oudere versie, zonder kopie van de casus. Het verslag "
         "gebruikt de casus zoals die nu is."
     ),
+    # -- The classroom server's notes (game/net/present.py)
+    "net.too_big": "Dit bericht is te groot.",
+    "net.not_json": "Dit bericht kan de host niet lezen.",
+    "net.not_object": "Dit bericht kan de host niet lezen.",
+    "net.unknown_type": "Dit soort bericht kent de host niet.",
+    "net.unknown_field": "Dit bericht heeft een onbekend veld.",
+    "net.bad_field": "Een veld in dit bericht klopt niet.",
+    "net.missing_field": "Er ontbreekt iets in dit bericht.",
+    "net.no_room": "Deze code kent de host niet. Kijk nog eens op het scherm.",
+    "net.seat_taken": "Deze rol is al gekozen door een ander team.",
+    "net.bad_token": "Deze plek is niet (meer) van jou. Kies een vrije rol.",
+    "net.no_seat": "Kies eerst een rol.",
+    "net.not_yours": "Je mag alleen zetten doen voor je eigen rol.",
+    "net.paused": "De docent heeft het spel gepauzeerd.",
+    "net.bot_seat": "Deze rol wordt nu door de computer gespeeld.",
+    "net.replaced": "Je team speelt nu op een ander apparaat.",
+    "net.kicked": "De docent heeft dit apparaat van de tafel gehaald.",
+    "net.no_console": "Deze sleutel van de docent klopt niet.",
+    "net.proposed": "Je voorstel staat klaar voor de tafel.",
+    "net.no_proposals": "Voorstellen staan uit in dit spel.",
+    "net.saved_answer": "Je antwoord is bewaard.",
+    "net.not_over": "Dit kan pas na het spel.",
+    "net.bad_control": "Dat kan nu niet.",
+    "net.slow_down": "Rustig aan: te veel berichten.",
 }

@@ -15,61 +15,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from game.engine import Action, Game, Message, render
+from game.engine import Action, Game, Message
 from game.engine.defs import PROFESSIONALS
-from game.engine.messages import DIM_NAMES, PHASE_NAMES, POT_NAMES
 from game.engine.view import RoleView, public_view
+from game.lang import dim_name, has, name_of, phase_name, pot_name, render, t, team_label
 
 if TYPE_CHECKING:
     from game.net.host import Room
 
 ROLES = ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner")
-TEAM = {
-    "huisarts": ("Huisarts", "GP"),
-    "wijkverpleegkundige": ("Wijkverpleegkundige", "District nurse"),
-    "sociaal_werker": ("Sociaal werker", "Social worker"),
-    "inwoner": ("Inwoner", "Resident"),
-}
 LOG_TAIL = 60  # log entries in a frame (the device keeps what it announced)
 
-# Short texts the host sends (errors and notices); the page has its own words for the rest.
-NOTES = {
-    "too_big": ("Dit bericht is te groot.", "This message is too large."),
-    "not_json": ("Dit bericht kan de host niet lezen.", "The host cannot read this message."),
-    "not_object": ("Dit bericht kan de host niet lezen.", "The host cannot read this message."),
-    "unknown_type": ("Dit soort bericht kent de host niet.", "The host does not know this message."),
-    "unknown_field": ("Dit bericht heeft een onbekend veld.", "This message has an unknown field."),
-    "bad_field": ("Een veld in dit bericht klopt niet.", "A field in this message is not valid."),
-    "missing_field": ("Er ontbreekt iets in dit bericht.", "Something is missing in this message."),
-    "no_room": ("Deze code kent de host niet. Kijk nog eens op het scherm.",
-                "The host does not know this code. Look at the screen again."),
-    "seat_taken": ("Deze rol is al gekozen door een ander team.",
-                   "Another team has already chosen this role."),
-    "bad_token": ("Deze plek is niet (meer) van jou. Kies een vrije rol.",
-                  "This seat is not (or no longer) yours. Choose a free role."),
-    "no_seat": ("Kies eerst een rol.", "Choose a role first."),
-    "not_yours": ("Je mag alleen zetten doen voor je eigen rol.",
-                  "You may only play moves for your own role."),
-    "paused": ("De docent heeft het spel gepauzeerd.", "The teacher has paused the game."),
-    "bot_seat": ("Deze rol wordt nu door de computer gespeeld.",
-                 "The computer plays this role now."),
-    "replaced": ("Je team speelt nu op een ander apparaat.",
-                 "Your team now plays on another device."),
-    "kicked": ("De docent heeft dit apparaat van de tafel gehaald.",
-               "The teacher has removed this device from the table."),
-    "no_console": ("Deze sleutel van de docent klopt niet.", "This teacher key is not valid."),
-    "proposed": ("Je voorstel staat klaar voor de tafel.", "Your proposal is ready for the table."),
-    "no_proposals": ("Voorstellen staan uit in dit spel.", "Proposals are off in this game."),
-    "saved_answer": ("Je antwoord is bewaard.", "Your answer is saved."),
-    "not_over": ("Dit kan pas na het spel.", "This is only possible after the game."),
-    "bad_control": ("Dat kan nu niet.", "That is not possible now."),
-    "slow_down": ("Rustig aan: te veel berichten.", "Slow down: too many messages."),
-}
 
 
 def note(code: str, lang: str) -> str:
-    nl, en = NOTES.get(code, (code, code))
-    return en if lang == "en" else nl
+    """A short text the host sends (an error or a notice), ``net.<code>`` in the catalogue;
+    the page has its own words for the rest."""
+    return t(f"net.{code}", lang) if has(f"net.{code}") else code
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,33 +44,21 @@ class Names:
     def get(self, text: Any) -> str:
         return str(text.get(self.lang))
 
-    @property
-    def i(self) -> int:
-        return 1 if self.lang == "en" else 0
+    def label(self, role: str) -> str:
+        """A role as a team's name ("Huisarts")."""
+        return team_label(role, self.lang)
 
     def team(self, role: str, teams: dict[str, str] | None = None) -> str:
         name = (teams or {}).get(role, "").strip()
-        return name or TEAM[role][self.i]
+        return name or team_label(role, self.lang)
 
     def thing(self, ident: str) -> str:
-        sc = self.game.scenario
-        c = sc.casus
-        if ident == "wens":
-            return "wens" if self.lang == "nl" else "wish"
-        if ident in TEAM:
-            return TEAM[ident][self.i]
-        for p in c.problems:
-            if p.id == ident:
-                return self.get(p.name)
-        for n in c.network:
-            if n.id == ident:
-                return self.get(n.name)
-        if ident in sc.arrangements:
-            return self.get(sc.arrangements[ident].name)
-        return ident
+        if ident in ROLES:
+            return team_label(ident, self.lang)
+        return name_of(self.game.scenario, ident, self.lang)
 
     def pair(self, key: str) -> str:
-        return " + ".join(TEAM[r][self.i] for r in key.split("+") if r in TEAM)
+        return " + ".join(team_label(r, self.lang) for r in key.split("+") if r in ROLES)
 
     def force(self, fid: str) -> dict[str, Any]:
         f = self.game.scenario.forces[fid]
@@ -217,7 +167,7 @@ def hand(game: Game, role: str, names: Names) -> list[dict[str, Any]]:
                 d = sc.actions.get(key)
                 cards[key] = {"id": key, "name": names.get(d.name) if d else a.name,
                               "text": names.get(d.text) if d else "",
-                              "pot": (POT_NAMES[d.cost.pot][names.i] if d and d.cost.pot
+                              "pot": (pot_name(d.cost.pot, names.lang) if d and d.cost.pot
                                       else None),
                               "money": d.cost.money if d else 0, "legal": [], "blocked": []}
         return cards[key]
@@ -305,9 +255,9 @@ def _common(room: Room, names: Names, rnd: int, rounds: int, phase: str,
         "room": room.code, "scenario": names.get(sc.casus.title), "inwoner": sc.casus.inwoner,
         "moves": len(room.game.state.history),  # a version number: one more per move
         "round": rnd, "rounds": rounds, "phase": phase,
-        "phase_label": PHASE_NAMES.get(phase, (phase, phase))[names.i],
+        "phase_label": phase_name(phase, names.lang),
         "to_move": [{"role": r, "label": names.team(r, room.teams())} for r in to_move
-                    if r in TEAM],
+                    if r in ROLES],
         "over": over, "ending": ({"name": names.get(end.name), "text": names.get(end.text)}
                                  if end else None),
         "paused": room.paused, "seats": _seats(room, names),
@@ -315,13 +265,13 @@ def _common(room: Room, names: Names, rnd: int, rounds: int, phase: str,
 
 
 def _seats(room: Room, names: Names) -> list[dict[str, Any]]:
-    return [{"role": r, "label": TEAM[r][names.i], "team": room.teams().get(r) or None,
+    return [{"role": r, "label": names.label(r), "team": room.teams().get(r) or None,
              "taken": room.taken(r), "connected": room.connected(r), "bot": room.is_bot(r)}
             for r in ROLES]
 
 
 def _health(names: Names, health: dict[str, int], start: dict[str, int]) -> list[dict[str, Any]]:
-    return [{"dim": d, "label": DIM_NAMES[d][names.i], "value": val, "start": start.get(d, val)}
+    return [{"dim": d, "label": dim_name(d, names.lang), "value": val, "start": start.get(d, val)}
             for d, val in health.items()]
 
 
@@ -333,21 +283,20 @@ def _log(names: Names, log: tuple[tuple[int, str, Message], ...]) -> list[dict[s
 
 def _table(names: Names, v: Any) -> dict[str, Any]:
     """The public part every view shares (a RoleView or the PublicView)."""
-    i = names.i
     return {
-        "times": [{"role": r, "label": TEAM[r][i], "value": t} for r, t in v.times.items()
+        "times": [{"role": r, "label": names.label(r), "value": t} for r, t in v.times.items()
                   if r in PROFESSIONALS],
-        "done": [TEAM[r][i] for r in v.done if r in TEAM],
+        "done": [names.label(r) for r in v.done if r in ROLES],
         "relations": [{"pair": k, "label": names.pair(k), "value": val}
                       for k, val in v.relations.items()],
-        "pots": [{"pot": p, "label": POT_NAMES[p][i], "value": val,
+        "pots": [{"pot": p, "label": pot_name(p, names.lang), "value": val,
                   "start": v.start_pots.get(p, val), "paid": v.paid.get(p, 0)}
                  for p, val in v.pots.items()],
         "consent": [names.pair(k) for k in v.consent],
         "general_consent": v.general_consent,
-        "requests": [f"{TEAM[a][i]} → {TEAM[b][i]}" for a, _, b in
-                     (r.partition("->") for r in v.requests) if a in TEAM and b in TEAM],
-        "offers": [{"id": oid, "label": names.thing(oid), "by": TEAM.get(by, (by, by))[i]}
+        "requests": [f"{names.label(a)} → {names.label(b)}" for a, _, b in
+                     (r.partition("->") for r in v.requests) if a in ROLES and b in ROLES],
+        "offers": [{"id": oid, "label": names.thing(oid), "by": names.label(by)}
                    for oid, _kind, by in v.offers],
         "arrangements": [{"id": a.id, "name": names.thing(a.id), "status": a.status,
                           "wait": a.wait_left, "secured": a.secured} for a in v.arrangements],
@@ -367,7 +316,7 @@ def _choice(names: Names, pending: str | None) -> dict[str, Any] | None:
     ch = names.game.scenario.forces[pending].choice
     if ch is None:
         return None
-    return {"question": names.get(ch.question), "chooser": TEAM[ch.chooser][names.i]}
+    return {"question": names.get(ch.question), "chooser": names.label(ch.chooser)}
 
 
 def console_state(rooms: list[Room], lang: str) -> dict[str, Any]:
@@ -383,8 +332,8 @@ def console_state(rooms: list[Room], lang: str) -> dict[str, Any]:
         tables.append({
             "room": room.code, "scenario": names.get(game.scenario.casus.title),
             "round": v.round, "rounds": v.rounds,
-            "phase_label": PHASE_NAMES.get(v.phase, (v.phase, v.phase))[names.i],
-            "to_move": [TEAM[x][names.i] for x in v.to_move if x in TEAM],
+            "phase_label": phase_name(v.phase, names.lang),
+            "to_move": [names.label(x) for x in v.to_move if x in ROLES],
             "seats": _seats(room, names), "paused": room.paused, "revealed": room.revealed,
             "proposals_on": room.proposals_on, "over": v.over,
             "ending": names.get(end.name) if end else None,

@@ -53,6 +53,7 @@ ADAPTERS: dict[str, tuple[Path, ...]] = {
     "text": (GAME / "ui" / "text.py",),
     "report": (GAME / "report" / "html.py",),
     "compare": (GAME / "report" / "compare.py",),
+    "net": (GAME / "net",),
 }
 
 

@@ -15,8 +15,9 @@ import aiohttp
 import pytest
 
 from game.content import list_scenarios, load_scenario
-from game.engine import Game, render
+from game.engine import Game
 from game.engine.view import public_view
+from game.lang import render
 from game.net.host import Conn, Host
 from game.net.present import ROLES
 from tests.net.helpers import Client, play_whole_game, running
