@@ -10,9 +10,21 @@ from pathlib import Path
 from typing import Any
 
 from game import __version__
+from game.lang import error_text, t
+
+DEFAULT_LANG = "nl"  # the language of a command without --lang
 
 
-def _load(scenario: str) -> Any:
+def _say(lang: str, key: str, **kw: object) -> None:
+    """An error or warning for the user, on stderr, in the user's language (``cli.<key>``)."""
+    print(t(f"cli.{key}", lang, **kw), file=sys.stderr)
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return str(getattr(args, "lang", None) or DEFAULT_LANG)
+
+
+def _load(scenario: str, lang: str = DEFAULT_LANG) -> Any:
     from game.content import ContentErrors, load_scenario
 
     try:
@@ -21,11 +33,11 @@ def _load(scenario: str) -> Any:
         print(str(e), file=sys.stderr)
         raise SystemExit(1) from None
     except FileNotFoundError as e:
-        print(f"krachtenveld: scenario '{scenario}' not found ({e})", file=sys.stderr)
+        _say(lang, "scenario_not_found", scenario=scenario, why=e)
         raise SystemExit(1) from None
 
 
-def _load_save(path: str, strict: bool = True) -> Any:
+def _load_save(path: str, strict: bool = True, lang: str = DEFAULT_LANG) -> Any:
     """Read a save and replay it with the content it recorded (a LoadedSave); a broken save,
     or one that does not replay the game it recorded, is reported, never half-loaded."""
     from game.store.saves import SaveFileError, load_game
@@ -34,7 +46,7 @@ def _load_save(path: str, strict: bool = True) -> Any:
     try:
         loaded = load_game(Path(path), loader=load_any_scenario, strict=strict)
     except SaveFileError as e:
-        print(f"krachtenveld: {e}", file=sys.stderr)
+        _say(lang, "error", why=error_text(e, lang))
         raise SystemExit(1) from None
     for notice in loaded.notices:
         print(f"krachtenveld: {notice}", file=sys.stderr)
@@ -67,15 +79,19 @@ def _text_table(args: argparse.Namespace, save_suffix: str, bots: dict[str, Any]
     from game.table import Table, default_save_path
 
     if args.load:
-        loaded = _load_save(args.load)
+        loaded = _load_save(args.load, lang=_lang(args))
         table = Table.from_loaded(loaded, bots=bots, coach=coach)
         table.save_path = Path(args.save or args.load)
         return table
-    scenario = _load(args.scenario)
+    scenario = _load(args.scenario, _lang(args))
+    if args.model not in scenario.models:
+        _say(_lang(args), "unknown_model", model=args.model,
+             choices=", ".join(sorted(scenario.models)))
+        raise SystemExit(2)
     try:
         game = Game(scenario, args.seed, args.model, args.difficulty)
     except ValueError as e:
-        print(f"krachtenveld: {e}", file=sys.stderr)
+        _say(_lang(args), "error", why=e)
         raise SystemExit(2) from None
     path = Path(args.save) if args.save else default_save_path(scenario.id + save_suffix)
     return Table(game, bots=bots, save_path=path, coach=coach)
@@ -97,13 +113,11 @@ def _play_board(args: argparse.Namespace, given: dict[str, Any]) -> int:
 
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     from game.ui.app import NoDisplay, run_board
-    from game.ui.i18n import t
-
     try:
         return run_board(lang=args.lang, size=args.size, fullscreen=args.fullscreen,
                          load=Path(args.load) if args.load else None, setup=given)
     except NoDisplay as e:
-        print(t("no_display", args.lang, why=e), file=sys.stderr)
+        print(t("ui.no_display", args.lang, why=e), file=sys.stderr)
         return 3
 
 
@@ -118,7 +132,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     try:
         load_any_scenario(args.scenario)
     except FileNotFoundError as e:
-        print(f"krachtenveld: scenario '{args.scenario}' not found ({e})", file=sys.stderr)
+        _say(args.lang, "scenario_not_found", scenario=args.scenario, why=e)
         return 1
     except ContentErrors as e:
         print(str(e), file=sys.stderr)
@@ -127,13 +141,13 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         out = render_to_png(args.scene, args.scenario, args.seed, args.size, Path(args.out),
                             lang=args.lang, model=args.model, difficulty=args.difficulty)
     except FileNotFoundError as e:
-        print(f"krachtenveld: a file the board needs is missing: {e}", file=sys.stderr)
+        _say(args.lang, "file_missing", why=e)
         return 1
     except ContentErrors as e:
         print(str(e), file=sys.stderr)
         return 1
     except OSError as e:
-        print(f"krachtenveld: cannot write {args.out}: {e}", file=sys.stderr)
+        _say(args.lang, "cannot_write", path=args.out, why=e)
         return 1
     print(out)
     return 0
@@ -169,12 +183,13 @@ def _level_bot(level: str, seed: int) -> Any:
 def cmd_simulate(args: argparse.Namespace) -> int:
     from game.bots.simulate import progress_bar, simulate
 
-    scenario = _load(args.scenario)
+    scenario = _load(args.scenario, args.lang)
     if args.model and args.model not in scenario.models:
-        print(f"krachtenveld: unknown model '{args.model}'", file=sys.stderr)
+        _say(args.lang, "unknown_model", model=args.model,
+             choices=", ".join(sorted(scenario.models)))
         return 2
     if args.games < 1:
-        print("krachtenveld: --games must be at least 1", file=sys.stderr)
+        _say(args.lang, "games_min")
         return 2
     show = args.progress or (args.progress is None and sys.stderr.isatty())
     out = simulate(scenario, args.games, args.seed, args.model, args.difficulty,
@@ -202,7 +217,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
     is named), 0 when it does (or when an older save has nothing to check against)."""
     from game.store.saves import differences_message
 
-    loaded = _load_save(args.save, strict=False)
+    loaded = _load_save(args.save, strict=False, lang=args.lang)
     scenario, game = loaded.scenario, loaded.game
     r = game.result()
     check = loaded.data.get("check")
@@ -228,9 +243,22 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from game.content import validate_main
+    """One line per problem (FILE:LINE:COLUMN: message), then a count in the user's language;
+    0 when all is well, else 1."""
+    from game import paths
+    from game.content.loader import validate_count
 
-    return validate_main(args.paths)
+    count, errors = validate_count([Path(a) for a in args.paths] or [paths.scenarios_dir()])
+    for e in errors:
+        print(e)
+    if errors:
+        n, files = len(errors), len({e.file for e in errors})
+        problems = t(f"cli.problems_{'one' if n == 1 else 'many'}", args.lang, n=n)
+        where = t(f"cli.files_{'one' if files == 1 else 'many'}", args.lang, n=files)
+        _say(args.lang, "validate_problems", problems=problems, files=where)
+        return 1
+    print(t(f"cli.validate_ok_{'one' if count == 1 else 'many'}", args.lang, n=count))
+    return 0
 
 
 def cmd_scenarios(args: argparse.Namespace) -> int:
@@ -240,7 +268,7 @@ def cmd_scenarios(args: argparse.Namespace) -> int:
         casussen = list_scenarios()
     except ContentErrors as e:
         print(str(e), file=sys.stderr)
-        print("krachtenveld: fix these files (krachtenveld validate scenarios/)", file=sys.stderr)
+        _say(args.lang, "fix_files")
         return 1
     items: list[dict[str, Any]] = [{"id": c.id, "title": c.title.get(args.lang), "inwoner": c.inwoner, "age": c.age,
               "playing_time": c.playing_time, "learning_goals": list(c.learning_goals)}
@@ -325,15 +353,21 @@ def build_parser() -> argparse.ArgumentParser:
                      help="show a progress bar (default: when the terminal shows it)")
     sim.add_argument("--json", action="store_true")
     sim.add_argument("--save-dir", metavar="DIR", help="write every game as a save")
+    sim.add_argument("--lang", default=DEFAULT_LANG, choices=["nl", "en"],
+                     help="the language of error messages")
     sim.set_defaults(func=cmd_simulate)
 
     rep = sub.add_parser("replay", help="replay a save and print its result and state hash")
     rep.add_argument("save")
     rep.add_argument("--json", action="store_true")
+    rep.add_argument("--lang", default=DEFAULT_LANG, choices=["nl", "en"],
+                     help="the language of error messages")
     rep.set_defaults(func=cmd_replay)
 
     val = sub.add_parser("validate", help="check scenario files; one line per problem")
     val.add_argument("paths", nargs="+")
+    val.add_argument("--lang", default=DEFAULT_LANG, choices=["nl", "en"],
+                     help="the language of the count (the problems themselves are in English)")
     val.set_defaults(func=cmd_validate)
 
     sc = sub.add_parser("scenarios", help="list the shipped casussen")

@@ -455,6 +455,11 @@ def validate_paths(paths: list[Path]) -> list[ContentError]:
     return _validate(Path(p) for p in paths)[1]
 
 
+def validate_count(paths: list[Path]) -> tuple[int, list[ContentError]]:
+    """How many files were checked, and every mistake in them (as ``validate_paths``)."""
+    return _validate(Path(p) for p in paths)
+
+
 def validate_main(argv: list[str]) -> int:
     """``krachtenveld validate PATH...``: one line per problem; 0 when all is well, else 1.
 

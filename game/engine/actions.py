@@ -25,7 +25,21 @@ _NOTATION = re.compile(
 
 
 class NotationError(ValueError):
-    """A text that is not a valid action notation."""
+    """A text that is not a valid action notation. The message is English (for logs);
+    ``code`` and ``params`` say the same for the player's language (``error.notation.<code>``
+    in the language layer, game.lang.error_text)."""
+
+    def __init__(self, message: str, code: str = "notation", **params: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_notation_error, (str(self), self.code, self.params))
+
+
+def _notation_error(message: str, code: str, params: dict[str, str]) -> NotationError:
+    return NotationError(message, code, **params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +83,11 @@ class Action:
         m = _NOTATION.match(text.strip())
         if not m:
             raise NotationError(
-                f"'{text}' is geen geldige zet; verwacht bijvoorbeeld 'huisarts:consult' of "
-                f"'sociaal_werker:deel(schulden->huisarts)'"
-            )
+                f"'{text}' is not a valid move; expected for example 'huisarts:consult' or "
+                f"'sociaal_werker:deel(schulden->huisarts)'", "notation", text=text)
         role = m["role"]
         if role not in ACTORS:
-            raise NotationError(f"'{role}' is geen rol; kies uit {', '.join(ACTORS)}")
+            raise NotationError(f"'{role}' is not a role; choose from {', '.join(ACTORS)}",
+                                "role", role=role, roles=", ".join(ACTORS))
         return cls(role, m["name"], m["a"], m["b"], m["sep"] or "")
 

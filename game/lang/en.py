@@ -827,4 +827,32 @@ TEXTS: dict[str, str] = {
     "net.not_over": "This is only possible after the game.",
     "net.bad_control": "That is not possible now.",
     "net.slow_down": "Slow down: too many messages.",
+    # -- The command line's messages (game/cli.py, game/report/command.py)
+    "error.notation.notation": (
+        "'{text}' is not a valid move; expected for example 'huisarts:consult' or "
+        "'sociaal_werker:deel(schulden->huisarts)'"
+    ),
+    "error.notation.role": "'{role}' is not a role; choose from {roles}",
+    "cli.scenario_not_found": "krachtenveld: scenario '{scenario}' not found ({why})",
+    "cli.save_no_scenario": "krachtenveld: {path}: the save names no scenario",
+    "cli.path_error": "krachtenveld: {path}: {why}",
+    "cli.error": "krachtenveld: {why}",
+    "cli.file_missing": "krachtenveld: a file the board needs is missing: {why}",
+    "cli.cannot_write": "krachtenveld: cannot write {path}: {why}",
+    "cli.unknown_model": (
+        "krachtenveld: unknown organisation model '{model}'; choose from {choices}"
+    ),
+    "cli.games_min": "krachtenveld: --games must be at least 1",
+    "cli.fix_files": "krachtenveld: fix these files (krachtenveld validate scenarios/)",
+    "cli.validate_ok_one": "OK: 1 file valid",
+    "cli.validate_ok_many": "OK: {n} files valid",
+    "cli.problems_one": "1 problem",
+    "cli.problems_many": "{n} problems",
+    "cli.files_one": "1 file",
+    "cli.files_many": "{n} files",
+    "cli.validate_problems": "{problems} in {files}",
+    "cli.would_overwrite_save": "krachtenveld: --out {path} would overwrite the save",
+    "cli.would_overwrite_a_save": "krachtenveld: --out {path} would overwrite a save",
+    "cli.no_comparison": "krachtenveld: no comparison written; leave this save out or fix it",
+    "cli.save_scenario_not_found": "krachtenveld: {path}: scenario not found ({why})",
 }

@@ -841,4 +841,32 @@ TEXTS: dict[str, str] = {
     "net.not_over": "Dit kan pas na het spel.",
     "net.bad_control": "Dat kan nu niet.",
     "net.slow_down": "Rustig aan: te veel berichten.",
+    # -- The command line's messages (game/cli.py, game/report/command.py)
+    "error.notation.notation": (
+        "'{text}' is geen geldige zet; verwacht bijvoorbeeld 'huisarts:consult' of "
+        "'sociaal_werker:deel(schulden->huisarts)'"
+    ),
+    "error.notation.role": "'{role}' is geen rol; kies uit {roles}",
+    "cli.scenario_not_found": "krachtenveld: casus '{scenario}' niet gevonden ({why})",
+    "cli.save_no_scenario": "krachtenveld: {path}: het bewaarde spel noemt geen casus",
+    "cli.path_error": "krachtenveld: {path}: {why}",
+    "cli.error": "krachtenveld: {why}",
+    "cli.file_missing": "krachtenveld: een bestand dat het bord nodig heeft, ontbreekt: {why}",
+    "cli.cannot_write": "krachtenveld: {path} kan niet worden geschreven: {why}",
+    "cli.unknown_model": "krachtenveld: onbekend organisatiemodel '{model}'; kies uit {choices}",
+    "cli.games_min": "krachtenveld: --games moet minstens 1 zijn",
+    "cli.fix_files": "krachtenveld: verbeter deze bestanden (krachtenveld validate scenarios/)",
+    "cli.validate_ok_one": "OK: 1 bestand is goed",
+    "cli.validate_ok_many": "OK: {n} bestanden zijn goed",
+    "cli.problems_one": "1 fout",
+    "cli.problems_many": "{n} fouten",
+    "cli.files_one": "1 bestand",
+    "cli.files_many": "{n} bestanden",
+    "cli.validate_problems": "{problems} in {files}",
+    "cli.would_overwrite_save": "krachtenveld: --out {path} zou het bewaarde spel overschrijven",
+    "cli.would_overwrite_a_save": "krachtenveld: --out {path} zou een bewaard spel overschrijven",
+    "cli.no_comparison": (
+        "krachtenveld: geen vergelijking geschreven; laat dit spel weg of verbeter het"
+    ),
+    "cli.save_scenario_not_found": "krachtenveld: {path}: casus niet gevonden ({why})",
 }

@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from game.lang import error_text, t
+
 
 def build_report(save: Mapping[str, Any], scenario: Any = None, lang: str = "nl",
                  generated: str | None = None) -> tuple[str, dict[str, Any]]:
@@ -102,6 +104,11 @@ def _table_names(saves: list[Path]) -> list[str]:
     return [f"{p.parent.name}/{p.stem}" if stems.count(p.stem) > 1 else p.stem for p in saves]
 
 
+def _say(lang: str, key: str, **kw: object) -> None:
+    """An error for the user, on stderr, in the user's language (``cli.<key>``)."""
+    print(t(f"cli.{key}", lang, **kw), file=sys.stderr)
+
+
 class ReportInputError(Exception):
     def __init__(self, path: Path, error: BaseException) -> None:
         self.path, self.error = path, error
@@ -120,19 +127,18 @@ def _cmd_compare(args: argparse.Namespace, saves: list[Path]) -> int:
     default = "vergelijking.html" if args.lang == "nl" else "comparison.html"
     out = Path(args.out) if args.out else saves[0].parent / default
     if out.resolve() in {s.resolve() for s in saves}:
-        print(f"krachtenveld: --out {out} would overwrite a save", file=sys.stderr)
+        _say(args.lang, "would_overwrite_a_save", path=out)
         return 2
     try:
         html, data = build_comparison(saves, args.lang)
     except ReportInputError as e:
-        print(f"krachtenveld: {e.path}: {e.error}", file=sys.stderr)
-        print("krachtenveld: no comparison written; leave this save out or fix it",
-              file=sys.stderr)
+        _say(args.lang, "path_error", path=e.path, why=error_text(e.error, args.lang))
+        _say(args.lang, "no_comparison")
         return 1
     try:
         written = write_outputs(out, html, data if args.json else None)
     except OSError as e:
-        print(f"krachtenveld: cannot write {out}: {e}", file=sys.stderr)
+        _say(args.lang, "cannot_write", path=out, why=e)
         return 1
     for p in written:
         print(p)
@@ -147,26 +153,24 @@ def _cmd_single(args: argparse.Namespace) -> int:
     save = Path(args.save)
     out = Path(args.out) if args.out else save.with_suffix(".html")
     if out.resolve() == save.resolve():
-        print(f"krachtenveld: --out {out} would overwrite the save", file=sys.stderr)
+        _say(args.lang, "would_overwrite_save", path=out)
         return 2
     try:
         written = write_report(save, out, args.lang, args.json)
     except SaveFileError as e:
-        print(f"krachtenveld: {e}", file=sys.stderr)
+        _say(args.lang, "error", why=error_text(e, args.lang))
         return 1
     except SaveError as e:
-        from game.lang import error_text
-
-        print(f"krachtenveld: {save}: {error_text(e, 'en')}", file=sys.stderr)
+        _say(args.lang, "path_error", path=save, why=error_text(e, args.lang))
         return 1
     except ContentErrors as e:
         print(str(e), file=sys.stderr)
         return 1
     except FileNotFoundError as e:
-        print(f"krachtenveld: {save}: scenario not found ({e})", file=sys.stderr)
+        _say(args.lang, "save_scenario_not_found", path=save, why=e)
         return 1
     except OSError as e:
-        print(f"krachtenveld: cannot write {out}: {e}", file=sys.stderr)
+        _say(args.lang, "cannot_write", path=out, why=e)
         return 1
     for p in written:
         print(p)

@@ -77,8 +77,13 @@ def test_bad_notation_raises_a_notation_error(text: str) -> None:
 def test_a_notation_error_names_the_roles_or_gives_an_example() -> None:
     with pytest.raises(NotationError, match="huisarts:consult"):
         Action.parse("huisarts consult")
-    with pytest.raises(NotationError, match="geen rol"):
+    with pytest.raises(NotationError, match="not a role") as e:
         Action.parse("dokter:consult")
+    assert error_text(e.value, "nl").startswith("'dokter' is geen rol; kies uit huisarts, ")
+    with pytest.raises(NotationError) as e:
+        Action.parse("huisarts consult")
+    assert "geen geldige zet" in error_text(e.value, "nl")
+    assert "not a valid move" in error_text(e.value, "en")
 
 
 def test_apply_with_bad_notation_raises_illegal_action_not_a_crash() -> None:
