@@ -69,9 +69,13 @@ def test_load_of_a_corrupt_save_says_what_and_where(tmp_path: Path) -> None:
                                    "scenario": "ron", "seed": 1, "model": "netwerkmodel",
                                    "difficulty": "normaal",
                                    "actions": ["huisarts:vliegen"]}))
-    out = run("replay", str(illegal), "--json")
+    out = run("replay", str(illegal), "--json")  # in the default language, Dutch
     assert out.returncode == 1
-    assert "action 1" in out.stderr and "huisarts:vliegen" in out.stderr
+    assert "zet 1 ('huisarts:vliegen') kan niet opnieuw gespeeld worden" in out.stderr
+    assert "Deze zet bestaat niet" in out.stderr
+    out = run("replay", str(illegal), "--json", "--lang", "en")
+    assert out.returncode == 1
+    assert "action 1 ('huisarts:vliegen') cannot be replayed: No such move" in out.stderr
 
 
 def test_simulate_is_deterministic_and_replays_match(tmp_path: Path) -> None:
@@ -97,6 +101,9 @@ def test_simulate_is_deterministic_and_replays_match(tmp_path: Path) -> None:
 def test_validate_shipped_scenarios_and_a_broken_file(tmp_path: Path) -> None:
     ok = run("validate", str(ROOT / "scenarios"))
     assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert ok.stdout.startswith("OK: ") and "bestanden zijn goed" in ok.stdout  # Dutch first
+    ok = run("validate", str(ROOT / "scenarios"), "--lang", "en")
+    assert ok.returncode == 0 and "files valid" in ok.stdout
     broken = tmp_path / "kapot.yaml"
     text = (ROOT / "scenarios" / "ron.yaml").read_text(encoding="utf-8")
     broken.write_text(text.replace("drains:", "drainz:", 1), encoding="utf-8")
@@ -105,6 +112,7 @@ def test_validate_shipped_scenarios_and_a_broken_file(tmp_path: Path) -> None:
     lines = [ln for ln in out.stdout.splitlines() if ln.strip()]
     assert lines and all(ln.startswith(f"{broken}:") for ln in lines[:1])
     assert "drainz" in out.stdout
+    assert "1 fout in 1 bestand" in out.stderr
 
 
 def test_scenarios_lists_ron_and_greet() -> None:

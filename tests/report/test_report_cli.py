@@ -47,7 +47,9 @@ def test_the_json_log_never_overwrites_the_save(tmp_path: Path) -> None:
     assert json.loads(save.read_text(encoding="utf-8")) == data
     assert (tmp_path / "ron.html").exists() and (tmp_path / "ron-report.json").exists()
     r2 = run("report", str(save), "--out", str(save), home=tmp_path)
-    assert r2.returncode == 2 and "overwrite" in r2.stderr
+    assert r2.returncode == 2 and "zou het bewaarde spel overschrijven" in r2.stderr
+    r2 = run("report", str(save), "--out", str(save), "--lang", "en", home=tmp_path)
+    assert r2.returncode == 2 and "would overwrite the save" in r2.stderr
 
 
 def test_a_broken_save_is_reported(tmp_path: Path) -> None:
@@ -59,5 +61,8 @@ def test_a_broken_save_is_reported(tmp_path: Path) -> None:
     data["actions"].insert(0, "huisarts:vliegen")
     write_save(bad, data)
     r = run("report", str(bad), "--out", str(tmp_path / "x.html"), home=tmp_path)
-    assert r.returncode == 1 and "cannot be replayed" in r.stderr
+    assert r.returncode == 1 and "kan niet opnieuw gespeeld worden" in r.stderr
+    r = run("report", str(bad), "--out", str(tmp_path / "x.html"), "--lang", "en",
+            home=tmp_path)
+    assert r.returncode == 1 and "cannot be replayed: No such move" in r.stderr
     assert not (tmp_path / "x.html").exists()
