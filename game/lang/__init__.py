@@ -15,7 +15,7 @@ The catalogues are ``game/lang/nl.py`` and ``game/lang/en.py``; tests/lang check
 have the same keys and that every key is used.
 """
 
-from game.lang.catalogue import CATALOGUES, LANGS, has, lang_of, pair, t
+from game.lang.catalogue import CATALOGUES, LANGS, has, lang_of, pair, sections, t
 from game.lang.errors import error_text
 from game.lang.messages import render
 from game.lang.names import (
@@ -30,4 +30,5 @@ from game.lang.names import (
 )
 
 __all__ = ["CATALOGUES", "LANGS", "dim_name", "error_text", "has", "lang_of", "name_of", "pair", "phase_name",
-           "pot_name", "pronoun", "pronouns", "render", "role_name", "t", "team_label"]
+           "pot_name", "pronoun", "pronouns", "render", "role_name", "sections", "t",
+           "team_label"]

@@ -31,6 +31,18 @@ def t(key: str, lang: str | None = "nl", **kw: object) -> str:
     return text.format(**kw) if kw else text
 
 
+def sections(*names: str) -> dict[str, dict[str, dict[str, str]]]:
+    """Whole sections for a client that looks its words up itself (the classroom server's web
+    pages): ``{section: {lang: {name: text}}}``."""
+    out: dict[str, dict[str, dict[str, str]]] = {}
+    for section in names:
+        prefix = f"{section}."
+        out[section] = {lang: {k[len(prefix):]: v for k, v in texts.items()
+                               if k.startswith(prefix)}
+                        for lang, texts in CATALOGUES.items()}
+    return out
+
+
 def pair(key: str) -> tuple[str, str]:
     """(Dutch, English) of one key, for code that shows or stores both."""
     return nl.TEXTS[key], en.TEXTS[key]

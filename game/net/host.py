@@ -557,6 +557,7 @@ class Host:
         app.router.add_get("/", _page("index.html"))
         app.router.add_get("/board", _page("board.html"))
         app.router.add_get("/console", _page("console.html"))
+        app.router.add_get("/words.js", _words)
         app.router.add_get("/qr/{code}.svg", self._qr)
         app.router.add_get("/ws", self._ws)
         app.router.add_static("/static/", STATIC, show_index=False)
@@ -594,6 +595,17 @@ class Host:
             self.all_conns.discard(conn)
             await self.gone(conn)
         return ws
+
+
+WEB_SECTIONS = ("web", "web_board", "web_console")
+
+
+async def _words(request: web.Request) -> web.Response:
+    """The web pages' own words, from the language layer's catalogues (game/lang)."""
+    from game.lang import sections
+
+    text = "window.KV_WORDS = " + json.dumps(sections(*WEB_SECTIONS), ensure_ascii=False) + ";\n"
+    return web.Response(text=text, content_type="application/javascript", charset="utf-8")
 
 
 def _page(name: str) -> Callable[[web.Request], Any]:

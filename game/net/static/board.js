@@ -2,26 +2,8 @@
 "use strict";
 (() => {
   const {el} = KV;
-  const B = {
-    nl: {join: "Doe mee", round: "Ronde {r} van {n}", turn: "Aan de beurt", nobody: "niemand",
-         force: "Krachtkaart", active: "Actieve krachten", pots: "Potjes", health: "Gezondheid",
-         hidden: "Elk team ziet zijn eigen deel van de gezondheid.", relations: "Relaties",
-         time: "Tijd", log: "Wat er gebeurde", who: "Teams", here: "aanwezig", away: "weg",
-         free: "vrij", bot: "computer", consent: "Toestemming", none: "nog geen",
-         arrangements: "Afspraken", paused: "PAUZE", end: "Einde", lang: "English",
-         tables: "Kies je tafel: scan de code of typ hem in", open: "Bord van deze tafel",
-         revealed: "Alles open (docent)", online: "Verbonden", offline: "Geen verbinding",
-         connecting: "Verbinden…"},
-    en: {join: "Join", round: "Round {r} of {n}", turn: "Turn", nobody: "nobody",
-         force: "Force card", active: "Active forces", pots: "Budgets", health: "Health",
-         hidden: "Each team sees its own part of the health.", relations: "Relations",
-         time: "Time", log: "What happened", who: "Teams", here: "here", away: "away",
-         free: "free", bot: "computer", consent: "Consent", none: "none yet",
-         arrangements: "Arrangements", paused: "PAUSED", end: "End", lang: "Nederlands",
-         tables: "Choose your table: scan the code or type it in", open: "This table's board",
-         revealed: "Everything shown (teacher)", online: "Connected", offline: "No connection",
-         connecting: "Connecting…"},
-  };
+  /* the words come from the language layer (game/lang), served as /words.js */
+  const B = (window.KV_WORDS || {}).web_board || {nl: {}, en: {}};
   const b = (k, v) => { let s = B[KV.lang][k] || k;
     for (const x in v || {}) s = s.split("{" + x + "}").join(v[x]); return s; };
   const $ = (id) => document.getElementById(id);

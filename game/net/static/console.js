@@ -2,26 +2,8 @@
 "use strict";
 (() => {
   const {el} = KV;
-  const C = {
-    nl: {round: "Ronde {r}/{n}", phase: "fase {p}", turn: "beurt: {t}", pause: "Pauze",
-         resume: "Verder", reveal: "Alles tonen op het bord", hide: "Bord weer openbaar",
-         inject: "Kracht inbrengen", end: "Spel beëindigen", kick: "Apparaat loskoppelen",
-         bot: "Computer speelt", human: "Team speelt weer", ending: "Einde tot nu toe",
-         gain: "Gezondheid (gemiddeld verschil)", wrong: "Verkeerde portemonnee",
-         none: "nog geen", here: "aanwezig", away: "weg", free: "vrij", botw: "computer",
-         overview: "Klasoverzicht", board: "Bord", proposals: "Voorstellen aan/uit",
-         lang: "English", online: "Verbonden", offline: "Geen verbinding", connecting: "Verbinden…",
-         sure: "Het spel van tafel {c} echt beëindigen?", nokey: "Open de link met de sleutel die de host liet zien."},
-    en: {round: "Round {r}/{n}", phase: "phase {p}", turn: "turn: {t}", pause: "Pause",
-         resume: "Resume", reveal: "Show everything on the board", hide: "Board public again",
-         inject: "Inject force", end: "End the game", kick: "Disconnect device",
-         bot: "Computer plays", human: "Team plays again", ending: "Ending so far",
-         gain: "Health (mean change)", wrong: "Wrong pocket", none: "none yet", here: "here",
-         away: "away", free: "free", botw: "computer", overview: "Class overview",
-         board: "Board", proposals: "Proposals on/off", lang: "Nederlands", online: "Connected",
-         offline: "No connection", connecting: "Connecting…",
-         sure: "Really end the game of table {c}?", nokey: "Open the link with the key the host printed."},
-  };
+  /* the words come from the language layer (game/lang), served as /words.js */
+  const C = (window.KV_WORDS || {}).web_console || {nl: {}, en: {}};
   const c = (k, v) => { let s = C[KV.lang][k] || k;
     for (const x in v || {}) s = s.split("{" + x + "}").join(v[x]); return s; };
   const $ = (id) => document.getElementById(id);
