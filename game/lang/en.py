@@ -7,7 +7,7 @@ Placeholders in braces are filled by ``game.lang.t`` and ``game.lang.render``.
 from __future__ import annotations
 
 TEXTS: dict[str, str] = {
-    # -- The board and its scenes (game/ui)
+    # -- The board and its scenes (game/ui; ``game.ui.i18n.t(key)`` is ``t('ui.' + key)``)
     "ui.tagline": "Stronger together for the resident: a cooperative game about care and welfare",
     "ui.start": "New game",
     "ui.continue": "Continue",
@@ -258,44 +258,56 @@ TEXTS: dict[str, str] = {
     "ui.tip_lesson": "Lesson: {name}",
     "ui.tip_none": "No tip now: it is not your turn.",
     "ui.tip_play": "Make this move",
-    # -- Team labels: a role as a team's name
-    "team.huisarts": "GP",
-    "team.wijkverpleegkundige": "District nurse",
-    "team.sociaal_werker": "Social worker",
-    "team.inwoner": "Resident",
-    "team.facilitator": "Facilitator",
-    "team.leven": "Life",
-    # -- A role in a sentence
-    "role.huisarts": "the GP",
-    "role.wijkverpleegkundige": "the district nurse",
-    "role.sociaal_werker": "the social worker",
-    "role.inwoner": "the resident",
-    "role.facilitator": "the facilitator",
-    # -- The three budgets
-    "pot.zvw": "Zvw (health insurer)",
-    "pot.wmo": "Wmo (municipality)",
-    "pot.wlz": "Wlz (long-term care office)",
-    # -- The six dimensions of Positive Health
-    "dim.lichaamsfuncties": "bodily functions",
-    "dim.mentaal_welbevinden": "mental wellbeing",
-    "dim.zingeving": "meaningfulness",
-    "dim.kwaliteit_van_leven": "quality of life",
-    "dim.meedoen": "participation",
-    "dim.dagelijks_functioneren": "daily functioning",
-    # -- The phases of a round
-    "phase.kracht": "Force",
-    "phase.leven": "Life",
-    "phase.inwoner": "Resident",
-    "phase.professionals": "Professionals",
-    "phase.overleg": "Meeting",
-    "phase.afronding": "Wrap-up",
-    "phase.einde": "End",
-    # -- The counters of care use
-    "counter.gp_visits": "GP visits",
-    "counter.crises": "crises",
-    "counter.medicalisation": "medicalisation",
-    "counter.emergency_visits": "emergency visits",
-    # -- What the engine tells: reasons an action is blocked, and events
+    "ui.word_time": "time",
+    "ui.word_energy": "energy",
+    "ui.wrong_pocket_short": "Wrong pocket: {x}",
+    "ui.title_card_blocking": "Walls",
+    "ui.title_card_enabling": "Grey budget",
+    # -- The text mode (game/ui/text.py)
+    "text.round": "Round {r} of {n} — phase: {p}",
+    "text.turn": "Turn: team {t}",
+    "text.force": "Force card: {name} ({kind}, area {area})",
+    "text.active": "Active forces: {x}",
+    "text.time": "Time left: {x}",
+    "text.energy": "Energy left: {x}",
+    "text.health": "Health (what you see): {x}",
+    "text.dossier": "Your dossier: {x}",
+    "text.empty": "empty",
+    "text.wish": "{n}'s wish: {x}",
+    "text.pots": "Budgets: {x}",
+    "text.relations": "Relations: {x}",
+    "text.trust": "{n}'s trust: {x}",
+    "text.offers": "Offers and requests for {n}: {x}",
+    "text.legal": "What can you do? Type a number.",
+    "text.blocked": "Not possible now:",
+    "text.prompt": "Choice (number, w = switch team, h = help, s = stop): ",
+    "text.which": "Which team goes now? {x}",
+    "text.handover": "Hand over to team {t}. Press Enter when team {t} is ready.",
+    "text.bad": "I don't understand. Type a number from the list.",
+    "text.saved": "Game saved in {p}. Continue: {cmd}",
+    "text.end": "The game is over.",
+    "text.ending": "Ending: {name}",
+    "text.choice": "Choice: {q}",
+    "text.prompt_coach": "Choice (number, t = coach's tip, h = help, s = stop): ",
+    "text.tip": "Coach's tip ({lesson}): {action}",
+    "text.bot_played": "{team} (bot): {action}",
+    "text.solo": "Practice: you play team {t}. The other teams are bots.",
+    "text.monday_intro": (
+        "Debrief, last question: what will you do differently on Monday, in your own work or "
+        "neighbourhood? One sentence per team. Enter alone: skip."
+    ),
+    "text.monday_ask": "Team {team}: ",
+    "text.monday_saved": "The answers are saved with the game.",
+    "text.report_hint": (
+        "The whole debrief as a report: krachtenveld report {p} --out report.html --lang en"
+    ),
+    "text.help": (
+        "Type the number of an action. In the Professionals phase, w chooses which team plays. "
+        "s saves the game and stops."
+    ),
+    "text.severity": "severity {n}",
+    "text.save_failed": "Could not save: {why}",
+    # -- What the engine tells: reasons an action is blocked, and events (``render``)
     "msg.not_your_turn": "It is not {role}'s turn now.",
     "msg.game_over": "The game is over.",
     "msg.unknown_action": "No such move: {text}.",
@@ -376,48 +388,127 @@ TEXTS: dict[str, str] = {
     "msg.counter": "{counter}: {old} → {new}.",
     "msg.ending": "Ending: {ending}.",
     "msg.facilitator_end": "The facilitator ends the game.",
-    # -- The text mode (game/ui/text.py)
-    "text.round": "Round {r} of {n} — phase: {p}",
-    "text.turn": "Turn: team {t}",
-    "text.force": "Force card: {name} ({kind}, area {area})",
-    "text.active": "Active forces: {x}",
-    "text.time": "Time left: {x}",
-    "text.energy": "Energy left: {x}",
-    "text.health": "Health (what you see): {x}",
-    "text.dossier": "Your dossier: {x}",
-    "text.empty": "empty",
-    "text.wish": "{n}'s wish: {x}",
-    "text.pots": "Budgets: {x}",
-    "text.relations": "Relations: {x}",
-    "text.trust": "{n}'s trust: {x}",
-    "text.offers": "Offers and requests for {n}: {x}",
-    "text.legal": "What can you do? Type a number.",
-    "text.blocked": "Not possible now:",
-    "text.prompt": "Choice (number, w = switch team, h = help, s = stop): ",
-    "text.which": "Which team goes now? {x}",
-    "text.handover": "Hand over to team {t}. Press Enter when team {t} is ready.",
-    "text.bad": "I don't understand. Type a number from the list.",
-    "text.saved": "Game saved in {p}. Continue: {cmd}",
-    "text.end": "The game is over.",
-    "text.ending": "Ending: {name}",
-    "text.choice": "Choice: {q}",
-    "text.prompt_coach": "Choice (number, t = coach's tip, h = help, s = stop): ",
-    "text.tip": "Coach's tip ({lesson}): {action}",
-    "text.bot_played": "{team} (bot): {action}",
-    "text.solo": "Practice: you play team {t}. The other teams are bots.",
-    "text.monday_intro": (
-        "Debrief, last question: what will you do differently on Monday, in your own work or "
-        "neighbourhood? One sentence per team. Enter alone: skip."
+    # -- Names the scenario does not hold (``name_of``)
+    "name.wens": "{inwoner}'s wish",
+    "name.spreekuur": "a visit to the GP",
+    # -- Why an arrangement stops (a reason's ``why``)
+    "why.pot_leeg": "the budget is empty",
+    "why.projectgeld_op": "the project money has run out",
+    # -- A role as a team's name
+    "team.huisarts": "GP",
+    "team.wijkverpleegkundige": "District nurse",
+    "team.sociaal_werker": "Social worker",
+    "team.inwoner": "Resident",
+    "team.facilitator": "Facilitator",
+    "team.leven": "Life",
+    # -- A role in a sentence
+    "role.huisarts": "the GP",
+    "role.wijkverpleegkundige": "the district nurse",
+    "role.sociaal_werker": "the social worker",
+    "role.inwoner": "the resident",
+    "role.facilitator": "the facilitator",
+    # -- The inwoner's pronouns (the casus field ``pronouns``)
+    "pronoun.hij.subject": "he",
+    "pronoun.hij.object": "him",
+    "pronoun.hij.possessive": "his",
+    "pronoun.zij.subject": "she",
+    "pronoun.zij.object": "her",
+    "pronoun.zij.possessive": "her",
+    "pronoun.die.subject": "they",
+    "pronoun.die.object": "them",
+    "pronoun.die.possessive": "their",
+    "pronoun.meervoud.subject": "they",
+    "pronoun.meervoud.object": "them",
+    "pronoun.meervoud.possessive": "their",
+    # -- The three budgets
+    "pot.zvw": "Zvw (health insurer)",
+    "pot.wmo": "Wmo (municipality)",
+    "pot.wlz": "Wlz (long-term care office)",
+    # -- Who holds each budget
+    "pot_who.zvw": "health insurer",
+    "pot_who.wmo": "municipality",
+    "pot_who.wlz": "care office",
+    # -- The six dimensions of Positive Health
+    "dim.lichaamsfuncties": "bodily functions",
+    "dim.mentaal_welbevinden": "mental wellbeing",
+    "dim.zingeving": "meaningfulness",
+    "dim.kwaliteit_van_leven": "quality of life",
+    "dim.meedoen": "participation",
+    "dim.dagelijks_functioneren": "daily functioning",
+    # -- The phases of a round
+    "phase.kracht": "Force",
+    "phase.leven": "Life",
+    "phase.inwoner": "Resident",
+    "phase.professionals": "Professionals",
+    "phase.overleg": "Meeting",
+    "phase.afronding": "Wrap-up",
+    "phase.einde": "End",
+    # -- The counters of care use
+    "counter.gp_visits": "GP visits",
+    "counter.crises": "crises",
+    "counter.medicalisation": "medicalisation",
+    "counter.emergency_visits": "emergency visits",
+    # -- The domain strip on a card
+    "domain_word.medisch": "MEDICAL",
+    "domain_word.sociaal": "SOCIAL",
+    "domain_word.inwoner": "RESIDENT",
+    "domain_word.beide": "BOTH",
+    # -- Difficulty (forces in the deck)
+    "difficulty.licht": "light",
+    "difficulty.normaal": "normal",
+    "difficulty.zwaar": "hard",
+    # -- The six areas of the force-field analysis
+    "area.3.1": "structure and organisation",
+    "area.3.2": "financing",
+    "area.3.3": "perspectives and logics",
+    "area.3.4": "relational and human forces",
+    "area.3.5": "training, knowledge and professionalism",
+    "area.3.6": "forces in the environment",
+    # -- The five source documents (docs/sources.md)
+    "source.000_810897c70a538cc2.txt": (
+        "Krachten en kansen: a force-field analysis (Werkplaatsen Sociaal Domein / Movisie, "
+        "2026)"
     ),
-    "text.monday_ask": "Team {team}: ",
-    "text.monday_saved": "The answers are saved with the game.",
-    "text.report_hint": (
-        "The whole debrief as a report: krachtenveld report {p} --out report.html --lang en"
+    "source.001_c6ee2cb795b6718e.txt": (
+        "Factsheet Samenwerking sociaal & medisch domein (Gezond en Gelukkig Den Haag)"
     ),
-    "text.help": (
-        "Type the number of an action. In the Professionals phase, w chooses which team plays. "
-        "s saves the game and stops."
+    "source.002_76acbc7ebcc13e20.txt": (
+        "Analysis of 30 social-medical initiatives (Platform Sociaal Domein)"
     ),
+    "source.003_c8f19f16a7602428.txt": "Report of the 11th Dialoog Passende zorg (November 2024)",
+    "source.004_7d6c601b4000df11.txt": (
+        "Samenwerking sociaal en medisch domein, een verkenning (Hilhorst & Van den Wijngaart, "
+        "2024)"
+    ),
+    # -- Kinds of force
+    "kind.belemmerend": "blocking",
+    "kind.bevorderend": "enabling",
+    # -- Ranks of an ending
+    "rank.best": "best ending",
+    "rank.good": "good ending",
+    "rank.neutral": "neutral ending",
+    "rank.bad": "bad ending",
+    # -- How well the bots play (solo practice)
+    "level.makkelijk": "Easy",
+    "level.makkelijk.text": (
+        "The other roles play by simple rules of thumb and sometimes do something clumsy."
+    ),
+    "level.normaal": "Normal",
+    "level.normaal.text": "The other roles think a few rounds ahead.",
+    "level.moeilijk": "Hard",
+    "level.moeilijk.text": "The other roles think longer and further ahead.",
+    # -- The coach's lessons (L1-L9)
+    "lesson.L1": "Social problems need a social answer",
+    "lesson.L2": "Each domain looks differently",
+    "lesson.L3": "Start from what the resident wants",
+    "lesson.L4": "Sharing with consent",
+    "lesson.L5": "Walls between budgets",
+    "lesson.L6": "Collaboration takes time",
+    "lesson.L7": "Every organisation model has strengths and weak spots",
+    "lesson.L8": "The network and the neighbourhood matter",
+    "lesson.L9": "When the driving person leaves",
+    # -- The coach (game/bots/coach.py)
+    "coach.choice": "Think ahead: what happens when this money or rule stops?",
     # -- The debrief report (game/report/html.py)
     "report.doc": "Debrief",
     "report.date": "Date",
@@ -524,6 +615,18 @@ TEXTS: dict[str, str] = {
     "report.not_filled": "Not filled in yet. Write your answer here:",
     "report.sources": "Sources",
     "report.made_with": "Made with Krachtenveld",
+    "report.content_changed": (
+        "Note: the casus file {file} has changed since this game. This report uses the casus as "
+        "it was in the game."
+    ),
+    "report.content_missing": (
+        "Note: the casus file {file} is no longer there. This report uses the casus as it was "
+        "in the game (the save holds a copy)."
+    ),
+    "report.content_old": (
+        "Note: a game from an older version, without a copy of its casus. The report uses the "
+        "casus as it is now."
+    ),
     # -- The comparison of tables (game/report/compare.py)
     "compare.doc": "Comparing the tables",
     "compare.intro": (
@@ -564,42 +667,66 @@ TEXTS: dict[str, str] = {
     "compare.answers": "What will the teams do on Monday?",
     "compare.no_answers": "No answers filled in yet.",
     "compare.made_with": "Made with Krachtenveld",
-    # -- Difficulty (forces in the deck)
-    "difficulty.licht": "light",
-    "difficulty.normaal": "normal",
-    "difficulty.zwaar": "hard",
-    # -- The six areas of the force-field analysis
-    "area.3.1": "structure and organisation",
-    "area.3.2": "financing",
-    "area.3.3": "perspectives and logics",
-    "area.3.4": "relational and human forces",
-    "area.3.5": "training, knowledge and professionalism",
-    "area.3.6": "forces in the environment",
-    # -- The five source documents (docs/sources.md)
-    "source.000_810897c70a538cc2.txt": (
-        "Krachten en kansen: a force-field analysis (Werkplaatsen Sociaal Domein / Movisie, "
-        "2026)"
+    # -- The debrief's analysis (game/report/analysis.py)
+    "analysis.visit_gp": "Visit to the GP",
+    "analysis.crisis": "Crisis: {x}",
+    "analysis.end_game": "End the game",
+    "analysis.extra_card": "Extra card: {x}",
+    "analysis.choice_yes": "Choice: yes",
+    "analysis.choice_no": "Choice: no",
+    "analysis.via_overleg": "Meeting (MDO)",
+    "analysis.via_force": "Force card",
+    "analysis.from_start": "from the start",
+    "analysis.missed_any": "No professional knew {name}.",
+    "analysis.missed_any_so_far": "No professional knew {name} (so far).",
+    "analysis.and": "{a} and {b}",
+    "analysis.missed_one_never": "{who} never knew about {name}",
+    "analysis.missed_many_never": "{who} never knew about {name}",
+    "analysis.missed_one_yet": "{who} did not (yet) know about {name}",
+    "analysis.missed_many_yet": "{who} did not (yet) know about {name}",
+    "analysis.role_round": "{role} (round {n})",
+    "analysis.missed_but": "{text}, but {others} did.",
+    "analysis.missed_only_inwoner": "{text}. Only {inwoner} knew.",
+    "analysis.missed_nobody": "{text}. Nobody knew, not even {inwoner}.",
+    "analysis.model_relations": (
+        "The relations between the professionals started at {start} on average and ended at "
+        "{end} (from 0 to 3)."
     ),
-    "source.001_c6ee2cb795b6718e.txt": (
-        "Factsheet Samenwerking sociaal & medisch domein (Gezond en Gelukkig Den Haag)"
+    "analysis.model_turnover": (
+        "In round {round} a colleague left: {who} started again. The relations fell back to "
+        "{value}."
     ),
-    "source.002_76acbc7ebcc13e20.txt": (
-        "Analysis of 30 social-medical initiatives (Platform Sociaal Domein)"
+    "analysis.model_bridge_lost": "In round {round} the bridge person disappeared.",
+    "analysis.model_overleg": "There was a meeting in round {rounds}.",
+    "analysis.model_no_overleg": "There was no meeting at all.",
+    "analysis.model_free_overleg": "In this model the meeting was free every round.",
+    "analysis.model_bridge_refs": (
+        "The GP referred to the social worker {n} time(s), via the bridge."
     ),
-    "source.003_c8f19f16a7602428.txt": "Report of the 11th Dialoog Passende zorg (November 2024)",
-    "source.004_7d6c601b4000df11.txt": (
-        "Samenwerking sociaal en medisch domein, een verkenning (Hilhorst & Van den Wijngaart, "
-        "2024)"
+    "analysis.model_share_cost": (
+        "Sharing information cost {extra} extra time each time. You shared {n} time(s)."
     ),
-    # -- Kinds of force
-    "kind.belemmerend": "blocking",
-    "kind.bevorderend": "enabling",
-    # -- Ranks of an ending
-    "rank.best": "best ending",
-    "rank.good": "good ending",
-    "rank.neutral": "neutral ending",
-    "rank.bad": "bad ending",
-    # -- Reflection questions from the choices made
+    "analysis.model_community": "The neighbourhood network took part from the start: {x}.",
+    "analysis.why_card": "Card in round {round}: {name}",
+    "analysis.why_blocked_one": "{why} (blocked {n} move)",
+    "analysis.why_blocked_many": "{why} (blocked {n} moves)",
+    "analysis.why_no_consent": "No consent given",
+    "analysis.why_never_asked": "Never asked for consent",
+    "analysis.why_counter": "{name}: {n}",
+    "analysis.why_wish_unknown": "The wish stayed unknown",
+    "analysis.why_wish_late": "The wish came late",
+    "analysis.why_never_knew": "Never knew: {x}",
+    "analysis.why_wrong_pocket": "Money in the wrong pocket",
+    "analysis.why_not_secured": "Not secured",
+    "analysis.why_round": "Round {round}: {name}",
+    "analysis.why_relation": "Relation {n}",
+    "analysis.why_no_overleg": "No meeting",
+    "analysis.why_no_network": "No network",
+    "analysis.why_told_wish": "Told the wish",
+    "analysis.why_accepted": "Help accepted",
+    "analysis.why_trust": "Trust {n}",
+    "analysis.why_refused": "Help refused",
+    # -- Reflection questions from the choices made (game/report/analysis.py)
     "question.no_consent": (
         "{inwoner} never gave consent to share information. What did {inwoner} need to say yes? "
         "What does the GDPR allow when the resident gives consent?"
@@ -665,144 +792,6 @@ TEXTS: dict[str, str] = {
         "{role} got a new colleague in round {round} and the contacts were gone. How do you "
         "make collaboration depend less on one person?"
     ),
-    # -- The coach's lessons (L1-L9)
-    "lesson.L1": "Social problems need a social answer",
-    "lesson.L2": "Each domain looks differently",
-    "lesson.L3": "Start from what the resident wants",
-    "lesson.L4": "Sharing with consent",
-    "lesson.L5": "Walls between budgets",
-    "lesson.L6": "Collaboration takes time",
-    "lesson.L7": "Every organisation model has strengths and weak spots",
-    "lesson.L8": "The network and the neighbourhood matter",
-    "lesson.L9": "When the driving person leaves",
-    # -- How well the bots play (solo practice)
-    "level.makkelijk": "Easy",
-    "level.makkelijk.text": (
-        "The other roles play by simple rules of thumb and sometimes do something clumsy."
-    ),
-    "level.normaal": "Normal",
-    "level.normaal.text": "The other roles think a few rounds ahead.",
-    "level.moeilijk": "Hard",
-    "level.moeilijk.text": "The other roles think longer and further ahead.",
-    # -- Names the scenario does not hold, and the inwoner's pronouns (casus field pronouns)
-    "name.wens": "{inwoner}'s wish",
-    "name.spreekuur": "a visit to the GP",
-    "why.pot_leeg": "the budget is empty",
-    "why.projectgeld_op": "the project money has run out",
-    "pronoun.hij.subject": "he",
-    "pronoun.hij.object": "him",
-    "pronoun.hij.possessive": "his",
-    "pronoun.zij.subject": "she",
-    "pronoun.zij.object": "her",
-    "pronoun.zij.possessive": "her",
-    "pronoun.die.subject": "they",
-    "pronoun.die.object": "them",
-    "pronoun.die.possessive": "their",
-    "pronoun.meervoud.subject": "they",
-    "pronoun.meervoud.object": "them",
-    "pronoun.meervoud.possessive": "their",
-    # -- Inline words of the board (moved from scenes and widgets)
-    "ui.word_time": "time",
-    "ui.word_energy": "energy",
-    "pot_who.zvw": "health insurer",
-    "pot_who.wmo": "municipality",
-    "pot_who.wlz": "care office",
-    "domain_word.medisch": "MEDICAL",
-    "domain_word.sociaal": "SOCIAL",
-    "domain_word.inwoner": "RESIDENT",
-    "domain_word.beide": "BOTH",
-    "ui.wrong_pocket_short": "Wrong pocket: {x}",
-    "ui.title_card_blocking": "Walls",
-    "ui.title_card_enabling": "Grey budget",
-    "text.severity": "severity {n}",
-    # -- The debrief's analysis (game/report/analysis.py)
-    "analysis.visit_gp": "Visit to the GP",
-    "analysis.crisis": "Crisis: {x}",
-    "analysis.end_game": "End the game",
-    "analysis.extra_card": "Extra card: {x}",
-    "analysis.choice_yes": "Choice: yes",
-    "analysis.choice_no": "Choice: no",
-    "analysis.via_overleg": "Meeting (MDO)",
-    "analysis.via_force": "Force card",
-    "analysis.from_start": "from the start",
-    "analysis.missed_any": "No professional knew {name}.",
-    "analysis.missed_any_so_far": "No professional knew {name} (so far).",
-    "analysis.and": "{a} and {b}",
-    "analysis.missed_one_never": "{who} never knew about {name}",
-    "analysis.missed_many_never": "{who} never knew about {name}",
-    "analysis.missed_one_yet": "{who} did not (yet) know about {name}",
-    "analysis.missed_many_yet": "{who} did not (yet) know about {name}",
-    "analysis.role_round": "{role} (round {n})",
-    "analysis.missed_but": "{text}, but {others} did.",
-    "analysis.missed_only_inwoner": "{text}. Only {inwoner} knew.",
-    "analysis.missed_nobody": "{text}. Nobody knew, not even {inwoner}.",
-    "analysis.model_relations": (
-        "The relations between the professionals started at {start} on average and ended at "
-        "{end} (from 0 to 3)."
-    ),
-    "analysis.model_turnover": (
-        "In round {round} a colleague left: {who} started again. The relations fell back to "
-        "{value}."
-    ),
-    "analysis.model_bridge_lost": "In round {round} the bridge person disappeared.",
-    "analysis.model_overleg": "There was a meeting in round {rounds}.",
-    "analysis.model_no_overleg": "There was no meeting at all.",
-    "analysis.model_free_overleg": "In this model the meeting was free every round.",
-    "analysis.model_bridge_refs": (
-        "The GP referred to the social worker {n} time(s), via the bridge."
-    ),
-    "analysis.model_share_cost": (
-        "Sharing information cost {extra} extra time each time. You shared {n} time(s)."
-    ),
-    "analysis.model_community": "The neighbourhood network took part from the start: {x}.",
-    "analysis.why_card": "Card in round {round}: {name}",
-    "analysis.why_blocked_one": "{why} (blocked {n} move)",
-    "analysis.why_blocked_many": "{why} (blocked {n} moves)",
-    "analysis.why_no_consent": "No consent given",
-    "analysis.why_never_asked": "Never asked for consent",
-    "analysis.why_counter": "{name}: {n}",
-    "analysis.why_wish_unknown": "The wish stayed unknown",
-    "analysis.why_wish_late": "The wish came late",
-    "analysis.why_never_knew": "Never knew: {x}",
-    "analysis.why_wrong_pocket": "Money in the wrong pocket",
-    "analysis.why_not_secured": "Not secured",
-    "analysis.why_round": "Round {round}: {name}",
-    "analysis.why_relation": "Relation {n}",
-    "analysis.why_no_overleg": "No meeting",
-    "analysis.why_no_network": "No network",
-    "analysis.why_told_wish": "Told the wish",
-    "analysis.why_accepted": "Help accepted",
-    "analysis.why_trust": "Trust {n}",
-    "analysis.why_refused": "Help refused",
-    # -- The coach (game/bots/coach.py)
-    "coach.choice": "Think ahead: what happens when this money or rule stops?",
-    # -- Errors a user reads (game/lang/errors.py)
-    "error.save.not_object": "a save is a JSON object with format, scenario, seed and actions",
-    "error.save.format": "not a Krachtenveld save (format is {found})",
-    "error.save.version": (
-        "save version {found} is not supported (this game reads version {version})"
-    ),
-    "error.save.scenario": "the save is for scenario {found}, not '{scenario}'",
-    "error.save.seed": "seed must be a whole number, found {found}",
-    "error.save.actions": "actions must be a list of action notations (text)",
-    "error.save.model": "unknown organisation model '{model}'; choose from {choices}",
-    "error.save.difficulty": "unknown difficulty '{difficulty}'; choose from {choices}",
-    "error.save.invalid": "{text}",
-    "error.save.action": "action {n} ('{action}') cannot be replayed: {reason}",
-    "text.save_failed": "Could not save: {why}",
-    # -- x
-    "report.content_changed": (
-        "Note: the casus file {file} has changed since this game. This report uses the casus as "
-        "it was in the game."
-    ),
-    "report.content_missing": (
-        "Note: the casus file {file} is no longer there. This report uses the casus as it was "
-        "in the game (the save holds a copy)."
-    ),
-    "report.content_old": (
-        "Note: a game from an older version, without a copy of its casus. The report uses the "
-        "casus as it is now."
-    ),
     # -- The classroom server's notes (game/net/present.py)
     "net.too_big": "This message is too large.",
     "net.not_json": "The host cannot read this message.",
@@ -827,35 +816,7 @@ TEXTS: dict[str, str] = {
     "net.not_over": "This is only possible after the game.",
     "net.bad_control": "That is not possible now.",
     "net.slow_down": "Slow down: too many messages.",
-    # -- The command line's messages (game/cli.py, game/report/command.py)
-    "error.notation.notation": (
-        "'{text}' is not a valid move; expected for example 'huisarts:consult' or "
-        "'sociaal_werker:deel(schulden->huisarts)'"
-    ),
-    "error.notation.role": "'{role}' is not a role; choose from {roles}",
-    "cli.scenario_not_found": "krachtenveld: scenario '{scenario}' not found ({why})",
-    "cli.save_no_scenario": "krachtenveld: {path}: the save names no scenario",
-    "cli.path_error": "krachtenveld: {path}: {why}",
-    "cli.error": "krachtenveld: {why}",
-    "cli.file_missing": "krachtenveld: a file the board needs is missing: {why}",
-    "cli.cannot_write": "krachtenveld: cannot write {path}: {why}",
-    "cli.unknown_model": (
-        "krachtenveld: unknown organisation model '{model}'; choose from {choices}"
-    ),
-    "cli.games_min": "krachtenveld: --games must be at least 1",
-    "cli.fix_files": "krachtenveld: fix these files (krachtenveld validate scenarios/)",
-    "cli.validate_ok_one": "OK: 1 file valid",
-    "cli.validate_ok_many": "OK: {n} files valid",
-    "cli.problems_one": "1 problem",
-    "cli.problems_many": "{n} problems",
-    "cli.files_one": "1 file",
-    "cli.files_many": "{n} files",
-    "cli.validate_problems": "{problems} in {files}",
-    "cli.would_overwrite_save": "krachtenveld: --out {path} would overwrite the save",
-    "cli.would_overwrite_a_save": "krachtenveld: --out {path} would overwrite a save",
-    "cli.no_comparison": "krachtenveld: no comparison written; leave this save out or fix it",
-    "cli.save_scenario_not_found": "krachtenveld: {path}: scenario not found ({why})",
-    # -- The classroom server's web pages (game/net/static/*.js; served as /words.js)
+    # -- The classroom server's team page (game/net/static; served as /words.js)
     "web.online": "Connected",
     "web.offline": "No connection — reconnecting…",
     "web.connecting": "Connecting…",
@@ -915,6 +876,7 @@ TEXTS: dict[str, str] = {
     "web.replaced": "Your team now plays on another device.",
     "web.ending": "Ending: {e}",
     "web.wrong_code": "Type the four characters from the screen.",
+    # -- The classroom server's public board page
     "web_board.join": "Join",
     "web_board.round": "Round {r} of {n}",
     "web_board.turn": "Turn",
@@ -943,6 +905,7 @@ TEXTS: dict[str, str] = {
     "web_board.online": "Connected",
     "web_board.offline": "No connection",
     "web_board.connecting": "Connecting…",
+    # -- The classroom server's teacher console page
     "web_console.round": "Round {r}/{n}",
     "web_console.phase": "phase {p}",
     "web_console.turn": "turn: {t}",
@@ -972,4 +935,45 @@ TEXTS: dict[str, str] = {
     "web_console.connecting": "Connecting…",
     "web_console.sure": "Really end the game of table {c}?",
     "web_console.nokey": "Open the link with the key the host printed.",
+    # -- The command line's messages (game/cli.py, game/report/command.py)
+    "cli.scenario_not_found": "krachtenveld: scenario '{scenario}' not found ({why})",
+    "cli.save_no_scenario": "krachtenveld: {path}: the save names no scenario",
+    "cli.path_error": "krachtenveld: {path}: {why}",
+    "cli.error": "krachtenveld: {why}",
+    "cli.file_missing": "krachtenveld: a file the board needs is missing: {why}",
+    "cli.cannot_write": "krachtenveld: cannot write {path}: {why}",
+    "cli.unknown_model": (
+        "krachtenveld: unknown organisation model '{model}'; choose from {choices}"
+    ),
+    "cli.games_min": "krachtenveld: --games must be at least 1",
+    "cli.fix_files": "krachtenveld: fix these files (krachtenveld validate scenarios/)",
+    "cli.validate_ok_one": "OK: 1 file valid",
+    "cli.validate_ok_many": "OK: {n} files valid",
+    "cli.problems_one": "1 problem",
+    "cli.problems_many": "{n} problems",
+    "cli.files_one": "1 file",
+    "cli.files_many": "{n} files",
+    "cli.validate_problems": "{problems} in {files}",
+    "cli.would_overwrite_save": "krachtenveld: --out {path} would overwrite the save",
+    "cli.would_overwrite_a_save": "krachtenveld: --out {path} would overwrite a save",
+    "cli.no_comparison": "krachtenveld: no comparison written; leave this save out or fix it",
+    "cli.save_scenario_not_found": "krachtenveld: {path}: scenario not found ({why})",
+    # -- Errors a user reads (``error_text``): error.<kind>.<code>
+    "error.save.not_object": "a save is a JSON object with format, scenario, seed and actions",
+    "error.save.format": "not a Krachtenveld save (format is {found})",
+    "error.save.version": (
+        "save version {found} is not supported (this game reads version {version})"
+    ),
+    "error.save.scenario": "the save is for scenario {found}, not '{scenario}'",
+    "error.save.seed": "seed must be a whole number, found {found}",
+    "error.save.actions": "actions must be a list of action notations (text)",
+    "error.save.model": "unknown organisation model '{model}'; choose from {choices}",
+    "error.save.difficulty": "unknown difficulty '{difficulty}'; choose from {choices}",
+    "error.save.invalid": "{text}",
+    "error.save.action": "action {n} ('{action}') cannot be replayed: {reason}",
+    "error.notation.notation": (
+        "'{text}' is not a valid move; expected for example 'huisarts:consult' or "
+        "'sociaal_werker:deel(schulden->huisarts)'"
+    ),
+    "error.notation.role": "'{role}' is not a role; choose from {roles}",
 }

@@ -7,7 +7,7 @@ Placeholders in braces are filled by ``game.lang.t`` and ``game.lang.render``.
 from __future__ import annotations
 
 TEXTS: dict[str, str] = {
-    # -- The board and its scenes (game/ui)
+    # -- The board and its scenes (game/ui; ``game.ui.i18n.t(key)`` is ``t('ui.' + key)``)
     "ui.tagline": "Samen sterk voor de inwoner: een coöperatief spel over zorg en welzijn",
     "ui.start": "Nieuw spel",
     "ui.continue": "Verder spelen",
@@ -261,44 +261,56 @@ TEXTS: dict[str, str] = {
     "ui.tip_lesson": "Les: {name}",
     "ui.tip_none": "Nu is er geen tip: jullie zijn niet aan zet.",
     "ui.tip_play": "Doe deze zet",
-    # -- Team labels: a role as a team's name
-    "team.huisarts": "Huisarts",
-    "team.wijkverpleegkundige": "Wijkverpleegkundige",
-    "team.sociaal_werker": "Sociaal werker",
-    "team.inwoner": "Inwoner",
-    "team.facilitator": "Docent",
-    "team.leven": "Het leven",
-    # -- A role in a sentence
-    "role.huisarts": "de huisarts",
-    "role.wijkverpleegkundige": "de wijkverpleegkundige",
-    "role.sociaal_werker": "de sociaal werker",
-    "role.inwoner": "de inwoner",
-    "role.facilitator": "de docent",
-    # -- The three budgets
-    "pot.zvw": "Zvw (zorgverzekeraar)",
-    "pot.wmo": "Wmo (gemeente)",
-    "pot.wlz": "Wlz (zorgkantoor)",
-    # -- The six dimensions of Positive Health
-    "dim.lichaamsfuncties": "lichaamsfuncties",
-    "dim.mentaal_welbevinden": "mentaal welbevinden",
-    "dim.zingeving": "zingeving",
-    "dim.kwaliteit_van_leven": "kwaliteit van leven",
-    "dim.meedoen": "meedoen",
-    "dim.dagelijks_functioneren": "dagelijks functioneren",
-    # -- The phases of a round
-    "phase.kracht": "Kracht",
-    "phase.leven": "Leven",
-    "phase.inwoner": "Inwoner",
-    "phase.professionals": "Professionals",
-    "phase.overleg": "Overleg",
-    "phase.afronding": "Afronding",
-    "phase.einde": "Einde",
-    # -- The counters of care use
-    "counter.gp_visits": "bezoeken huisarts",
-    "counter.crises": "crises",
-    "counter.medicalisation": "medicalisering",
-    "counter.emergency_visits": "spoedbezoeken",
-    # -- What the engine tells: reasons an action is blocked, and events
+    "ui.word_time": "tijd",
+    "ui.word_energy": "energie",
+    "ui.wrong_pocket_short": "Verkeerde zak: {x}",
+    "ui.title_card_blocking": "Schotten",
+    "ui.title_card_enabling": "Grijs budget",
+    # -- The text mode (game/ui/text.py)
+    "text.round": "Ronde {r} van {n} — fase: {p}",
+    "text.turn": "Beurt: team {t}",
+    "text.force": "Krachtkaart: {name} ({kind}, gebied {area})",
+    "text.active": "Actieve krachten: {x}",
+    "text.time": "Tijd over: {x}",
+    "text.energy": "Energie over: {x}",
+    "text.health": "Gezondheid (wat jij ziet): {x}",
+    "text.dossier": "Jouw dossier: {x}",
+    "text.empty": "leeg",
+    "text.wish": "Wens van {n}: {x}",
+    "text.pots": "Potjes: {x}",
+    "text.relations": "Relaties: {x}",
+    "text.trust": "Vertrouwen van {n}: {x}",
+    "text.offers": "Aanbod en vragen voor {n}: {x}",
+    "text.legal": "Wat kan je doen? Typ een nummer.",
+    "text.blocked": "Kan nu niet:",
+    "text.prompt": "Keuze (nummer, w = wissel team, h = hulp, s = stoppen): ",
+    "text.which": "Welk team is aan de beurt? {x}",
+    "text.handover": "Geef door aan team {t}. Druk op Enter als team {t} klaar zit.",
+    "text.bad": "Dat begrijp ik niet. Typ een nummer uit de lijst.",
+    "text.saved": "Spel bewaard in {p}. Verder spelen: {cmd}",
+    "text.end": "Het spel is afgelopen.",
+    "text.ending": "Einde: {name}",
+    "text.choice": "Keuze: {q}",
+    "text.prompt_coach": "Keuze (nummer, t = tip van de coach, h = hulp, s = stoppen): ",
+    "text.tip": "Tip van de coach ({lesson}): {action}",
+    "text.bot_played": "{team} (bot): {action}",
+    "text.solo": "Oefenen: jij speelt team {t}. De andere teams zijn bots.",
+    "text.monday_intro": (
+        "Nabespreking, laatste vraag: wat doe je maandag anders, in je eigen werk of buurt? Eén "
+        "zin per team. Enter zonder tekst: overslaan."
+    ),
+    "text.monday_ask": "Team {team}: ",
+    "text.monday_saved": "De antwoorden zijn bewaard bij het spel.",
+    "text.report_hint": (
+        "De hele nabespreking als verslag: krachtenveld report {p} --out verslag.html"
+    ),
+    "text.help": (
+        "Typ het nummer van een actie. In de fase Professionals kies je met w welk team speelt. "
+        "Met s bewaar je het spel en stop je."
+    ),
+    "text.severity": "ernst {n}",
+    "text.save_failed": "Bewaren lukt niet: {why}",
+    # -- What the engine tells: reasons an action is blocked, and events (``render``)
     "msg.not_your_turn": "Het is nu niet de beurt van {role}.",
     "msg.game_over": "Het spel is afgelopen.",
     "msg.unknown_action": "Deze zet bestaat niet: {text}.",
@@ -380,48 +392,127 @@ TEXTS: dict[str, str] = {
     "msg.counter": "{counter}: {old} → {new}.",
     "msg.ending": "Einde: {ending}.",
     "msg.facilitator_end": "De docent beëindigt het spel.",
-    # -- The text mode (game/ui/text.py)
-    "text.round": "Ronde {r} van {n} — fase: {p}",
-    "text.turn": "Beurt: team {t}",
-    "text.force": "Krachtkaart: {name} ({kind}, gebied {area})",
-    "text.active": "Actieve krachten: {x}",
-    "text.time": "Tijd over: {x}",
-    "text.energy": "Energie over: {x}",
-    "text.health": "Gezondheid (wat jij ziet): {x}",
-    "text.dossier": "Jouw dossier: {x}",
-    "text.empty": "leeg",
-    "text.wish": "Wens van {n}: {x}",
-    "text.pots": "Potjes: {x}",
-    "text.relations": "Relaties: {x}",
-    "text.trust": "Vertrouwen van {n}: {x}",
-    "text.offers": "Aanbod en vragen voor {n}: {x}",
-    "text.legal": "Wat kan je doen? Typ een nummer.",
-    "text.blocked": "Kan nu niet:",
-    "text.prompt": "Keuze (nummer, w = wissel team, h = hulp, s = stoppen): ",
-    "text.which": "Welk team is aan de beurt? {x}",
-    "text.handover": "Geef door aan team {t}. Druk op Enter als team {t} klaar zit.",
-    "text.bad": "Dat begrijp ik niet. Typ een nummer uit de lijst.",
-    "text.saved": "Spel bewaard in {p}. Verder spelen: {cmd}",
-    "text.end": "Het spel is afgelopen.",
-    "text.ending": "Einde: {name}",
-    "text.choice": "Keuze: {q}",
-    "text.prompt_coach": "Keuze (nummer, t = tip van de coach, h = hulp, s = stoppen): ",
-    "text.tip": "Tip van de coach ({lesson}): {action}",
-    "text.bot_played": "{team} (bot): {action}",
-    "text.solo": "Oefenen: jij speelt team {t}. De andere teams zijn bots.",
-    "text.monday_intro": (
-        "Nabespreking, laatste vraag: wat doe je maandag anders, in je eigen werk of buurt? Eén "
-        "zin per team. Enter zonder tekst: overslaan."
+    # -- Names the scenario does not hold (``name_of``)
+    "name.wens": "de wens van {inwoner}",
+    "name.spreekuur": "een bezoek aan de huisarts",
+    # -- Why an arrangement stops (a reason's ``why``)
+    "why.pot_leeg": "het potje is leeg",
+    "why.projectgeld_op": "het projectgeld is op",
+    # -- A role as a team's name
+    "team.huisarts": "Huisarts",
+    "team.wijkverpleegkundige": "Wijkverpleegkundige",
+    "team.sociaal_werker": "Sociaal werker",
+    "team.inwoner": "Inwoner",
+    "team.facilitator": "Docent",
+    "team.leven": "Het leven",
+    # -- A role in a sentence
+    "role.huisarts": "de huisarts",
+    "role.wijkverpleegkundige": "de wijkverpleegkundige",
+    "role.sociaal_werker": "de sociaal werker",
+    "role.inwoner": "de inwoner",
+    "role.facilitator": "de docent",
+    # -- The inwoner's pronouns (the casus field ``pronouns``)
+    "pronoun.hij.subject": "hij",
+    "pronoun.hij.object": "hem",
+    "pronoun.hij.possessive": "zijn",
+    "pronoun.zij.subject": "zij",
+    "pronoun.zij.object": "haar",
+    "pronoun.zij.possessive": "haar",
+    "pronoun.die.subject": "die",
+    "pronoun.die.object": "hen",
+    "pronoun.die.possessive": "hun",
+    "pronoun.meervoud.subject": "zij",
+    "pronoun.meervoud.object": "hen",
+    "pronoun.meervoud.possessive": "hun",
+    # -- The three budgets
+    "pot.zvw": "Zvw (zorgverzekeraar)",
+    "pot.wmo": "Wmo (gemeente)",
+    "pot.wlz": "Wlz (zorgkantoor)",
+    # -- Who holds each budget
+    "pot_who.zvw": "zorgverzekeraar",
+    "pot_who.wmo": "gemeente",
+    "pot_who.wlz": "zorgkantoor",
+    # -- The six dimensions of Positive Health
+    "dim.lichaamsfuncties": "lichaamsfuncties",
+    "dim.mentaal_welbevinden": "mentaal welbevinden",
+    "dim.zingeving": "zingeving",
+    "dim.kwaliteit_van_leven": "kwaliteit van leven",
+    "dim.meedoen": "meedoen",
+    "dim.dagelijks_functioneren": "dagelijks functioneren",
+    # -- The phases of a round
+    "phase.kracht": "Kracht",
+    "phase.leven": "Leven",
+    "phase.inwoner": "Inwoner",
+    "phase.professionals": "Professionals",
+    "phase.overleg": "Overleg",
+    "phase.afronding": "Afronding",
+    "phase.einde": "Einde",
+    # -- The counters of care use
+    "counter.gp_visits": "bezoeken huisarts",
+    "counter.crises": "crises",
+    "counter.medicalisation": "medicalisering",
+    "counter.emergency_visits": "spoedbezoeken",
+    # -- The domain strip on a card
+    "domain_word.medisch": "MEDISCH",
+    "domain_word.sociaal": "SOCIAAL",
+    "domain_word.inwoner": "INWONER",
+    "domain_word.beide": "BEIDE",
+    # -- Difficulty (forces in the deck)
+    "difficulty.licht": "licht",
+    "difficulty.normaal": "normaal",
+    "difficulty.zwaar": "zwaar",
+    # -- The six areas of the force-field analysis
+    "area.3.1": "structuur en organisatie",
+    "area.3.2": "financiering",
+    "area.3.3": "perspectieven en logica's",
+    "area.3.4": "relationele en menselijke krachten",
+    "area.3.5": "opleiding, kennis en professionalisering",
+    "area.3.6": "omgevingskrachten",
+    # -- The five source documents (docs/sources.md)
+    "source.000_810897c70a538cc2.txt": (
+        "Krachten en kansen: een krachtenveldanalyse (Werkplaatsen Sociaal Domein / Movisie, "
+        "2026)"
     ),
-    "text.monday_ask": "Team {team}: ",
-    "text.monday_saved": "De antwoorden zijn bewaard bij het spel.",
-    "text.report_hint": (
-        "De hele nabespreking als verslag: krachtenveld report {p} --out verslag.html"
+    "source.001_c6ee2cb795b6718e.txt": (
+        "Factsheet Samenwerking sociaal & medisch domein (Gezond en Gelukkig Den Haag)"
     ),
-    "text.help": (
-        "Typ het nummer van een actie. In de fase Professionals kies je met w welk team speelt. "
-        "Met s bewaar je het spel en stop je."
+    "source.002_76acbc7ebcc13e20.txt": (
+        "Analyse van 30 sociaal-medische initiatieven (Platform Sociaal Domein)"
     ),
+    "source.003_c8f19f16a7602428.txt": "Verslag 11e Dialoog Passende zorg (november 2024)",
+    "source.004_7d6c601b4000df11.txt": (
+        "Samenwerking sociaal en medisch domein, een verkenning (Hilhorst & Van den Wijngaart, "
+        "2024)"
+    ),
+    # -- Kinds of force
+    "kind.belemmerend": "belemmerend",
+    "kind.bevorderend": "bevorderend",
+    # -- Ranks of an ending
+    "rank.best": "beste einde",
+    "rank.good": "goed einde",
+    "rank.neutral": "neutraal einde",
+    "rank.bad": "slecht einde",
+    # -- How well the bots play (solo practice)
+    "level.makkelijk": "Makkelijk",
+    "level.makkelijk.text": (
+        "De andere rollen spelen met eenvoudige vuistregels en doen soms iets onhandigs."
+    ),
+    "level.normaal": "Normaal",
+    "level.normaal.text": "De andere rollen denken een paar rondes vooruit.",
+    "level.moeilijk": "Moeilijk",
+    "level.moeilijk.text": "De andere rollen denken langer en verder vooruit.",
+    # -- The coach's lessons (L1-L9)
+    "lesson.L1": "Sociale problemen vragen een sociale aanpak",
+    "lesson.L2": "Elk domein kijkt anders",
+    "lesson.L3": "Begin bij wat de inwoner wil",
+    "lesson.L4": "Delen met toestemming",
+    "lesson.L5": "Schotten in de financiering",
+    "lesson.L6": "Samenwerken kost tijd",
+    "lesson.L7": "Elk organisatiemodel heeft sterke en zwakke kanten",
+    "lesson.L8": "Het netwerk en de buurt doen mee",
+    "lesson.L9": "Als de trekker vertrekt",
+    # -- The coach (game/bots/coach.py)
+    "coach.choice": "Denk aan later: wat gebeurt er als dit geld of deze regel stopt?",
     # -- The debrief report (game/report/html.py)
     "report.doc": "Nabespreking",
     "report.date": "Datum",
@@ -529,6 +620,18 @@ TEXTS: dict[str, str] = {
     "report.not_filled": "Nog niet ingevuld. Schrijf hier jullie antwoord:",
     "report.sources": "Bronnen",
     "report.made_with": "Gemaakt met Krachtenveld",
+    "report.content_changed": (
+        "Let op: het casusbestand {file} is veranderd sinds dit spel. Dit verslag gebruikt de "
+        "casus zoals die in het spel was."
+    ),
+    "report.content_missing": (
+        "Let op: het casusbestand {file} is er niet meer. Dit verslag gebruikt de casus zoals "
+        "die in het spel was (die staat in het spel-bestand)."
+    ),
+    "report.content_old": (
+        "Let op: dit is een spel uit een oudere versie, zonder kopie van de casus. Het verslag "
+        "gebruikt de casus zoals die nu is."
+    ),
     # -- The comparison of tables (game/report/compare.py)
     "compare.doc": "Vergelijking van de tafels",
     "compare.intro": (
@@ -569,42 +672,66 @@ TEXTS: dict[str, str] = {
     "compare.answers": "Wat doen de teams maandag anders?",
     "compare.no_answers": "Nog geen antwoorden ingevuld.",
     "compare.made_with": "Gemaakt met Krachtenveld",
-    # -- Difficulty (forces in the deck)
-    "difficulty.licht": "licht",
-    "difficulty.normaal": "normaal",
-    "difficulty.zwaar": "zwaar",
-    # -- The six areas of the force-field analysis
-    "area.3.1": "structuur en organisatie",
-    "area.3.2": "financiering",
-    "area.3.3": "perspectieven en logica's",
-    "area.3.4": "relationele en menselijke krachten",
-    "area.3.5": "opleiding, kennis en professionalisering",
-    "area.3.6": "omgevingskrachten",
-    # -- The five source documents (docs/sources.md)
-    "source.000_810897c70a538cc2.txt": (
-        "Krachten en kansen: een krachtenveldanalyse (Werkplaatsen Sociaal Domein / Movisie, "
-        "2026)"
+    # -- The debrief's analysis (game/report/analysis.py)
+    "analysis.visit_gp": "Bezoek aan de huisarts",
+    "analysis.crisis": "Crisis: {x}",
+    "analysis.end_game": "Het spel beëindigen",
+    "analysis.extra_card": "Kaart erbij: {x}",
+    "analysis.choice_yes": "Keuze: ja",
+    "analysis.choice_no": "Keuze: nee",
+    "analysis.via_overleg": "Overleg (MDO)",
+    "analysis.via_force": "Krachtkaart",
+    "analysis.from_start": "bij de start",
+    "analysis.missed_any": "Geen enkele professional wist {name}.",
+    "analysis.missed_any_so_far": "Geen enkele professional wist {name} (tot nu toe).",
+    "analysis.and": "{a} en {b}",
+    "analysis.missed_one_never": "{who} wist nooit van {name}",
+    "analysis.missed_many_never": "{who} wisten nooit van {name}",
+    "analysis.missed_one_yet": "{who} wist (nog) niet van {name}",
+    "analysis.missed_many_yet": "{who} wisten (nog) niet van {name}",
+    "analysis.role_round": "{role} (ronde {n})",
+    "analysis.missed_but": "{text}, maar {others} wel.",
+    "analysis.missed_only_inwoner": "{text}. Alleen {inwoner} wist het.",
+    "analysis.missed_nobody": "{text}. Niemand wist het, ook {inwoner} zelf niet.",
+    "analysis.model_relations": (
+        "De relaties tussen de professionals begonnen gemiddeld op {start} en eindigden op "
+        "{end} (van 0 tot 3)."
     ),
-    "source.001_c6ee2cb795b6718e.txt": (
-        "Factsheet Samenwerking sociaal & medisch domein (Gezond en Gelukkig Den Haag)"
+    "analysis.model_turnover": (
+        "In ronde {round} vertrok een collega: {who} begon opnieuw. De relaties vielen terug "
+        "naar {value}."
     ),
-    "source.002_76acbc7ebcc13e20.txt": (
-        "Analyse van 30 sociaal-medische initiatieven (Platform Sociaal Domein)"
+    "analysis.model_bridge_lost": "In ronde {round} verdween de brugfunctionaris.",
+    "analysis.model_overleg": "Er was overleg in ronde {rounds}.",
+    "analysis.model_no_overleg": "Er was geen enkel overleg.",
+    "analysis.model_free_overleg": "In dit model was het overleg elke ronde gratis.",
+    "analysis.model_bridge_refs": (
+        "De huisarts verwees {n} keer naar de sociaal werker, via de brug."
     ),
-    "source.003_c8f19f16a7602428.txt": "Verslag 11e Dialoog Passende zorg (november 2024)",
-    "source.004_7d6c601b4000df11.txt": (
-        "Samenwerking sociaal en medisch domein, een verkenning (Hilhorst & Van den Wijngaart, "
-        "2024)"
+    "analysis.model_share_cost": (
+        "Informatie delen kostte steeds {extra} tijd extra. Jullie deelden {n} keer."
     ),
-    # -- Kinds of force
-    "kind.belemmerend": "belemmerend",
-    "kind.bevorderend": "bevorderend",
-    # -- Ranks of an ending
-    "rank.best": "beste einde",
-    "rank.good": "goed einde",
-    "rank.neutral": "neutraal einde",
-    "rank.bad": "slecht einde",
-    # -- Reflection questions from the choices made
+    "analysis.model_community": "Het netwerk in de buurt deed vanaf het begin mee: {x}.",
+    "analysis.why_card": "Kaart in ronde {round}: {name}",
+    "analysis.why_blocked_one": "{why} (blokkeerde {n} zet)",
+    "analysis.why_blocked_many": "{why} (blokkeerde {n} zetten)",
+    "analysis.why_no_consent": "Geen toestemming gegeven",
+    "analysis.why_never_asked": "Nooit om toestemming gevraagd",
+    "analysis.why_counter": "{name}: {n}",
+    "analysis.why_wish_unknown": "De wens bleef onbekend",
+    "analysis.why_wish_late": "De wens kwam laat",
+    "analysis.why_never_knew": "Nooit geweten: {x}",
+    "analysis.why_wrong_pocket": "Geld in de verkeerde zak",
+    "analysis.why_not_secured": "Niet geborgd",
+    "analysis.why_round": "Ronde {round}: {name}",
+    "analysis.why_relation": "Relatie {n}",
+    "analysis.why_no_overleg": "Geen overleg",
+    "analysis.why_no_network": "Geen netwerk",
+    "analysis.why_told_wish": "De wens zelf verteld",
+    "analysis.why_accepted": "Hulp aangenomen",
+    "analysis.why_trust": "Vertrouwen {n}",
+    "analysis.why_refused": "Hulp geweigerd",
+    # -- Reflection questions from the choices made (game/report/analysis.py)
     "question.no_consent": (
         "{inwoner} gaf nooit toestemming om informatie te delen. Wat had {inwoner} nodig om ja "
         "te zeggen? Wat mag er volgens de AVG wel, als de inwoner toestemming geeft?"
@@ -676,147 +803,6 @@ TEXTS: dict[str, str] = {
         "{role} kreeg in ronde {round} een nieuwe collega en de contacten waren weg. Hoe maak "
         "je samenwerking minder afhankelijk van één persoon?"
     ),
-    # -- The coach's lessons (L1-L9)
-    "lesson.L1": "Sociale problemen vragen een sociale aanpak",
-    "lesson.L2": "Elk domein kijkt anders",
-    "lesson.L3": "Begin bij wat de inwoner wil",
-    "lesson.L4": "Delen met toestemming",
-    "lesson.L5": "Schotten in de financiering",
-    "lesson.L6": "Samenwerken kost tijd",
-    "lesson.L7": "Elk organisatiemodel heeft sterke en zwakke kanten",
-    "lesson.L8": "Het netwerk en de buurt doen mee",
-    "lesson.L9": "Als de trekker vertrekt",
-    # -- How well the bots play (solo practice)
-    "level.makkelijk": "Makkelijk",
-    "level.makkelijk.text": (
-        "De andere rollen spelen met eenvoudige vuistregels en doen soms iets onhandigs."
-    ),
-    "level.normaal": "Normaal",
-    "level.normaal.text": "De andere rollen denken een paar rondes vooruit.",
-    "level.moeilijk": "Moeilijk",
-    "level.moeilijk.text": "De andere rollen denken langer en verder vooruit.",
-    # -- Names the scenario does not hold, and the inwoner's pronouns (casus field pronouns)
-    "name.wens": "de wens van {inwoner}",
-    "name.spreekuur": "een bezoek aan de huisarts",
-    "why.pot_leeg": "het potje is leeg",
-    "why.projectgeld_op": "het projectgeld is op",
-    "pronoun.hij.subject": "hij",
-    "pronoun.hij.object": "hem",
-    "pronoun.hij.possessive": "zijn",
-    "pronoun.zij.subject": "zij",
-    "pronoun.zij.object": "haar",
-    "pronoun.zij.possessive": "haar",
-    "pronoun.die.subject": "die",
-    "pronoun.die.object": "hen",
-    "pronoun.die.possessive": "hun",
-    "pronoun.meervoud.subject": "zij",
-    "pronoun.meervoud.object": "hen",
-    "pronoun.meervoud.possessive": "hun",
-    # -- Inline words of the board (moved from scenes and widgets)
-    "ui.word_time": "tijd",
-    "ui.word_energy": "energie",
-    "pot_who.zvw": "zorgverzekeraar",
-    "pot_who.wmo": "gemeente",
-    "pot_who.wlz": "zorgkantoor",
-    "domain_word.medisch": "MEDISCH",
-    "domain_word.sociaal": "SOCIAAL",
-    "domain_word.inwoner": "INWONER",
-    "domain_word.beide": "BEIDE",
-    "ui.wrong_pocket_short": "Verkeerde zak: {x}",
-    "ui.title_card_blocking": "Schotten",
-    "ui.title_card_enabling": "Grijs budget",
-    "text.severity": "ernst {n}",
-    # -- The debrief's analysis (game/report/analysis.py)
-    "analysis.visit_gp": "Bezoek aan de huisarts",
-    "analysis.crisis": "Crisis: {x}",
-    "analysis.end_game": "Het spel beëindigen",
-    "analysis.extra_card": "Kaart erbij: {x}",
-    "analysis.choice_yes": "Keuze: ja",
-    "analysis.choice_no": "Keuze: nee",
-    "analysis.via_overleg": "Overleg (MDO)",
-    "analysis.via_force": "Krachtkaart",
-    "analysis.from_start": "bij de start",
-    "analysis.missed_any": "Geen enkele professional wist {name}.",
-    "analysis.missed_any_so_far": "Geen enkele professional wist {name} (tot nu toe).",
-    "analysis.and": "{a} en {b}",
-    "analysis.missed_one_never": "{who} wist nooit van {name}",
-    "analysis.missed_many_never": "{who} wisten nooit van {name}",
-    "analysis.missed_one_yet": "{who} wist (nog) niet van {name}",
-    "analysis.missed_many_yet": "{who} wisten (nog) niet van {name}",
-    "analysis.role_round": "{role} (ronde {n})",
-    "analysis.missed_but": "{text}, maar {others} wel.",
-    "analysis.missed_only_inwoner": "{text}. Alleen {inwoner} wist het.",
-    "analysis.missed_nobody": "{text}. Niemand wist het, ook {inwoner} zelf niet.",
-    "analysis.model_relations": (
-        "De relaties tussen de professionals begonnen gemiddeld op {start} en eindigden op "
-        "{end} (van 0 tot 3)."
-    ),
-    "analysis.model_turnover": (
-        "In ronde {round} vertrok een collega: {who} begon opnieuw. De relaties vielen terug "
-        "naar {value}."
-    ),
-    "analysis.model_bridge_lost": "In ronde {round} verdween de brugfunctionaris.",
-    "analysis.model_overleg": "Er was overleg in ronde {rounds}.",
-    "analysis.model_no_overleg": "Er was geen enkel overleg.",
-    "analysis.model_free_overleg": "In dit model was het overleg elke ronde gratis.",
-    "analysis.model_bridge_refs": (
-        "De huisarts verwees {n} keer naar de sociaal werker, via de brug."
-    ),
-    "analysis.model_share_cost": (
-        "Informatie delen kostte steeds {extra} tijd extra. Jullie deelden {n} keer."
-    ),
-    "analysis.model_community": "Het netwerk in de buurt deed vanaf het begin mee: {x}.",
-    "analysis.why_card": "Kaart in ronde {round}: {name}",
-    "analysis.why_blocked_one": "{why} (blokkeerde {n} zet)",
-    "analysis.why_blocked_many": "{why} (blokkeerde {n} zetten)",
-    "analysis.why_no_consent": "Geen toestemming gegeven",
-    "analysis.why_never_asked": "Nooit om toestemming gevraagd",
-    "analysis.why_counter": "{name}: {n}",
-    "analysis.why_wish_unknown": "De wens bleef onbekend",
-    "analysis.why_wish_late": "De wens kwam laat",
-    "analysis.why_never_knew": "Nooit geweten: {x}",
-    "analysis.why_wrong_pocket": "Geld in de verkeerde zak",
-    "analysis.why_not_secured": "Niet geborgd",
-    "analysis.why_round": "Ronde {round}: {name}",
-    "analysis.why_relation": "Relatie {n}",
-    "analysis.why_no_overleg": "Geen overleg",
-    "analysis.why_no_network": "Geen netwerk",
-    "analysis.why_told_wish": "De wens zelf verteld",
-    "analysis.why_accepted": "Hulp aangenomen",
-    "analysis.why_trust": "Vertrouwen {n}",
-    "analysis.why_refused": "Hulp geweigerd",
-    # -- The coach (game/bots/coach.py)
-    "coach.choice": "Denk aan later: wat gebeurt er als dit geld of deze regel stopt?",
-    # -- Errors a user reads (game/lang/errors.py)
-    "error.save.not_object": (
-        "een bewaard spel is een JSON-object met format, scenario, seed en actions"
-    ),
-    "error.save.format": "dit is geen bewaard spel van Krachtenveld (format is {found})",
-    "error.save.version": (
-        "versie {found} van een bewaard spel kan dit spel niet lezen (het leest versie "
-        "{version})"
-    ),
-    "error.save.scenario": "dit spel hoort bij casus {found}, niet bij '{scenario}'",
-    "error.save.seed": "het spelnummer (seed) moet een heel getal zijn, gevonden: {found}",
-    "error.save.actions": "actions moet een lijst met zetten zijn (tekst)",
-    "error.save.model": "onbekend organisatiemodel '{model}'; kies uit {choices}",
-    "error.save.difficulty": "onbekende moeilijkheid '{difficulty}'; kies uit {choices}",
-    "error.save.invalid": "{text}",
-    "error.save.action": "zet {n} ('{action}') kan niet opnieuw gespeeld worden: {reason}",
-    "text.save_failed": "Bewaren lukt niet: {why}",
-    # -- x
-    "report.content_changed": (
-        "Let op: het casusbestand {file} is veranderd sinds dit spel. Dit verslag gebruikt de "
-        "casus zoals die in het spel was."
-    ),
-    "report.content_missing": (
-        "Let op: het casusbestand {file} is er niet meer. Dit verslag gebruikt de casus zoals "
-        "die in het spel was (die staat in het spel-bestand)."
-    ),
-    "report.content_old": (
-        "Let op: dit is een spel uit een oudere versie, zonder kopie van de casus. Het verslag "
-        "gebruikt de casus zoals die nu is."
-    ),
     # -- The classroom server's notes (game/net/present.py)
     "net.too_big": "Dit bericht is te groot.",
     "net.not_json": "Dit bericht kan de host niet lezen.",
@@ -841,35 +827,7 @@ TEXTS: dict[str, str] = {
     "net.not_over": "Dit kan pas na het spel.",
     "net.bad_control": "Dat kan nu niet.",
     "net.slow_down": "Rustig aan: te veel berichten.",
-    # -- The command line's messages (game/cli.py, game/report/command.py)
-    "error.notation.notation": (
-        "'{text}' is geen geldige zet; verwacht bijvoorbeeld 'huisarts:consult' of "
-        "'sociaal_werker:deel(schulden->huisarts)'"
-    ),
-    "error.notation.role": "'{role}' is geen rol; kies uit {roles}",
-    "cli.scenario_not_found": "krachtenveld: casus '{scenario}' niet gevonden ({why})",
-    "cli.save_no_scenario": "krachtenveld: {path}: het bewaarde spel noemt geen casus",
-    "cli.path_error": "krachtenveld: {path}: {why}",
-    "cli.error": "krachtenveld: {why}",
-    "cli.file_missing": "krachtenveld: een bestand dat het bord nodig heeft, ontbreekt: {why}",
-    "cli.cannot_write": "krachtenveld: {path} kan niet worden geschreven: {why}",
-    "cli.unknown_model": "krachtenveld: onbekend organisatiemodel '{model}'; kies uit {choices}",
-    "cli.games_min": "krachtenveld: --games moet minstens 1 zijn",
-    "cli.fix_files": "krachtenveld: verbeter deze bestanden (krachtenveld validate scenarios/)",
-    "cli.validate_ok_one": "OK: 1 bestand is goed",
-    "cli.validate_ok_many": "OK: {n} bestanden zijn goed",
-    "cli.problems_one": "1 fout",
-    "cli.problems_many": "{n} fouten",
-    "cli.files_one": "1 bestand",
-    "cli.files_many": "{n} bestanden",
-    "cli.validate_problems": "{problems} in {files}",
-    "cli.would_overwrite_save": "krachtenveld: --out {path} zou het bewaarde spel overschrijven",
-    "cli.would_overwrite_a_save": "krachtenveld: --out {path} zou een bewaard spel overschrijven",
-    "cli.no_comparison": (
-        "krachtenveld: geen vergelijking geschreven; laat dit spel weg of verbeter het"
-    ),
-    "cli.save_scenario_not_found": "krachtenveld: {path}: casus niet gevonden ({why})",
-    # -- The classroom server's web pages (game/net/static/*.js; served as /words.js)
+    # -- The classroom server's team page (game/net/static; served as /words.js)
     "web.online": "Verbonden",
     "web.offline": "Geen verbinding — opnieuw verbinden…",
     "web.connecting": "Verbinden…",
@@ -929,6 +887,7 @@ TEXTS: dict[str, str] = {
     "web.replaced": "Je team speelt nu op een ander apparaat.",
     "web.ending": "Einde: {e}",
     "web.wrong_code": "Typ de vier tekens van het scherm.",
+    # -- The classroom server's public board page
     "web_board.join": "Doe mee",
     "web_board.round": "Ronde {r} van {n}",
     "web_board.turn": "Aan de beurt",
@@ -957,6 +916,7 @@ TEXTS: dict[str, str] = {
     "web_board.online": "Verbonden",
     "web_board.offline": "Geen verbinding",
     "web_board.connecting": "Verbinden…",
+    # -- The classroom server's teacher console page
     "web_console.round": "Ronde {r}/{n}",
     "web_console.phase": "fase {p}",
     "web_console.turn": "beurt: {t}",
@@ -986,4 +946,48 @@ TEXTS: dict[str, str] = {
     "web_console.connecting": "Verbinden…",
     "web_console.sure": "Het spel van tafel {c} echt beëindigen?",
     "web_console.nokey": "Open de link met de sleutel die de host liet zien.",
+    # -- The command line's messages (game/cli.py, game/report/command.py)
+    "cli.scenario_not_found": "krachtenveld: casus '{scenario}' niet gevonden ({why})",
+    "cli.save_no_scenario": "krachtenveld: {path}: het bewaarde spel noemt geen casus",
+    "cli.path_error": "krachtenveld: {path}: {why}",
+    "cli.error": "krachtenveld: {why}",
+    "cli.file_missing": "krachtenveld: een bestand dat het bord nodig heeft, ontbreekt: {why}",
+    "cli.cannot_write": "krachtenveld: {path} kan niet worden geschreven: {why}",
+    "cli.unknown_model": "krachtenveld: onbekend organisatiemodel '{model}'; kies uit {choices}",
+    "cli.games_min": "krachtenveld: --games moet minstens 1 zijn",
+    "cli.fix_files": "krachtenveld: verbeter deze bestanden (krachtenveld validate scenarios/)",
+    "cli.validate_ok_one": "OK: 1 bestand is goed",
+    "cli.validate_ok_many": "OK: {n} bestanden zijn goed",
+    "cli.problems_one": "1 fout",
+    "cli.problems_many": "{n} fouten",
+    "cli.files_one": "1 bestand",
+    "cli.files_many": "{n} bestanden",
+    "cli.validate_problems": "{problems} in {files}",
+    "cli.would_overwrite_save": "krachtenveld: --out {path} zou het bewaarde spel overschrijven",
+    "cli.would_overwrite_a_save": "krachtenveld: --out {path} zou een bewaard spel overschrijven",
+    "cli.no_comparison": (
+        "krachtenveld: geen vergelijking geschreven; laat dit spel weg of verbeter het"
+    ),
+    "cli.save_scenario_not_found": "krachtenveld: {path}: casus niet gevonden ({why})",
+    # -- Errors a user reads (``error_text``): error.<kind>.<code>
+    "error.save.not_object": (
+        "een bewaard spel is een JSON-object met format, scenario, seed en actions"
+    ),
+    "error.save.format": "dit is geen bewaard spel van Krachtenveld (format is {found})",
+    "error.save.version": (
+        "versie {found} van een bewaard spel kan dit spel niet lezen (het leest versie "
+        "{version})"
+    ),
+    "error.save.scenario": "dit spel hoort bij casus {found}, niet bij '{scenario}'",
+    "error.save.seed": "het spelnummer (seed) moet een heel getal zijn, gevonden: {found}",
+    "error.save.actions": "actions moet een lijst met zetten zijn (tekst)",
+    "error.save.model": "onbekend organisatiemodel '{model}'; kies uit {choices}",
+    "error.save.difficulty": "onbekende moeilijkheid '{difficulty}'; kies uit {choices}",
+    "error.save.invalid": "{text}",
+    "error.save.action": "zet {n} ('{action}') kan niet opnieuw gespeeld worden: {reason}",
+    "error.notation.notation": (
+        "'{text}' is geen geldige zet; verwacht bijvoorbeeld 'huisarts:consult' of "
+        "'sociaal_werker:deel(schulden->huisarts)'"
+    ),
+    "error.notation.role": "'{role}' is geen rol; kies uit {roles}",
 }
