@@ -958,6 +958,9 @@ TEXTS: dict[str, str] = {
     "cli.would_overwrite_a_save": "krachtenveld: --out {path} would overwrite a save",
     "cli.no_comparison": "krachtenveld: no comparison written; leave this save out or fix it",
     "cli.save_scenario_not_found": "krachtenveld: {path}: scenario not found ({why})",
+    # -- Names of files the game writes for the user
+    "file.report": "{stem}-report.html",
+    "file.comparison": "comparison.html",
     # -- Errors a user reads (``error_text``): error.<kind>.<code>
     "error.save.not_object": "a save is a JSON object with format, scenario, seed and actions",
     "error.save.format": "not a Krachtenveld save (format is {found})",

@@ -969,6 +969,9 @@ TEXTS: dict[str, str] = {
         "krachtenveld: geen vergelijking geschreven; laat dit spel weg of verbeter het"
     ),
     "cli.save_scenario_not_found": "krachtenveld: {path}: casus niet gevonden ({why})",
+    # -- Names of files the game writes for the user
+    "file.report": "{stem}-verslag.html",
+    "file.comparison": "vergelijking.html",
     # -- Errors a user reads (``error_text``): error.<kind>.<code>
     "error.save.not_object": (
         "een bewaard spel is een JSON-object met format, scenario, seed en actions"

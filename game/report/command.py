@@ -124,7 +124,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_compare(args: argparse.Namespace, saves: list[Path]) -> int:
-    default = "vergelijking.html" if args.lang == "nl" else "comparison.html"
+    default = t("file.comparison", args.lang)
     out = Path(args.out) if args.out else saves[0].parent / default
     if out.resolve() in {s.resolve() for s in saves}:
         _say(args.lang, "would_overwrite_a_save", path=out)

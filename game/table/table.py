@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from game.engine import Action, Game, IllegalAction, Message
 from game.engine.defs import PROFESSIONALS, Scenario
 from game.engine.messages import msg
+from game.lang import t as lang_t
 from game.store import saves
 
 ScenarioLoader = Callable[[str], Scenario]
@@ -295,7 +296,7 @@ class Table:
         folder = (self.save_path.parent if self.save_path is not None
                   else saves.data_dir() / "saves")
         stem = self.save_path.stem if self.save_path is not None else self.scenario.casus.id
-        return folder / (f"{stem}-verslag.html" if lang == "nl" else f"{stem}-report.html")
+        return folder / lang_t("file.report", lang, stem=stem)
 
     def write_report(self, lang: str) -> Path:
         """Write the HTML report of the debrief beside the save; returns its path (raises
