@@ -57,13 +57,15 @@ class Action:
     def __post_init__(self) -> None:
         parts = (self.role, self.name, self.arg, self.arg2, self.sep)
         if not all(x is None or type(x) is str for x in parts):
-            raise NotationError(f"an action is made of texts, not {parts!r}")
+            raise NotationError(f"an action is made of texts, not {parts!r}", "parts",
+                                parts=repr(parts))
         m = _NOTATION.match(str(self))
         if m is None or (m["role"], m["name"], m["a"], m["b"], m["sep"] or "") != parts:
             raise NotationError(f"{parts!r} is not an action: its notation '{self}' does not "
-                                f"read back as the same action")
+                                f"read back as the same action", "read_back", text=str(self))
         if self.role not in ACTORS:
-            raise NotationError(f"'{self.role}' is geen rol; kies uit {', '.join(ACTORS)}")
+            raise NotationError(f"'{self.role}' is not a role; choose from {', '.join(ACTORS)}",
+                                "role", role=self.role, roles=", ".join(ACTORS))
 
     def __str__(self) -> str:
         if self.arg is None:
@@ -79,7 +81,8 @@ class Action:
     @classmethod
     def parse(cls, text: str) -> Action:
         if not isinstance(text, str):
-            raise NotationError(f"{text!r} is geen zet: een zet is tekst, zoals 'huisarts:consult'")
+            raise NotationError(f"{text!r} is not a move: a move is text, such as "
+                                f"'huisarts:consult'", "not_text", text=repr(text))
         m = _NOTATION.match(text.strip())
         if not m:
             raise NotationError(

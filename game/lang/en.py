@@ -937,7 +937,6 @@ TEXTS: dict[str, str] = {
     "web_console.nokey": "Open the link with the key the host printed.",
     # -- The command line's messages (game/cli.py, game/report/command.py)
     "cli.scenario_not_found": "krachtenveld: scenario '{scenario}' not found ({why})",
-    "cli.save_no_scenario": "krachtenveld: {path}: the save names no scenario",
     "cli.path_error": "krachtenveld: {path}: {why}",
     "cli.error": "krachtenveld: {why}",
     "cli.file_missing": "krachtenveld: a file the board needs is missing: {why}",
@@ -979,4 +978,10 @@ TEXTS: dict[str, str] = {
         "'sociaal_werker:deel(schulden->huisarts)'"
     ),
     "error.notation.role": "'{role}' is not a role; choose from {roles}",
+    "error.notation.parts": "an action is made of texts, not {parts}",
+    "error.notation.read_back": (
+        "'{text}' is not an action: its notation does not read back as the same action"
+    ),
+    "error.notation.not_text": "{text} is not a move: a move is text, such as 'huisarts:consult'",
+    "error.savefile.replay": "{path}: {why}",
 }

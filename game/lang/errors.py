@@ -26,6 +26,9 @@ def error_text(error: BaseException, lang: str = "nl", scenario: Scenario | None
     if kind is None or not isinstance(code, str) or not has(key):
         return str(error)
     params = dict(getattr(error, "params", None) or {})
+    nested = getattr(error, "save_error", None)
+    if isinstance(nested, BaseException):
+        params["why"] = error_text(nested, lang, scenario or getattr(error, "scenario", None))
     reason = getattr(error, "reason", None)
     if reason is not None:
         params["reason"] = render(reason, scenario or getattr(error, "scenario", None), lang)

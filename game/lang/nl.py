@@ -948,7 +948,6 @@ TEXTS: dict[str, str] = {
     "web_console.nokey": "Open de link met de sleutel die de host liet zien.",
     # -- The command line's messages (game/cli.py, game/report/command.py)
     "cli.scenario_not_found": "krachtenveld: casus '{scenario}' niet gevonden ({why})",
-    "cli.save_no_scenario": "krachtenveld: {path}: het bewaarde spel noemt geen casus",
     "cli.path_error": "krachtenveld: {path}: {why}",
     "cli.error": "krachtenveld: {why}",
     "cli.file_missing": "krachtenveld: een bestand dat het bord nodig heeft, ontbreekt: {why}",
@@ -993,4 +992,10 @@ TEXTS: dict[str, str] = {
         "'sociaal_werker:deel(schulden->huisarts)'"
     ),
     "error.notation.role": "'{role}' is geen rol; kies uit {roles}",
+    "error.notation.parts": "een zet bestaat uit tekst, niet uit {parts}",
+    "error.notation.read_back": (
+        "'{text}' is geen zet: die notatie leest niet terug als dezelfde zet"
+    ),
+    "error.notation.not_text": "{text} is geen zet: een zet is tekst, zoals 'huisarts:consult'",
+    "error.savefile.replay": "{path}: {why}",
 }

@@ -21,7 +21,14 @@ from game.content.saved import CHECK_KEY, CONTENT_KEY
 
 
 class SaveFileError(ValueError):
-    """A save file that cannot be read; the message names the file and what is wrong."""
+    """A save file that cannot be read; the message names the file and what is wrong (in
+    English). A save that does not replay also carries the engine's SaveError (``save_error``)
+    so that the language layer can say it in the user's language (game.lang.error_text)."""
+
+    code: str | None = None
+    params: dict[str, str] | None = None
+    save_error: Exception | None = None
+    scenario: Any = None
 
 
 def data_dir() -> Path:
@@ -441,10 +448,16 @@ def load_game(path: Path, loader: Any = None, game_cls: Any = None,
     try:
         game = (game_cls or Game).from_save(data, scenario)
     except SaveError as e:
+        from game.lang import error_text
+
+        why = error_text(e, "en", scenario)
         changed = check_differences(data)
         if changed:
-            raise SaveFileError(differences_message(path, [*changed, str(e)])) from None
-        raise SaveFileError(f"{path}: {e}") from None
+            raise SaveFileError(differences_message(path, [*changed, why])) from None
+        err = SaveFileError(f"{path}: {why}")
+        err.code, err.params, err.save_error, err.scenario = "replay", {"path": str(path)}, e, \
+            scenario
+        raise err from None
     except (ValueError, TypeError, OverflowError, RecursionError) as e:
         raise SaveFileError(f"{path}: the save cannot be replayed ({type(e).__name__})") from None
     differences = check_differences(data, game)

@@ -72,8 +72,10 @@ def test_a_broken_save_among_them_is_named_and_nothing_is_written(tmp_path: Path
     code = cli.main(["report", *map(str, saves), str(broken), "--out", str(out)])
     err = capsys.readouterr().err
     assert code == 1
-    assert str(broken) in err and "no comparison written" in err
+    assert str(broken) in err and "geen vergelijking geschreven" in err  # Dutch first
     assert not out.exists()
+    code = cli.main(["report", *map(str, saves), str(broken), "--out", str(out), "--lang", "en"])
+    assert code == 1 and "no comparison written" in capsys.readouterr().err
 
 
 def test_one_save_still_gives_the_single_report(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
