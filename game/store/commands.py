@@ -121,7 +121,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             n = write_xapi(games, Path(args.xapi))
             print(f"{args.xapi}: {n} statement(s)")
     except OSError as e:
-        print(f"krachtenveld: cannot write: {e}", file=sys.stderr)
+        print(f"krachtenveld: kan niet schrijven / cannot write: {e}", file=sys.stderr)
         return 1
     return 0
 

@@ -102,6 +102,13 @@ def is_disk_full(e: BaseException) -> bool:
         _code(e) == sqlite3.SQLITE_FULL or "database or disk is full" in str(e))
 
 
+def is_read_only(e: BaseException) -> bool:
+    if isinstance(e, OSError):
+        return e.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+    return isinstance(e, sqlite3.Error) and (
+        _code(e) == sqlite3.SQLITE_READONLY or "readonly database" in str(e))
+
+
 def is_damage(e: BaseException) -> bool:
     """SQLite says the file itself is bad: the only case a database is set aside."""
     return isinstance(e, sqlite3.DatabaseError) and (
@@ -123,6 +130,17 @@ def disk_full_message(path: Path) -> str:
             f"history --rebuild'.")
 
 
+def read_only_message(path: Path) -> str:
+    return (f"De spellen-database {path} kan niet worden bijgewerkt: de map is alleen-lezen "
+            f"(of je mag er niet schrijven). De database en je save zijn heel gebleven. / The "
+            f"games database {path} cannot be written: the folder is read-only (or not yours "
+            f"to write). The database and your save are intact.")
+
+
+class ReadOnly(StoreError):
+    """The data folder or the database file cannot be written."""
+
+
 def _store_error(e: BaseException, path: Path) -> StoreError:
     """A storage problem as the StoreError that says what it is (never "damaged")."""
     if isinstance(e, StoreError):
@@ -131,6 +149,8 @@ def _store_error(e: BaseException, path: Path) -> StoreError:
         return DatabaseBusy(busy_message(path))
     if is_disk_full(e):
         return DiskFull(disk_full_message(path))
+    if is_read_only(e):
+        return ReadOnly(read_only_message(path))
     return StoreError(f"De spellen-database {path} kan nu niet worden gebruikt ({e}). / The "
                       f"games database {path} cannot be used now ({e}).")
 
@@ -585,9 +605,8 @@ def record_finished_game(game: Any, teams: Mapping[str, str] | None = None,
                 f"is free.")
     except (OSError, sqlite3.Error, StoreError) as e:
         err = _store_error(e, path)
-        outcome.error = str(err) if isinstance(err, DiskFull) else (
-            f"Het spel kon niet worden vastgelegd in de spellen-database: {err} / the game "
-            f"could not be recorded in the games database.")
+        outcome.error = str(err) if isinstance(err, DiskFull | ReadOnly) else (
+            f"Het spel is niet vastgelegd / the game was not recorded: {err}")
     if outcome.error:
         log.info(outcome.error)  # the caller shows it (a warning would print it twice)
     return outcome

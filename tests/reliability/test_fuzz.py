@@ -1,0 +1,89 @@
+"""The fuzzer, short form: one hostile game for every casus × model × difficulty (fixed
+seeds). The long form is benchmarks/soak.py."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from game.engine import Game, IllegalAction
+from tests.reliability.harness import (
+    combos,
+    fuzz_game,
+    invariant_violations,
+    raw_state,
+    scenario,
+)
+
+
+def test_every_casus_model_and_difficulty_survives_hostile_players() -> None:
+    cases = combos()
+    assert len({c[0] for c in cases}) >= 7 and len(cases) >= 7 * 3 * 3
+    moves = rejected = 0
+    problems: list[str] = []
+    for i, (sid, model, difficulty) in enumerate(cases):
+        r = fuzz_game(sid, model, difficulty, seed=1000 + i)
+        moves += r.moves
+        rejected += r.rejected
+        problems += r.crashes + r.violations
+        assert r.ended or r.crashes or r.violations
+    assert problems == []
+    # the fuzzer really tried both: moves played and bad moves refused
+    assert moves > 30 * len(cases) and rejected > 10 * len(cases)
+
+
+def test_the_same_seed_fuzzes_the_same_game() -> None:
+    a = fuzz_game("ron", "teammodel", "zwaar", seed=5)
+    b = fuzz_game("ron", "teammodel", "zwaar", seed=5)
+    assert (a.moves, a.rejected) == (b.moves, b.rejected)
+
+
+@pytest.mark.parametrize("field,value,expect", [
+    ("health", 11, "health"), ("trust", 4, "trust"), ("relations", -1, "relation"),
+    ("pots", -3, "pot"), ("severity", 6, "severity")])
+def test_the_invariants_can_fail(field: str, value: int, expect: str) -> None:
+    """The checks are not empty: a state outside the rules is reported."""
+    game = Game(scenario("ron"), 1, "netwerkmodel")
+    assert invariant_violations(game) == []
+    s = raw_state(game)
+    if field == "severity":
+        next(iter(s.problems.values())).severity = value
+    else:
+        table = getattr(s, field)
+        table[min(table)] = value
+    assert any(v.startswith(expect) for v in invariant_violations(game))
+
+
+def test_a_pot_changed_behind_the_ledger_is_found() -> None:
+    game = Game(scenario("greet"), 2, "teammodel")
+    rng = random.Random(2)
+    for _ in range(30):
+        role = rng.choice(game.to_move())
+        game.apply(rng.choice(game.legal_actions(role)))
+    raw_state(game).pots["wmo"] -= 1
+    assert any(v.startswith("pot wmo") for v in invariant_violations(game))
+
+
+def test_plan_overleg_with_a_second_argument_is_refused() -> None:
+    """Found by the fuzzer: apply() played a card legal_actions() never offers."""
+    from tests.reliability.harness import expected
+
+    for sid, seed, model, difficulty, text in [
+            ("ria", 1058, "teammodel", "normaal",
+             "sociaal_werker:plan_overleg(ineke_overbelast->buurthuiskamer)"),
+            ("ron", 5169, "teammodel", "licht",
+             "huisarts:plan_overleg(bipolaire_stoornis+dagbesteding)")]:
+        game = Game(scenario(sid), seed, model, difficulty)
+        role = text.split(":")[0]
+        rng = random.Random(seed)
+        for _ in range(400):  # to a position where this role may plan a meeting
+            if role in game.to_move() and any(
+                    a.name == "plan_overleg" for a in game.legal_actions(role)):
+                break
+            mover = rng.choice(game.to_move())
+            legal = [a for a in game.legal_actions(mover) if a.name != "plan_overleg"]
+            game.apply(rng.choice(legal or game.legal_actions(mover)))
+        assert expected(game, text) is False
+        with pytest.raises(IllegalAction):
+            game.apply(text)
