@@ -61,18 +61,18 @@ def test_damaged_saves_give_a_clear_error_or_the_same_game(which: str, tmp_path:
     rng = random.Random(15 if which == "finished" else 16)
     seen: Counter[str] = Counter()
     bad: list[str] = []
-    for i, (name, blob) in enumerate(corruptions(text, rng, 24)):
+    for i, (name, blob) in enumerate(corruptions(text, rng, 14)):
         if not crafted_ok and ("nested" in name or "huge seed" in name):
             continue  # read_save's refusal of crafted JSON is issue 14's (helper saves)
         path = tmp_path / f"c{i}.json"
         path.write_bytes(blob)
-        commands = ("replay", "report", "play") if i % 3 == 0 else ("replay",)
+        commands = ("replay", "report", "play") if i % 4 == 0 else ("replay",)
         for v in judge_corrupt_save(path, game.state_hash(), name, tmp_path, commands):
             seen[v.outcome] += 1
             if v.outcome == "crash" or (v.outcome == "silent" and _carries_a_check()):
                 bad.append(f"{v.name}: {v.outcome} {v.detail[-300:]}")
     assert bad == []
-    assert seen["error"] > 5 and seen["identical"] + seen["loaded"] > 0, seen
+    assert seen["error"] > 3 and seen["identical"] + seen["loaded"] > 0, seen
 
 
 def test_crafted_json_never_crashes(tmp_path: Path) -> None:
@@ -80,7 +80,7 @@ def test_crafted_json_never_crashes(tmp_path: Path) -> None:
         pytest.skip("read_save does not refuse deep nesting yet (issue 14, helper saves)")
     text = _save_text(random_game("ron", seed=11))
     rng = random.Random(3)
-    kinds = [c for c in corruptions(text, rng, 60) if "nested" in c[0] or "huge" in c[0]][:6]
+    kinds = [c for c in corruptions(text, rng, 60) if "nested" in c[0] or "huge" in c[0]][:4]
     assert kinds
     for i, (name, blob) in enumerate(kinds):
         path = tmp_path / f"x{i}.json"
@@ -110,13 +110,14 @@ def test_as_a_user_runs_them_in_a_terminal(tmp_path: Path, home: Path) -> None:
     b = bytearray(text)
     b[len(b) // 3] ^= 0x20
     flipped.write_bytes(bytes(b))
-    for path in (truncated, flipped):
-        for argv in (["replay", str(path), "--json"],
-                     ["report", str(path), "--out", str(tmp_path / "v.html")],
-                     ["play", "--text", "--load", str(path), "--no-handover"]):
-            r = subprocess.run([sys.executable, "-m", "game", *argv], capture_output=True,
-                               text=True, cwd=ROOT, env=env, input="s\n", timeout=120,
-                               check=False)
-            assert "Traceback" not in r.stderr + r.stdout, (argv, r.stderr[-500:])
-            if r.returncode != 0:
-                assert str(path.name) in r.stderr, (argv, r.stderr)
+    runs = [(truncated, ["replay", str(truncated), "--json"]),
+            (truncated, ["report", str(truncated), "--out", str(tmp_path / "v.html")]),
+            (truncated, ["play", "--text", "--load", str(truncated), "--no-handover"]),
+            (flipped, ["replay", str(flipped), "--json"])]
+    for path, argv in runs:
+        r = subprocess.run([sys.executable, "-m", "game", *argv], capture_output=True,
+                           text=True, cwd=ROOT, env=env, input="s\n", timeout=120,
+                           check=False)
+        assert "Traceback" not in r.stderr + r.stdout, (argv, r.stderr[-500:])
+        if r.returncode != 0:
+            assert str(path.name) in r.stderr, (argv, r.stderr)
