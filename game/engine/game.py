@@ -522,6 +522,10 @@ class Game:
         d = self._def(a)
         if d is None:
             return msg("unknown_action", text=str(a))
+        if s.phase == "kracht" and s.pending_choice:
+            # the force card's choice comes first: legal_actions offers only kies(ja|nee),
+            # so apply must not play a card either (found by the issue 15 soak)
+            return msg("not_your_turn", role=a.role)
         if a.role not in (self.to_move() if movers is None else movers):
             if s.phase in ("inwoner", "professionals") and (
                     (a.role == "inwoner") == (s.phase == "inwoner")) and a.role in s.done:

@@ -87,3 +87,51 @@ def test_plan_overleg_with_a_second_argument_is_refused() -> None:
         assert expected(game, text) is False
         with pytest.raises(IllegalAction):
             game.apply(text)
+
+
+# Found by benchmarks/soak.py: while a force card waits for its choice, apply() played a
+# card that legal_actions() does not offer (only kies(ja) and kies(nee)).
+PENDING_CHOICE = [
+    ("ron", 1000317, "brugfunctiemodel", "zwaar", "sociaal_werker:herstelacademie", [
+        "inwoner:klaar", "wijkverpleegkundige:verwijs(sociaal_werker)",
+        "wijkverpleegkundige:huisbezoek", "huisarts:verwijs(sociaal_werker)",
+        "sociaal_werker:netwerk_activeren(zus)", "huisarts:vraag_toestemming(wijkverpleegkundige)",
+        "huisarts:sociale_kaart", "huisarts:voorschrijven",
+        "sociaal_werker:vraag_toestemming(huisarts)",
+        "sociaal_werker:netwerk_activeren(herstelacademie)", "sociaal_werker:wmo_aanvraag",
+        "huisarts:vraag_toestemming(sociaal_werker)", "huisarts:klaar",
+        "sociaal_werker:vraag_toestemming(wijkverpleegkundige)",
+        "wijkverpleegkundige:persoonlijke_verzorging", "sociaal_werker:klaar",
+        "wijkverpleegkundige:vraag_toestemming(huisarts)", "wijkverpleegkundige:klaar",
+        "inwoner:toestemming(huisarts+wijkverpleegkundige)", "inwoner:weiger(zus)",
+        "inwoner:huisarts_bezoeken", "inwoner:trek_in(huisarts+wijkverpleegkundige)",
+        "inwoner:accepteer(persoonlijke_verzorging)",
+        "inwoner:toestemming(wijkverpleegkundige+sociaal_werker)", "inwoner:klaar",
+        "wijkverpleegkundige:verwijs(huisarts)", "wijkverpleegkundige:vraag_toestemming(huisarts)",
+        "wijkverpleegkundige:deel(daginvulling->sociaal_werker)", "wijkverpleegkundige:klaar",
+        "huisarts:klaar", "sociaal_werker:klaar"]),
+    ("greet", 1000680, "gemeenschapsmodel", "zwaar", "sociaal_werker:huiskamer_aanbieden", [
+        "inwoner:huisarts_bezoeken", "facilitator:injecteer(herstelacademie_in_de_wijk)",
+        "inwoner:zelf_activeren(buurvrouw)", "inwoner:vertel(dochter_overbelast->huisarts)",
+        "inwoner:klaar", "wijkverpleegkundige:klaar", "huisarts:kennismaken(sociaal_werker)",
+        "sociaal_werker:vraag_toestemming(wijkverpleegkundige)",
+        "facilitator:injecteer(de_kartrekker_vertrekt)",
+        "sociaal_werker:mantelzorger_ondersteunen", "huisarts:voorschrijven",
+        "sociaal_werker:klaar", "huisarts:verwijs_verslavingszorg",
+        "huisarts:vraag_toestemming(wijkverpleegkundige)", "huisarts:klaar"]),
+]
+
+
+@pytest.mark.parametrize("case", PENDING_CHOICE, ids=[c[0] for c in PENDING_CHOICE])
+def test_no_card_while_a_force_card_waits_for_its_choice(case: tuple) -> None:  # type: ignore[type-arg]
+    sid, seed, model, difficulty, card, history = case
+    game = Game(scenario(sid), seed, model, difficulty)
+    for text in history:
+        game.apply(text)
+    role = card.split(":")[0]
+    assert game.phase == "kracht" and role in game.to_move()
+    assert {str(a) for a in game.legal_actions(role)} == {f"{role}:kies(ja)",
+                                                          f"{role}:kies(nee)"}
+    with pytest.raises(IllegalAction):
+        game.apply(card)
+    game.apply(f"{role}:kies(ja)")  # the choice itself still works
