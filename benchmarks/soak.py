@@ -187,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kills", type=int, default=120, help="kill -9 rounds per kind of write")
     ap.add_argument("--locks", type=int, default=30)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--only", choices=["fuzz", "leaks", "saves", "kills", "locks"],
+                    action="append", help="run only these parts (may be repeated)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     report: dict[str, Any] = {}
@@ -198,11 +200,18 @@ def main(argv: list[str] | None = None) -> int:
                           ("saves", lambda: saves(args.saves, args.seed, work)),
                           ("kills", lambda: kills(args.kills, args.seed, work)),
                           ("locks", lambda: locks(args.locks, work))):
+            if args.only and name not in args.only:
+                continue
             t = time.perf_counter()
             report[name] = run()
             report[name]["seconds"] = round(time.perf_counter() - t, 1)
             if not args.json:
                 print(f"{name}: {json.dumps(report[name], ensure_ascii=False)}", flush=True)
+    if args.only:
+        bad = sum(v.get(key, 0) for v in report.values() for key in (
+            "crashes", "invariant_violations", "leaks", "silently_another_game", "torn_files",
+            "records_lost", "records_doubled", "set_aside", "lost", "doubled"))
+        return 1 if bad else 0
     f, lk, sv, k, lo = (report[x] for x in ("fuzz", "leaks", "saves", "kills", "locks"))
     summary = {
         "games fuzzed": f["games"], "crashes": f["crashes"] + sv["crashes"],
