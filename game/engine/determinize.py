@@ -47,7 +47,7 @@ WORLD_FIELDS = frozenset((
     "current_force", "pending_choice", "active", "forces_seen", "counters", "unblock_tokens",
     "grensbudget_used", "overleg_goal", "overleg_planned", "shared_frame", "bridge_lost",
     "sociale_kaart", "blocked_counts", "blocked_seen", "log", "history", "ending", "over",
-    "flags"))
+    "flags", "struck", "model_now"))
 
 
 # ---------------------------------------------------------------------------- belief --
@@ -81,6 +81,8 @@ class Belief:
     overleg_planned: bool = False
     cross_paid_now: bool = False
     tokens: int = 0
+    struck: list[str] = field(default_factory=list)  # forces the facilitator took out
+    model_now: str | None = None  # the model the facilitator switched to
 
     @classmethod
     def from_view(cls, view: RoleView, scenario: Scenario, model: str,
@@ -121,6 +123,12 @@ class Belief:
                 force = sc.forces.get(fid)
                 if force is not None:
                     self._force_effects(force.effects)
+            elif code == "force_struck":
+                if str(m.param("force")) not in self.struck:
+                    self.struck.append(str(m.param("force")))
+            elif code == "model_changed":
+                mid = str(m.param("model"))
+                self.model_now = None if mid == self.model else mid
             elif code == "force_choice":
                 fid = str(m.param("force"))
                 yes = m.param("choice") == "ja"
@@ -285,6 +293,9 @@ class Belief:
         world = Game(sc, rng.randrange(2**31), self.model, self.difficulty)
         s: GameState = world._s
         s.rng = random.Random(rng.randrange(2**31))
+        s.struck = list(self.struck)
+        if self.model_now is not None and self.model_now in sc.models:
+            world._switch_model(self.model_now)
         s.round, s.phase = v.round, v.phase
         known_here = {p.id: p for p in v.problems}
         # health: what the role sees is exact; the rest starts from the casus, with noise

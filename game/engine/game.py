@@ -211,6 +211,12 @@ class Game:
     def is_over(self) -> bool:
         return self._s.over
 
+    @property
+    def model(self) -> str:
+        """The organisation model in force now: the set-up's (``state.model``, what a save
+        records), unless the facilitator changed it mid-game (``facilitator:model(id)``)."""
+        return self._s.model_now or self._s.model
+
     def to_move(self) -> tuple[str, ...]:
         """The roles that may act now (in the professionals phase: in any order)."""
         s = self._s
@@ -231,6 +237,10 @@ class Game:
         if role == "facilitator":
             for f in self.scenario.forces:
                 yield Action("facilitator", "injecteer", f)
+            for f in self.scenario.forces:
+                yield Action("facilitator", "schrap", f)
+            for m in self.scenario.models:
+                yield Action("facilitator", "model", m)
             yield Action("facilitator", "einde")
             return
         if s.phase == "kracht" and s.pending_choice:
@@ -479,6 +489,9 @@ class Game:
     def to_dict(self) -> dict[str, Any]:
         s = self._s
         d = {k: getattr(s, k) for k in s.__slots__ if k not in ("rng", "log", "flags")}
+        for k in ("struck", "model_now"):  # unused by old saves: keeps their hashes
+            if not d[k]:
+                del d[k]
         d = json.loads(json.dumps(d, default=_jsonable, sort_keys=True))
         d["rng"] = hashlib.sha256(repr(s.rng.getstate()).encode()).hexdigest()
         d["log"] = [[r, p, m.to_dict()] for r, p, m in s.log]
@@ -508,7 +521,10 @@ class Game:
         if a.role == "facilitator":
             if a.name == "einde" and a.arg is None:
                 return None
-            if a.name == "injecteer" and a.arg in self.scenario.forces and a.arg2 is None:
+            if a.name in ("injecteer", "schrap") and a.arg in self.scenario.forces \
+                    and a.arg2 is None:
+                return None
+            if a.name == "model" and a.arg in self.scenario.models and a.arg2 is None:
                 return None
             return msg("unknown_action", text=str(a))
         if a.name == "kies":
@@ -769,6 +785,10 @@ class Game:
             if a.name == "einde":
                 self._emit("facilitator_end")
                 self._finish(final=True)
+            elif a.name == "schrap":
+                self._strike(a.arg or "")
+            elif a.name == "model":
+                self._switch_model(a.arg or "")
             else:
                 self._emit("force_drawn", force=a.arg or "")
                 self._resolve_force(self.scenario.forces[a.arg or ""], injected=True)
@@ -798,6 +818,27 @@ class Game:
             self._health("meedoen", 1)
         if d.op == "generic":
             self._find_signals(a.role, d.id)
+
+    def _strike(self, fid: str) -> None:
+        """facilitator:schrap(force): the force stops now and does nothing when it is drawn
+        later (the deck keeps its order, so the other cards come in the same rounds)."""
+        s = self._s
+        if fid not in s.struck:
+            s.struck.append(fid)
+        if s.pending_choice == fid:
+            s.pending_choice = None
+        s.active = [f for f in s.active if f.id != fid]
+        self._recompute_flags()
+        self._emit("force_struck", force=fid)
+
+    def _switch_model(self, mid: str) -> None:
+        """facilitator:model(id): the rules of another organisation model from now on (the
+        relations built so far stay as they are)."""
+        m = self.scenario.models[mid]
+        self._s.model_now = None if mid == self._s.model else mid
+        self._model = _active(m.id, "model", None, m.modifiers)
+        self._recompute_flags()
+        self._emit("model_changed", model=mid)
 
     def _title_needed(self, role: str, pot: str) -> bool:
         return role != "inwoner" and HOME_POT.get(role) != pot
@@ -1002,7 +1043,11 @@ class Game:
         s.overleg_planned = False
         s.overleg_goal = None
         self._emit("round_start", round=s.round)
-        if s.deck:
+        if s.deck and s.deck[0] in s.struck:
+            fid = s.deck.pop(0)
+            s.current_force = None
+            self._emit("force_struck", force=fid)
+        elif s.deck:
             fid = s.deck.pop(0)
             s.current_force = fid
             self._emit("force_drawn", force=fid)

@@ -139,6 +139,14 @@ class ReadOnlyState:
         return self._s.difficulty
 
     @property
+    def struck(self) -> tuple[str, ...]:
+        return tuple(self._s.struck)
+
+    @property
+    def model_now(self) -> str | None:
+        return self._s.model_now
+
+    @property
     def round(self) -> int:
         return self._s.round
 

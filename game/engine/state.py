@@ -110,5 +110,10 @@ class GameState:
     history: list[str] = field(default_factory=list)
     ending: str | None = None
     over: bool = False
+    # the facilitator's changes of the rules mid-game (facilitator:schrap / facilitator:model;
+    # the "wat als?" analysis uses them): forces struck from the game, the model now (None:
+    # the set-up's). Left out of the state hash while unused, so old saves keep their hashes.
+    struck: list[str] = field(default_factory=list)
+    model_now: str | None = None
     # derived from the model and active forces; recomputed when they change
     flags: dict[str, list[str]] = field(default_factory=dict)  # flag -> sources

@@ -388,6 +388,8 @@ TEXTS: dict[str, str] = {
     "msg.counter": "{counter}: {old} → {new}.",
     "msg.ending": "Ending: {ending}.",
     "msg.facilitator_end": "The facilitator ends the game.",
+    "msg.force_struck": "The facilitator takes {force} out of the game.",
+    "msg.model_changed": "From now on the team works by the {model}.",
     # -- Names the scenario does not hold (``name_of``)
     "name.wens": "{inwoner}'s wish",
     "name.spreekuur": "a visit to the GP",

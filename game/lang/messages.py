@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 PARAM_KINDS = {
     "role": "role", "other": "role", "pot": "pot", "dim": "dim", "phase": "phase",
     "counter": "counter", "pair": "pair", "inwoner": "inwoner", "problem": "problem",
-    "fact": "fact", "force": "force", "signal": "signal", "what": "what",
+    "fact": "fact", "force": "force", "model": "model", "signal": "signal", "what": "what",
     "arrangement": "arrangement", "why": "why", "escalation": "escalation",
     "ending": "ending", "action": "action",
 }

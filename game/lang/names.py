@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 
 # what kind of thing a message parameter names (the parameter's key -> kind)
 KINDS = ("role", "team", "pot", "dim", "phase", "counter", "problem", "fact", "signal",
-         "network", "arrangement", "action", "force", "ending", "escalation", "why", "what",
-         "pair", "inwoner", "level", "difficulty", "area", "kind", "rank", "lesson")
+         "network", "arrangement", "action", "force", "model", "ending", "escalation", "why",
+         "what", "pair", "inwoner", "level", "difficulty", "area", "kind", "rank", "lesson")
 
 
 def team_label(role: str, lang: str) -> str:
@@ -120,6 +120,8 @@ def name_of(scenario: Scenario | None, ident: str | int, lang: str,
         return v
     if kind in (None, "force") and v in scenario.forces:
         return scenario.forces[v].name.get(lang)
+    if kind in (None, "model") and v in scenario.models:
+        return scenario.models[v].name.get(lang)
     if kind in (None, "ending"):
         for e in casus.endings:
             if e.id == v:

@@ -392,6 +392,8 @@ TEXTS: dict[str, str] = {
     "msg.counter": "{counter}: {old} → {new}.",
     "msg.ending": "Einde: {ending}.",
     "msg.facilitator_end": "De docent beëindigt het spel.",
+    "msg.force_struck": "De docent haalt {force} uit het spel.",
+    "msg.model_changed": "Vanaf nu werkt het team volgens het {model}.",
     # -- Names the scenario does not hold (``name_of``)
     "name.wens": "de wens van {inwoner}",
     "name.spreekuur": "een bezoek aan de huisarts",

@@ -430,7 +430,9 @@ def test_the_facilitator_may_act_at_any_time_and_end_the_game() -> None:
     g = Game(sc, 1)
     assert g.phase == "kracht" and g.to_move() == ("sociaal_werker",)
     legal = {str(a) for a in g.legal_actions("facilitator")}
-    assert legal == {f"facilitator:injecteer({f})" for f in sc.forces} | {"facilitator:einde"}
+    assert legal == ({f"facilitator:{verb}({f})" for f in sc.forces
+                      for verb in ("injecteer", "schrap")}
+                     | {f"facilitator:model({m})" for m in sc.models} | {"facilitator:einde"})
     g.apply("sociaal_werker:kies(ja)")
     assert g.state.pots["wmo"] == 30
     g.apply("facilitator:einde")
