@@ -2,7 +2,8 @@
 
 Goals on a 2-core machine: engine_apply_us <= 50, legal_actions_us <= 200,
 random_game_ms <= 10 (a whole random game of Ron); the board: ui_startup_s <= 2,
-board_frame_p95_ms <= 33 at 1920x1080, idle_cpu_percent <= 2; debrief_ms well under 200.
+board_frame_p95_ms <= 33 at 1920x1080, idle_cpu_percent <= 2; debrief_ms well under 200;
+wat_als_s <= 5 (200 continuations of a Ron game with one change).
 """
 
 from __future__ import annotations
@@ -48,7 +49,15 @@ def main() -> None:
     search_figures()
     debrief_figures()
     save_figures()
+    wat_als_figures()
     ui_figures()
+
+
+def wat_als_figures() -> None:
+    """200 continuations of a Ron game with one change (benchmarks/wat_als.py)."""
+    from benchmarks.wat_als import main as wat_als
+
+    wat_als()
 
 
 def ui_figures() -> None:

@@ -386,6 +386,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_parser(sub)
     add_store_parsers(sub)
 
+    # wat als? one game replayed with one change (game/whatif)
+    from game.whatif.command import add_parser as add_wat_als_parser
+
+    add_wat_als_parser(sub)
+
     # the classroom server (game/net)
     from game.net.command import add_parser as add_host_parser
 

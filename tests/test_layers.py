@@ -1,7 +1,7 @@
 """The layer rule of docs/architecture.md, checked on the source: each package under game/
 imports only the layers to its left, and no production code imports tests/.
 
-    engine <- content <- lang <- bots <- store <- report <- table <- ui / net <- cli
+    engine <- content <- lang <- bots <- store <- report <- whatif <- table <- ui / net <- cli
 
 (store and report are one layer; report may read saves through store, never the reverse.)
 Imports inside functions count as much as those at the top: a lazy import is still a
@@ -23,7 +23,8 @@ LOWER: dict[str, set[str]] = {
     "bots": {"engine", "content", "lang"} | BASE,
     "store": {"engine", "content", "lang", "bots"} | BASE,
     "report": {"engine", "content", "lang", "bots", "store"} | BASE,
-    "table": {"engine", "content", "lang", "bots", "store", "report"} | BASE,
+    "whatif": {"engine", "content", "lang", "bots", "store", "report"} | BASE,
+    "table": {"engine", "content", "lang", "bots", "store", "report", "whatif"} | BASE,
     "ui": {"engine", "content", "lang", "bots", "table"} | BASE,
     "net": {"engine", "content", "lang", "bots", "table"} | BASE,
     "paths": set(),
