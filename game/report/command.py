@@ -26,6 +26,8 @@ def build_report(save: Mapping[str, Any], scenario: Any = None, lang: str = "nl"
     data = debrief(rep, lang=lang)
     status = content_status(dict(save), rep.scenario.id)
     data["content_notices"] = [status] if status is not None else []
+    kept = save.get("wat_als")  # the "wat als?" comparisons the class kept (game/whatif)
+    data["what_if"] = [c for c in kept if isinstance(c, dict)] if isinstance(kept, list) else []
     when = generated or dt.date.today().isoformat()
     html = render_html(data, generated=when, version=__version__)
     log = {"format": "krachtenveld-report-log", "version": 1, "generated": when,

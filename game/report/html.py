@@ -15,6 +15,7 @@ from game.lang import name_of, pot_name, team_label
 from game.lang import t as lang_t
 from game.report import charts
 from game.report.texts import ROLES
+from game.report.whatif_html import section_html
 from game.store.safetext import html_escape as escape
 
 CSS = """
@@ -101,6 +102,7 @@ def render_html(d: Mapping[str, Any], generated: str = "", version: str = "") ->
           for n in d.get("content_notices", ())),
         _description(r, d),
         _analysis(r, d),
+        section_html(d.get("what_if") or [], lang),
         _transfer(r, d),
         _application(r, d),
         _footer(r, d, version),

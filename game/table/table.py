@@ -85,8 +85,11 @@ class Table:
     def __init__(self, game: Game, *, teams: Mapping[str, str] | None = None,
                  bots: Iterable[str] | Mapping[str, Bot | None] = (),
                  bot_level: str = "normaal", save_path: Path | None = None,
-                 application: Mapping[str, str] | None = None, coach: Any = None) -> None:
+                 application: Mapping[str, str] | None = None, coach: Any = None,
+                 comparisons: Iterable[dict[str, Any]] = ()) -> None:
         self.game = game
+        # the "wat als?" comparisons the class kept (game/table/whatif.py), saved with the game
+        self.comparisons: list[dict[str, Any]] = list(comparisons)
         self.teams: dict[str, str] = {r: str(n) for r, n in (teams or {}).items()
                                       if r in ROLES}
         given = dict(bots) if isinstance(bots, Mapping) else dict.fromkeys(bots)
@@ -316,6 +319,10 @@ class Table:
                         "bots": list(self.bot_roles), "bot_level": self.bot_level}
         if self.application:
             data[saves.APPLICATION_KEY] = dict(self.application)
+        if self.comparisons:
+            from game.whatif import SAVE_KEY
+
+            data[SAVE_KEY] = list(self.comparisons)
         return data
 
     def save(self) -> None:
@@ -350,6 +357,9 @@ class Table:
         level = ui.get("bot_level")
         kw.setdefault("bot_level", level if level in BOT_LEVELS else "normaal")
         kw.setdefault("application", saves.read_application(data))
+        from game.whatif import read_comparisons
+
+        kw.setdefault("comparisons", read_comparisons(data))
         return cls(game, save_path=Path(path), **kw)
 
 

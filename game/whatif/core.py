@@ -181,8 +181,8 @@ def plan(scenario: Scenario, save: dict[str, Any], change: Change) -> Plan:
     for a in actions[:index]:
         before.apply(a)
     if change.kind == "answer":
-        answers = [m for m in moments if _flip(m.action) is not None]
-        flipped = _flip(original.action)
+        answers = [m for m in moments if flip_answer(m.action) is not None]
+        flipped = flip_answer(original.action)
         if flipped is None:
             raise WhatIfError("not_an_answer", [f"{m.move}: {m.action}" for m in answers],
                               move=n, action=original.action)
@@ -205,7 +205,7 @@ def plan(scenario: Scenario, save: dict[str, Any], change: Change) -> Plan:
                 moments[index + 1:], left_out=original.action)
 
 
-def _flip(notation: str) -> str | None:
+def flip_answer(notation: str) -> str | None:
     """The inwoner's (or a chooser's) answer the other way; "" = the answer left out (no
     consent given); None when the move is no answer."""
     try:
@@ -426,3 +426,48 @@ def aggregate(summaries: list[dict[str, Any]], n_later: int) -> dict[str, Any]:
                                             key=lambda x: (-x[1], x[0]))[:3]],
         "distinct_endings": len(endings),
     }
+
+
+# ------------------------------------------------------------------ kept with the game --
+
+SAVE_KEY = "wat_als"  # a save's list of the comparisons the class made (for the report)
+MAX_KEPT = 20
+
+
+def for_save(result: dict[str, Any], scenario: Scenario) -> dict[str, Any]:
+    """A comparison as the save keeps it: the figures without the per-game lists, and its
+    title and explanations in both languages (the report shows them as they are)."""
+    from game.whatif.texts import change_text, reason_text
+
+    w = dict(result["whatif"])
+    w["kept"] = {k: v for k, v in w["kept"].items() if k != "per_game"}
+    w["first_dropped"] = [
+        dict(d, text={lang: reason_text(scenario, d["reason"], lang) for lang in ("nl", "en")})
+        for d in w["first_dropped"]]
+    keys = ("scenario", "change", "moment", "inserted", "left_out", "games", "level", "seed",
+            "keep", "class_moves_after", "real")
+    out = {k: result[k] for k in keys}
+    out["whatif"] = w
+    out["title"] = {lang: change_text(scenario, result["change"], lang, result["inserted"])
+                    for lang in ("nl", "en")}
+    endings = {e.id: {"nl": e.name.nl, "en": e.name.en} for e in scenario.casus.endings}
+    out["names"] = {
+        "endings": {e: endings.get(e, {"nl": e, "en": e})
+                    for e in {result["real"]["ending"], *w["endings"]}},
+        "forces": {f: {"nl": scenario.forces[f].name.nl, "en": scenario.forces[f].name.en}
+                   for f in {*w["blocked_by"], *result["real"]["blocked_by"]}
+                   if f in scenario.forces}}
+    return out
+
+
+def read_comparisons(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The comparisons kept in a save (those that look like one; at most MAX_KEPT)."""
+    raw = data.get(SAVE_KEY)
+    if not isinstance(raw, list):
+        return []
+    out = []
+    for c in raw[-MAX_KEPT:]:
+        if (isinstance(c, dict) and isinstance(c.get("title"), dict)
+                and isinstance(c.get("real"), dict) and isinstance(c.get("whatif"), dict)):
+            out.append(c)
+    return out
