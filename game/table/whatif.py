@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from game.engine import Game
+from game.report.analysis import action_label
 from game.table.table import Table
 from game.whatif import (
     DEFAULT_GAMES,
@@ -24,12 +25,19 @@ from game.whatif import (
     Change,
     Moment,
     WhatIfError,
+    change_text,
     error_text,
     for_save,
     run,
     timeline,
 )
 from game.whatif.core import flip_answer
+from game.whatif.texts import ending_name, force_name, model_name, reason_text
+
+# for the front ends (ui and net may import the table, not the layers under it)
+__all__ = ["LEVELS", "Change", "Choices", "WhatIfJob", "action_label", "change_text",
+           "choices", "ending_name", "force_name", "game_before", "keep", "model_name",
+           "reason_text"]
 
 LEVELS = ("makkelijk", "normaal", "moeilijk")
 

@@ -18,7 +18,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-DEBRIEF = ("debrief", "debrief_money", "debrief_info", "debrief_transfer", "debrief_monday")
+DEBRIEF = ("debrief", "debrief_money", "debrief_info", "debrief_whatif", "debrief_transfer",
+           "debrief_monday")
 SCENES = ("title", "setup", "board", "busy", "target", "dossier", "handover", "force",
           "summary", "end", "glossary", "facilitator", "inwoner", *DEBRIEF)
 
@@ -190,6 +191,11 @@ def build_scene(app: object, scene: str, scenario: str, seed: int, model: str = 
             if page == "timeline":  # a round with moves, and one move chosen
                 session.debrief_pos["timeline"] = (2, 3)
             open_debrief(app, page)
+            if page == "whatif":  # one comparison, computed at once
+                from game.ui.scenes.debrief import WhatIfScene
+
+                if isinstance(app.top, WhatIfScene):
+                    app.top.run_now("grijs_budget")
         return
     session.current = "huisarts"
     app.replace(BoardScene(app))

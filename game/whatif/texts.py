@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from game.bots.levels import get_level
-from game.engine import render
 from game.engine.defs import Scenario
-from game.engine.messages import DIM_NAMES, POT_NAMES, Message
+from game.engine.messages import Message
+from game.lang import dim_name, pot_name, render
 from game.report.analysis import action_label
 
 T: dict[str, tuple[str, str]] = {
@@ -193,16 +193,15 @@ def text(result: dict[str, Any], sc: Scenario, lang: str = "nl") -> str:
                      games=n, pct=_pct(count, n)))
     if w["distinct_endings"] == 1 and result["keep"] and w["kept"]["all"] == n:
         out.append(t("one_outcome", lang))
-    i = 1 if lang == "en" else 0
     width = 32
     head = f"{'':{width}} {t('col_real', lang):>14} {t('col_whatif', lang):>20}"
     out += ["", t("web", lang), head]
     for d in real["health"]:
-        out.append(f"  {DIM_NAMES[d][i]:{width - 2}} {real['health'][d]:>14} "
+        out.append(f"  {dim_name(d, lang):{width - 2}} {real['health'][d]:>14} "
                    f"{w['health'][d]:>20.1f}")
     out += ["", t("money", lang), head]
     for p in real["paid"]:
-        out.append(f"  {POT_NAMES[p][i]:{width - 2}} {real['paid'][p]:>14} "
+        out.append(f"  {pot_name(p, lang):{width - 2}} {real['paid'][p]:>14} "
                    f"{w['paid'][p]:>20.1f}")
     out.append(f"  {t('wrong_pocket', lang):{width - 2}} {real['wrong_pocket']:>14} "
                f"{w['wrong_pocket']:>20.1f}")

@@ -11,11 +11,12 @@ import pygame
 from game.ui.scene import Scene
 from game.ui.style import C, draw_lines, draw_text, draw_wrapped, fit_text, line_step, panel
 
-PAGES = ("timeline", "money", "info", "transfer", "monday")
+PAGES = ("timeline", "money", "info", "whatif", "transfer", "monday")
 TAB_KEYS = {"timeline": "db_tab_timeline", "money": "db_tab_money", "info": "db_tab_info",
-            "transfer": "db_tab_transfer", "monday": "db_tab_monday"}
+            "whatif": "db_tab_whatif", "transfer": "db_tab_transfer", "monday": "db_tab_monday"}
 STEP_KEYS = {"timeline": "db_step_timeline", "money": "db_step_money", "info": "db_step_info",
-             "transfer": "db_step_transfer", "monday": "db_step_monday"}
+             "whatif": "db_step_whatif", "transfer": "db_step_transfer",
+             "monday": "db_step_monday"}
 ROLES = ("inwoner", "huisarts", "wijkverpleegkundige", "sociaal_werker")
 TOP = 150  # design y where a page's content starts
 BOTTOM = 972  # design y where it ends (the buttons below)
@@ -50,7 +51,7 @@ class DebriefScene(Scene):
 
     def build(self) -> None:
         st = self.st
-        x, w, gap = 400, 292, 12
+        x, w, gap = 400, 240, 12
         for i, page in enumerate(PAGES):
             self.button(f"tab_{page}", st.R(x + i * (w + gap), 10, w, 60),
                         self.t(TAB_KEYS[page]), partial(self.go, page),
