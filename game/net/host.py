@@ -184,6 +184,10 @@ class Host:
         self.console_key = console_key or new_token()
         self.rooms: dict[str, Room] = {}
         self.consoles: set[Conn] = set()
+        # "wat als?" from the console (game/table/whatif.py): tables computing one now
+        self.wat_als_busy: set[str] = set()
+        self.wat_als_games = 200
+        self.wat_als_processes: int | None = None
         self.indexes: set[Conn] = set()  # projectors showing every table's code
         self.all_conns: set[Conn] = set()
         self.tap: Callable[[Conn, dict[str, Any]], None] | None = None  # tests record frames
@@ -531,6 +535,44 @@ class Host:
             return
         self.after_move(room)
         await self.broadcast(room)
+
+    async def _on_wat_als(self, conn: Conn, m: Inbound) -> None:
+        """The console's "wat als?" for a finished table: computed off the event loop (in a
+        thread that runs the worker processes), answered to that console only."""
+        import asyncio
+
+        from game.table.whatif import Change, WhatIfJob, text
+
+        if conn.audience != "console":
+            await self._error(conn, "no_console")
+            return
+        room = self.rooms.get(m.get("room"))
+        if room is None:
+            await self._error(conn, "no_room")
+            return
+        if not room.game.is_over():
+            await self._error(conn, "not_over")
+            return
+        if room.code in self.wat_als_busy:
+            await self._error(conn, "wat_als_busy")
+            return
+        kind, at = m.get("kind"), int(m.get("at"))
+        change = (Change(kind, round=at, what=m.get("what"))
+                  if kind in ("force_on", "force_off", "model")
+                  else Change(kind, move=at, what=m.get("what")))
+        job = WhatIfJob(room.table, change, games=self.wat_als_games,
+                        keep=m.get("bots") != "ja", lang=conn.lang,
+                        processes=self.wat_als_processes)
+        self.wat_als_busy.add(room.code)
+        try:
+            await asyncio.to_thread(job.work)
+        finally:
+            self.wat_als_busy.discard(room.code)
+        if job.result is not None:
+            await conn.push("wat_als", room=room.code, ok=True,
+                            text=text(job.result, room.table.scenario, conn.lang))
+        else:
+            await conn.push("wat_als", room=room.code, ok=False, text=job.error or "")
 
     def _leave(self, conn: Conn) -> None:
         room = conn.room

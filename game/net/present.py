@@ -109,6 +109,11 @@ def frame(room: Room, audience: str, kind: str, lang: str, **extra: Any) -> dict
 def bare_frame(kind: str, lang: str, **extra: Any) -> dict[str, Any]:
     """A frame for a connection outside any table (or the console): an error or a notice
     with its code and fixed text, nothing of any game."""
+    if kind == "wat_als":  # the console's answer to "wat als?": its text, already made
+        room, text, ok = extra.pop("room"), extra.pop("text"), extra.pop("ok")
+        if extra:
+            raise ValueError(f"fields {sorted(extra)} are not allowed in a {kind} frame")
+        return {"type": kind, "room": str(room), "text": str(text), "ok": bool(ok)}
     if kind not in ("error", "notice"):
         raise ValueError(f"a {kind} frame needs a table")
     code = str(extra.pop("code"))

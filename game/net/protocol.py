@@ -21,6 +21,7 @@ _NOTATION = re.compile(r"^[a-z_]+:[a-z][a-z0-9_]*(\([a-z0-9_]+((->|\+)[a-z0-9_]+
 # what the facilitator may do to a table
 CONTROLS = ("pause", "resume", "reveal", "hide", "inject", "end", "kick", "bot", "human",
             "proposals")
+WAT_ALS_KINDS = ("force_on", "force_off", "model", "answer", "move")
 # field -> (python type, required, max length or None, extra check or None)
 _Field = tuple[type, bool, int | None, Any]
 SCHEMA: dict[str, dict[str, _Field]] = {
@@ -46,6 +47,14 @@ SCHEMA: dict[str, dict[str, _Field]] = {
                 "do": (str, True, 20, lambda v: v in CONTROLS),
                 "role": (str, False, 20, lambda v: v in ROLES),
                 "force": (str, False, 60, re.compile(r"^[a-z][a-z0-9_]*$").match)},
+    # the console asks "wat als?" of a finished table: one change (game/whatif); ``at`` is the
+    # round (force_on/force_off/model) or the move number (answer/move), ``what`` a force or
+    # model id or a move's notation, ``bots`` "ja" to let the bots play every role
+    "wat_als": {"room": (str, True, 8, _CODE.match),
+                "kind": (str, True, 10, lambda v: v in WAT_ALS_KINDS),
+                "at": (str, True, 4, re.compile(r"^[0-9]{1,4}$").match),
+                "what": (str, False, 120, re.compile(r"^[a-z0-9_:()+>-]+$").match),
+                "bots": (str, False, 3, lambda v: v in ("ja", "nee"))},
 }
 
 

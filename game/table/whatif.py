@@ -29,6 +29,7 @@ from game.whatif import (
     error_text,
     for_save,
     run,
+    text,
     timeline,
 )
 from game.whatif.core import flip_answer
@@ -37,7 +38,7 @@ from game.whatif.texts import ending_name, force_name, model_name, reason_text
 # for the front ends (ui and net may import the table, not the layers under it)
 __all__ = ["LEVELS", "Change", "Choices", "WhatIfJob", "action_label", "change_text",
            "choices", "ending_name", "force_name", "game_before", "keep", "model_name",
-           "reason_text"]
+           "reason_text", "text"]
 
 LEVELS = ("makkelijk", "normaal", "moeilijk")
 

@@ -13,9 +13,40 @@
                           onMessage, status);
   if (!key) { $("alert").textContent = c("nokey"); $("alert").hidden = false; }
 
+  const watAls = {};  // room -> the last "wat als?" answer (kept across re-renders)
+  const forms = {};  // room -> what the teacher chose (kept across re-renders)
+  let last = null;
   function onMessage(m) {
     if (m.type === "error") { $("alert").textContent = m.text; $("alert").hidden = false; return; }
-    if (m.type === "console") render(m);
+    if (m.type === "wat_als") { watAls[m.room] = m.text; if (last) render(last); return; }
+    if (m.type === "console") { last = m; render(m); }
+  }
+  function watAlsRow(t) {
+    const f = forms[t.room] = forms[t.room] || {kind: "force_on", at: "3", what: "", bots: false};
+    const keep = () => { f.kind = kind.value; f.at = at.value; f.what = what.value; f.bots = bots.checked; };
+    const kind = el("select", {id: "wk-" + t.room, "aria-label": c("wa_kind"), on: {change: keep}});
+    for (const k of ["force_on", "force_off", "model", "answer", "move"])
+      kind.append(el("option", {value: k, text: c(k), selected: k === f.kind}));
+    const at = el("input", {id: "wa-" + t.room, type: "number", min: "1", value: f.at,
+                            "aria-label": c("wa_at"), on: {input: keep}});
+    const what = el("input", {id: "ww-" + t.room, type: "text", list: "wf-" + t.room, value: f.what,
+                              "aria-label": c("wa_what"), on: {input: keep}});
+    const list = el("datalist", {id: "wf-" + t.room});
+    for (const x of t.forces) list.append(el("option", {value: x.id, text: x.name}));
+    const bots = el("input", {id: "wb-" + t.room, type: "checkbox", checked: f.bots,
+                              "aria-label": c("wa_bots"), on: {change: keep}});
+    const ask = btn(c("watals"), () => {
+      watAls[t.room] = c("wa_busy");
+      const msg = {type: "wat_als", room: t.room, kind: kind.value, at: String(at.value || "1"),
+                   bots: bots.checked ? "ja" : "nee"};
+      if (what.value.trim()) msg.what = what.value.trim();
+      conn.send(msg);
+      render(last);
+    });
+    const out = el("pre", {class: "watals", text: watAls[t.room] || ""});
+    return el("div", {class: "watals"}, el("h3", {text: c("watals")}),
+              el("div", {class: "row"}, kind, at, what, list,
+                 el("label", {}, bots, " " + c("wa_bots")), ask), out);
   }
   const send = (room, what, extra) => conn.send(Object.assign({type: "control", room, do: what}, extra || {}));
   const btn = (text, fn) => el("button", {type: "button", on: {click: fn}}, text);
@@ -55,6 +86,7 @@
       }
       sec.append(ul);
       sec.append(el("p", {text: t.health.map((h) => h.label + " " + h.value).join(" · ")}));
+      if (t.over) sec.append(watAlsRow(t));
       main.append(sec);
     }
     if (focusId && $(focusId)) $(focusId).focus();
