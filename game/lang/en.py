@@ -1000,4 +1000,11 @@ TEXTS: dict[str, str] = {
     ),
     "error.notation.not_text": "{text} is not a move: a move is text, such as 'huisarts:consult'",
     "error.savefile.replay": "{path}: {why}",
+    "error.savefile.not_json": "{path}:{line}:{col}: not valid JSON ({why})",
+    "error.savefile.not_found": "{path}: file not found",
+    "error.savefile.unreadable": "{path}: cannot read the file ({why})",
+    "error.savefile.empty": "{path}: the file is empty",
+    "error.savefile.not_object": "{path}: a save is a JSON object, found {found}",
+    "error.savefile.no_scenario": "{path}: the save names no scenario",
+    "error.savefile.scenario_not_found": "{path}: scenario '{scenario}' not found ({why})",
 }

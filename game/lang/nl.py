@@ -1014,4 +1014,11 @@ TEXTS: dict[str, str] = {
     ),
     "error.notation.not_text": "{text} is geen zet: een zet is tekst, zoals 'huisarts:consult'",
     "error.savefile.replay": "{path}: {why}",
+    "error.savefile.not_json": "{path}:{line}:{col}: dit is geen geldige JSON ({why})",
+    "error.savefile.not_found": "{path}: bestand niet gevonden",
+    "error.savefile.unreadable": "{path}: het bestand kan niet worden gelezen ({why})",
+    "error.savefile.empty": "{path}: het bestand is leeg",
+    "error.savefile.not_object": "{path}: een bewaard spel is een JSON-object, gevonden: {found}",
+    "error.savefile.no_scenario": "{path}: het bewaarde spel noemt geen casus",
+    "error.savefile.scenario_not_found": "{path}: casus '{scenario}' niet gevonden ({why})",
 }

@@ -30,6 +30,13 @@ class SaveFileError(ValueError):
     save_error: Exception | None = None
     scenario: Any = None
 
+    @classmethod
+    def coded(cls, message: str, code: str, **params: object) -> SaveFileError:
+        """An error with a code and parameters (``error.savefile.<code>`` in game/lang)."""
+        err = cls(message)
+        err.code, err.params = code, {k: str(v) for k, v in params.items()}
+        return err
+
 
 def data_dir() -> Path:
     """The user's Krachtenveld folder (KRACHTENVELD_HOME overrides it, for tests)."""
@@ -133,7 +140,9 @@ def _parse_json(path: Path, text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
-        raise SaveFileError(f"{path}:{e.lineno}:{e.colno}: not valid JSON ({e.msg})") from None
+        raise SaveFileError.coded(f"{path}:{e.lineno}:{e.colno}: not valid JSON ({e.msg})",
+                                  "not_json", path=path, line=e.lineno, col=e.colno,
+                                  why=e.msg) from None
     except RecursionError:  # pragma: no cover - the depth check comes first
         raise located(0, "nested too deep") from None
     except ValueError:  # an integer too long to convert
@@ -170,14 +179,17 @@ def read_save(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise SaveFileError(f"{path}: file not found") from None
+        raise SaveFileError.coded(f"{path}: file not found", "not_found", path=path) from None
     except (OSError, UnicodeDecodeError) as e:
-        raise SaveFileError(f"{path}: cannot read the file ({e})") from None
+        raise SaveFileError.coded(f"{path}: cannot read the file ({e})", "unreadable", path=path,
+                                  why=e) from None
     if not text.strip():
-        raise SaveFileError(f"{path}: the file is empty")
+        raise SaveFileError.coded(f"{path}: the file is empty", "empty", path=path)
     data = _parse_json(path, text)
     if not isinstance(data, dict):
-        raise SaveFileError(f"{path}: a save is a JSON object, found {type(data).__name__}")
+        raise SaveFileError.coded(f"{path}: a save is a JSON object, found "
+                                  f"{type(data).__name__}", "not_object", path=path,
+                                  found=type(data).__name__)
     if re.search(r"\\u[dD][89abcdefABCDEF]", text):
         bad = _lone_surrogate(data)
         if bad is not None:
@@ -344,7 +356,7 @@ def resolve_scenario(data: dict[str, Any], path: Path,
 
     scenario_id = data.get("scenario")
     if not isinstance(scenario_id, str) or not scenario_id:
-        raise SaveFileError(f"{path}: the save names no scenario")
+        raise SaveFileError.coded(f"{path}: the save names no scenario", "no_scenario", path=path)
     notices: list[str] = []
     content = data.get(CONTENT_KEY)
     if content is not None:
@@ -367,7 +379,9 @@ def resolve_scenario(data: dict[str, Any], path: Path,
     try:
         scenario = (loader or load_scenario)(scenario_id)
     except FileNotFoundError as e:
-        raise SaveFileError(f"{path}: scenario {scenario_id!r} not found ({e})") from None
+        raise SaveFileError.coded(f"{path}: scenario {scenario_id!r} not found ({e})",
+                                  "scenario_not_found", path=path, scenario=scenario_id,
+                                  why=e) from None
     except ContentErrors as e:
         raise SaveFileError(f"{path}: the casus {scenario_id!r} has errors:\n{e}") from None
     return scenario, notices

@@ -62,7 +62,9 @@ def test_load_of_a_corrupt_save_says_what_and_where(tmp_path: Path) -> None:
     bad.write_text('{"format": "krachtenveld-save", "version": 1,\n "scenario": "ron", ')
     out = run("play", "--text", "--load", str(bad))
     assert out.returncode == 1
-    assert str(bad) in out.stderr and "not valid JSON" in out.stderr
+    assert str(bad) in out.stderr and "geen geldige JSON" in out.stderr  # Dutch first
+    out = run("play", "--text", "--load", str(bad), "--lang", "en")
+    assert out.returncode == 1 and "not valid JSON" in out.stderr
     assert bad.read_text().startswith('{"format"')  # nothing overwritten
     illegal = tmp_path / "illegal.json"
     illegal.write_text(json.dumps({"format": "krachtenveld-save", "version": 1,
