@@ -368,7 +368,7 @@ def run(scenario: Scenario, save: dict[str, Any], change: Change, games: int = D
         _init_worker(*args)
         collect(_run(j) for j in jobs)
     else:
-        ctx = mp.get_context("spawn" if sys.platform == "win32" else "fork")
+        ctx = mp.get_context(start_method())
         chunk = max(1, min(16, games // (procs * 4)))
         with ctx.Pool(min(procs, games), initializer=_init_worker, initargs=args) as pool:
             collect(pool.imap_unordered(_run, jobs, chunksize=chunk))
@@ -383,6 +383,20 @@ def run(scenario: Scenario, save: dict[str, Any], change: Change, games: int = D
         "seconds": round(time.perf_counter() - start, 3),
     }
     return result
+
+
+def start_method() -> str:
+    """How the worker processes start. ``fork`` is the fastest, but forking a process with
+    other threads (the board's window and its background job, the classroom server's
+    executor) can leave a child waiting forever on a lock another thread held: then a clean
+    ``forkserver`` (``spawn`` on Windows)."""
+    import threading
+
+    if sys.platform == "win32":
+        return "spawn"
+    if threading.current_thread() is threading.main_thread() and threading.active_count() == 1:
+        return "fork"
+    return "forkserver"
 
 
 def _mean(values: list[float]) -> float:

@@ -230,3 +230,28 @@ def test_error_texts_exist_in_both_languages(ron: Any) -> None:
             plan(sc, save, change)
         nl, en = error_text(e.value, sc, "nl"), error_text(e.value, sc, "en")
         assert nl and en and nl != en
+
+
+def test_from_a_thread_the_workers_start_clean_and_give_the_same_figures(ron: Any) -> None:
+    """The board and the classroom server run a comparison in a background thread: forking
+    there could leave a worker waiting on another thread's lock, so a forkserver starts them
+    (and the figures are the same as in one process)."""
+    import threading
+
+    from game.whatif.core import start_method
+
+    sc, save = ron
+    change = Change("model", round=2, what="teammodel")
+    out: dict[str, Any] = {}
+
+    def work() -> None:
+        out["method"] = start_method()
+        out["result"] = run(sc, save, change, games=8, seed=3, keep=False, processes=2)
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join(120)
+    assert not t.is_alive(), "the comparison hung in a thread"
+    assert out["method"] in ("forkserver", "spawn")
+    one = run(sc, save, change, games=8, seed=3, keep=False, processes=1)
+    assert _figures(out["result"]) == _figures(one)
