@@ -214,11 +214,39 @@ def read_save(path: Path) -> dict[str, Any]:
 
 # -- what the board adds to a save: team names, human/bot roles, the teams' answers ------
 # The engine ignores keys it does not know, so these live beside the actions:
-#   "ui": {"teams": {role: name}, "humans": [role, ...]}   (written by the board)
+#   "ui": {"teams": {role: name}, "humans": [role, ...], "bots": [role, ...],
+#          "bot_level": "normaal"}                          (written by game/table)
 #   "application": {role: text}                              (the debrief's last question)
 
 ROLES = ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner")
 APPLICATION_KEY = "application"
+UI_KEY = "ui"
+BOT_LEVELS = ("makkelijk", "normaal", "moeilijk")
+
+
+def with_table(data: dict[str, Any], teams: dict[str, str], humans: list[str],
+               bots: list[str], bot_level: str, application: dict[str, str]) -> dict[str, Any]:
+    """The save of a game with what its table adds (team names, bots and their level, the
+    teams' answers)."""
+    data[UI_KEY] = {"teams": dict(teams), "humans": list(humans), "bots": list(bots),
+                    "bot_level": bot_level}
+    if application:
+        data[APPLICATION_KEY] = dict(application)
+    return data
+
+
+def read_table_bots(data: dict[str, Any], order: tuple[str, ...] = ROLES) -> list[str]:
+    """The roles the table's bots played (ui.bots; in ``order``), empty when none did."""
+    ui = data.get(UI_KEY)
+    bots = ui.get("bots") if isinstance(ui, dict) else None
+    return [r for r in order if r in bots] if isinstance(bots, list) else []
+
+
+def read_bot_level(data: dict[str, Any]) -> str:
+    """How clever the table's bots played ("normaal" when the save does not say)."""
+    ui = data.get(UI_KEY)
+    level = ui.get("bot_level") if isinstance(ui, dict) else None
+    return level if level in BOT_LEVELS else "normaal"
 
 
 def read_teams(data: dict[str, Any]) -> dict[str, str]:

@@ -25,8 +25,8 @@ from game.lang import t as lang_t
 from game.store import saves
 
 ScenarioLoader = Callable[[str], Scenario]
-BOT_LEVELS = ("makkelijk", "normaal", "moeilijk")
-UI_KEY = "ui"  # the table's own part of a save: team names, bots, their level
+BOT_LEVELS = saves.BOT_LEVELS
+UI_KEY = saves.UI_KEY  # the table's own part of a save: team names, bots, their level
 # the roles in the order the board lists the teams (and in which the bots are seeded)
 ROLES = ("inwoner", "huisarts", "wijkverpleegkundige", "sociaal_werker")
 
@@ -315,10 +315,8 @@ class Table:
 
     def to_save(self) -> dict[str, Any]:
         data = saves.save_data(self.game)  # with the content played and a check (issue 14)
-        data[UI_KEY] = {"teams": dict(self.teams), "humans": list(self.humans),
-                        "bots": list(self.bot_roles), "bot_level": self.bot_level}
-        if self.application:
-            data[saves.APPLICATION_KEY] = dict(self.application)
+        saves.with_table(data, self.teams, list(self.humans), list(self.bot_roles),
+                         self.bot_level, self.application)
         if self.comparisons:
             from game.whatif import SAVE_KEY
 
@@ -348,14 +346,10 @@ class Table:
     def from_loaded(cls, loaded: saves.LoadedSave, **kw: Any) -> Table:
         """The table of a save already read and replayed (``saves.load_game``)."""
         data, game, path = loaded.data, loaded.game, loaded.path
-        raw = data.get(UI_KEY)
-        ui: dict[str, Any] = raw if isinstance(raw, dict) else {}
         kw.setdefault("teams", saves.read_teams(data))
-        bots = ui.get("bots")
-        bots = [r for r in ROLES if r in bots] if isinstance(bots, list) else []
+        bots = saves.read_table_bots(data, ROLES)
         kw.setdefault("bots", bots if len(bots) < len(ROLES) else [])  # someone plays
-        level = ui.get("bot_level")
-        kw.setdefault("bot_level", level if level in BOT_LEVELS else "normaal")
+        kw.setdefault("bot_level", saves.read_bot_level(data))
         kw.setdefault("application", saves.read_application(data))
         from game.whatif import read_comparisons
 
