@@ -12,7 +12,7 @@ import pytest
 from game.bots.coach import Coach
 from game.bots.heuristic import HeuristicBot
 from game.table import table as session_mod
-from game.ui.scenes import board as board_mod
+from game.ui.scenes.board import scene as board_mod
 from game.ui.scenes.title import TitleScene
 from game.ui.session import Session
 from tests.ui.conftest import load

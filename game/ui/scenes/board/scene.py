@@ -1,0 +1,615 @@
+"""The board scene: the hand of the team at the board (game/table/hand.py), its widgets,
+the keyboard and mouse, playing a card, the bots' moves and the animations; the panels
+are drawn by panels.py."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import partial
+from typing import Any
+
+import pygame
+
+from game.engine import Action
+from game.engine.view import RoleView
+from game.lang import render
+from game.table.hand import Card, hand
+from game.ui import style as _style
+from game.ui.anim import Animator, ease_in_out
+from game.ui.i18n import team_label
+from game.ui.scenes.board.layout import (
+    ACTIVE,
+    CARD_GAP,
+    CARD_H,
+    CARD_WIDTHS,
+    CASUS,
+    FORCE,
+    HAND_W,
+    HAND_X,
+    HAND_Y,
+    LOG,
+    POTS,
+    RELATIONS,
+    ROWS,
+    SIDE_W,
+    SIDE_X,
+    TEAM_P,
+    WEB,
+    wrap_around,
+)
+from game.ui.scenes.board.overlays import LedgerScene, TargetScene
+from game.ui.scenes.board.panels import BoardPanels
+from game.ui.scenes.board.words import describe_target, time_word
+from game.ui.scenes.reader import ReaderScene, esc
+from game.ui.style import C, draw_lines, draw_text, fit_text, line_step, splits_words
+from game.ui.widgets.cards import (
+    DOMAIN_OF_ROLE,
+    CardFace,
+    card_width,
+    draw_action_card,
+    layout_force_card,
+)
+from game.ui.widgets.table import draw_coin_flight, draw_phase_track, draw_round_track, pot_jars
+
+BOT_DELAY = 0.7  # seconds between two bot moves, so the class can follow them in the log
+
+
+Group = Card  # one card of the hand (game/table/hand.py, shared with the text mode)
+
+
+@dataclass
+class Snapshot:
+    """What the board showed before the team's action (to see what changed)."""
+
+    pots: dict[str, int]
+    ledger: int
+    relations: dict[str, int]
+    trust: dict[str, int]
+    keys: set[str]
+
+
+class BoardScene(BoardPanels):
+    name = "board"
+
+    def __init__(self, app: Any) -> None:
+        super().__init__(app)
+        self.page = 0
+        self.pages = 1
+        self.groups: list[Group] = []
+        self.shown: list[tuple[Group, pygame.Rect, CardFace]] = []
+        self.view: RoleView | None = None
+        self.klaar: Action | None = None
+        self.message: str | None = None
+        self.anim = Animator()
+        self.fresh_keys: set[str] = set()  # dossier lines the team's last action added
+        self.coin_from: dict[str, tuple[int, int]] = {}
+        self._casus: tuple[pygame.font.Font, list[str], int, bool] | None = None
+        self._dossier: tuple[list[tuple[str, str, list[str], int | None]], bool] = ([], True)
+        self._active: tuple[list[tuple[str | None, list[str], bool]], bool] = ([], True)
+        self._trust: tuple[str, pygame.font.Font, list[str]] | None = None
+        self._layer: tuple[pygame.Surface, _style.Capture] | None = None
+        self.bot_wait = 0.0
+        self.bot_frames = 0
+        self.bot_note: str | None = None  # the bot's last move, under the buttons
+
+    def collect(self) -> None:
+        game = self.session.game
+        role = self.role
+        self.view = game.view("facilitator" if self.app.reveal_all else role)
+        h = hand(game, role)
+        self.klaar = h.klaar
+        self.groups = h.cards
+
+    def time_of(self, g: Group) -> tuple[int | None, int, str | None]:
+        """The card's time (energy) cost now: (lowest, surcharge or discount, badge text)."""
+        costs = g.cost_range()
+        if costs is None:
+            if g.definition is None or g.name == "kies":
+                return None, 0, None
+            costs = (g.definition.cost.time, g.definition.cost.time)
+        lo, hi = costs
+        base = g.definition.cost.time if g.definition else lo
+        word = time_word(self.role, self.lang)
+        extra = hi - base if hi > base else (lo - base if lo < base else 0)
+        text = f"{lo} {word}" if lo == hi else f"{lo}–{hi} {word}"
+        return lo, extra, text
+
+    def face(self, g: Group, number: int | None = None) -> CardFace:
+        sc = self.session.scenario
+        lang = self.lang
+        v = self.view
+        d = g.definition
+        inwoner = self.role == "inwoner"
+        pot = d.cost.pot if d else None
+        cost, extra, ttext = self.time_of(g)
+        note = None
+        reason = None
+        if not g.playable:
+            why = g.reason()
+            reason = render(why, sc, lang) if why else self.t("no_target")
+        elif d is not None:
+            note = str(d.text.get(lang))
+        if g.name == "kies" and v is not None and v.pending_choice:
+            ch = sc.forces[v.pending_choice].choice
+            note = str(ch.question.get(lang)) if ch else None
+        return CardFace(
+            title=self.card_title(g), domain=DOMAIN_OF_ROLE[self.role],
+            icon=d.op if d else g.name, time=cost, time_word=time_word(self.role, lang),
+            pot=pot, pot_label=f"{pot.capitalize()} {d.cost.money}" if pot and d else None,
+            free_label=(self.t("unfunded") if not inwoner and d and d.cost.time else None),
+            playable=g.playable, note=note, number=number, lang=lang, reason=reason,
+            time_extra=extra, time_text=ttext)
+
+    def build(self) -> None:
+        st = self.st
+        self._layer = None
+        self.collect()
+        self.layout_hand()
+        for g, r, _face in self.shown:
+            self.hotspot(f"card:{g.name}", r, partial(self.play, g), tip=self.card_tip(g),
+                         enabled=True)
+        movers = self.session.to_move()
+        self.button("klaar", st.R(SIDE_X, HAND_Y, SIDE_W, 90), self.t("done"), self.done,
+                    enabled=self.klaar is not None, cls="@primary")
+        self.button("switch", st.R(SIDE_X, HAND_Y + 100, SIDE_W, 64), self.t("switch"),
+                    self.switch, tip=self.t("switch_tip"), enabled=len(movers) > 1)
+        if self.pages > 1:
+            self.button("prev", st.R(SIDE_X, HAND_Y + 216, 125, 56), "‹", self.prev_page,
+                        enabled=self.page > 0, tip=self.t("page", p=self.page + 1, n=self.pages))
+            self.button("more", st.R(SIDE_X + 135, HAND_Y + 216, 125, 56), "›", self.next_page,
+                        enabled=self.page < self.pages - 1,
+                        tip=self.t("page", p=self.page + 1, n=self.pages))
+        # the whole text of what does not fit on the table, one button each
+        self.layout_panels()
+        x, y, w, h = POTS
+        self.button("ledger", st.R(x + w - 150, y + 6, 140, 44), self.t("ledger"),
+                    self.open_ledger, cls="@small")
+        if self._casus is not None and not self._casus[3]:
+            x, y, w, h = CASUS
+            self.button("casus_more", st.R(x + w - 150, y + h - 50, 140, 42), self.t("more"),
+                        self.open_casus, cls="@small", tip=self.t("more_casus"))
+        v = self.view
+        if v is not None and v.current_force and not self.force_fits():
+            x, y, w, h = FORCE
+            self.button("force_more", st.R(x + w - 190, y + h - 58, 170, 44),
+                        self.t("whole_card"), self.open_force, cls="@small")
+        if not self._active[1]:
+            x, y, w, h = ACTIVE
+            self.button("active_more", st.R(x + w - 150, y + 6, 140, 40), self.t("all"),
+                        self.open_active, cls="@small", tip=self.t("all_forces"))
+        if not self._dossier[1]:
+            x, y, w, h = TEAM_P
+            self.button("dossier", st.R(x + w - 200, y + 4, 192, 40), self.t("whole_dossier"),
+                        self.open_dossier, cls="@small")
+        self.button("tip", st.R(1386, 12, 130, 56), self.t("tip"), self.open_tip,
+                    tip=self.t("tip_key"), cls="@small")
+        self.button("glossary", st.R(1528, 12, 190, 56), self.t("glossary"),
+                    lambda: self.app.open_overlay("glossary"), tip="F1", cls="@small")
+        self.button("facilitator", st.R(1730, 12, 170, 56), self.t("facilitator"),
+                    lambda: self.app.open_overlay("facilitator"), tip="F2", cls="@small")
+
+    def layout_hand(self) -> None:
+        """Deal the cards into rows (each card as wide as it needs), two rows a page.
+
+        Playable cards first take a little extra width for their badges on one line; when
+        that would need a second page, every card takes its narrowest width instead. A full
+        row's spare width is shared out among its playable cards (more description)."""
+        st = self.st
+        width = st.px(HAND_W)
+        gap = st.px(CARD_GAP)
+        h = st.px(CARD_H)
+        widths = tuple(st.px(w) for w in CARD_WIDTHS)
+        faces = {g.name: self.face(g) for g in self.groups}
+        pages = self._deal([(g, card_width(st, faces[g.name], h, widths)) for g in self.groups],
+                           width, gap)
+        if len(pages) > 1:
+            narrow = self._deal([(g, card_width(st, faces[g.name], h, widths, roomy=False))
+                                 for g in self.groups], width, gap)
+            if len(narrow) < len(pages) or sum(map(len, narrow[0])) > sum(map(len, pages[0])):
+                pages = narrow
+        self.pages = len(pages)
+        self.page = max(0, min(self.page, self.pages - 1))
+        self.shown = []
+        n = 0
+        x0, y0 = st.R(HAND_X, HAND_Y, 0, 0).topleft
+        rows = pages[self.page]
+        for r, row in enumerate(rows):
+            used = sum(w for _, w in row) + gap * (len(row) - 1)
+            spare = width - used
+            stretchy = [i for i, (g, _w) in enumerate(row) if g.playable]
+            last = r == len(rows) - 1 and self.page == self.pages - 1
+            add = 0 if last or not stretchy else min(spare // len(stretchy), st.px(60))
+            x = x0
+            y = y0 + r * (h + st.px(CARD_GAP))
+            for i, (g, w) in enumerate(row):
+                n += 1
+                w += add if i in stretchy else 0
+                face = replace(faces[g.name], number=n if n <= 9 else None)
+                self.shown.append((g, pygame.Rect(x, y, w, h), face))
+                x += w + gap
+
+    @staticmethod
+    def _deal(cards: list[tuple[Group, int]], width: int, gap: int
+              ) -> list[list[list[tuple[Group, int]]]]:
+        """First fit: each card goes into the first row of the page with room for it."""
+        pages: list[list[list[tuple[Group, int]]]] = [[]]
+        for g, w in cards:
+            rows = pages[-1]
+            for row in rows:
+                used = sum(x for _, x in row) + gap * len(row)
+                if used + w <= width:
+                    row.append((g, w))
+                    break
+            else:
+                if len(rows) == ROWS:
+                    pages.append([])
+                    rows = pages[-1]
+                rows.append([(g, w)])
+        return pages
+
+    def layout_panels(self) -> None:
+        """Measure the texts of the panels: what fits, in which font, and what does not."""
+        st = self.st
+        v = self.view
+        assert v is not None
+        sc = self.session.scenario
+        c = sc.casus
+        # the casus card: the summary flows around the portrait
+        rect = st.R(*CASUS)
+        pad = st.px(12)
+        pr = st.px(104)
+        name_h = st.font("h3", bold=True).get_linesize()
+        narrow = rect.w - 3 * pad - pr - st.px(4)
+        wide = rect.w - 2 * pad
+        avail = rect.h - 2 * pad - name_h
+        summary = str(c.summary.get(self.lang))
+        best = None
+        for role in ("small", "tiny"):
+            font = st.font(role)
+            step = line_step(font, 1.06)
+            n_narrow = max(0, -(-(pr - name_h) // step))
+            lines = wrap_around(summary, font, narrow, wide, n_narrow)
+            fits = len(lines) * step <= avail and not splits_words(summary, font, narrow)
+            best = (font, lines, n_narrow, fits)
+            if fits:
+                break
+        self._casus = best
+        # the inwoner's trust (in the team's panel, under its time or energy)
+        name = c.inwoner
+        trust = " · ".join(f"{team_label(r, self.lang)} {n}/3" for r, n in v.trust.items())
+        text = f"{self.t('trust', n=name)}: {trust}"
+        rect = st.R(*TEAM_P)
+        width = rect.w - st.px(28)
+        room = 2 * st.font("small", bold=True).get_linesize()
+        font, lines, ok = fit_text(st, text, ("small", "tiny"), width, room, bold=True,
+                                   line_gap=1.0)
+        if not ok:  # three values (the inwoner's view): plain letters fit two lines
+            font, lines, _ok = fit_text(st, text, ("small", "tiny"), width, room, line_gap=1.0)
+        self._trust = (text, font, lines)
+        self._dossier = self.layout_dossier(st.R(*TEAM_P))
+        self._active = self.layout_active(st.R(*ACTIVE))
+
+    def force_fits(self) -> bool:
+        v = self.view
+        if v is None or not v.current_force:
+            return True
+        f = self.session.scenario.forces[v.current_force]
+        return layout_force_card(self.st, self.st.R(*FORCE), f.name.get(self.lang),
+                                 f.text.get(self.lang), self.force_extra(f)).fits
+
+    def default_focus(self) -> str | None:
+        for g in self.groups:
+            if g.playable and self.item(f"card:{g.name}"):
+                return f"card:{g.name}"
+        return "klaar" if self.klaar else super().default_focus()
+
+    def handle(self, event: pygame.event.Event) -> None:
+        # any key or click finishes what is moving (and still does what it does)
+        if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN) and self.anim.skip():
+            self._layer = None
+            self.app.dirty = True
+        super().handle(event)
+
+    def on_key(self, event: pygame.event.Event) -> None:
+        if pygame.K_1 <= event.key <= pygame.K_9:
+            n = event.key - pygame.K_1
+            if n < len(self.shown):
+                g = self.shown[n][0]
+                self.focus_key = f"card:{g.name}"
+                self.play(g)
+            return
+        if event.key == pygame.K_t:
+            self.open_tip()
+            return
+        super().on_key(event)
+
+    def open_tip(self) -> None:
+        """The coach's tip for the team at the board (computed now, on request)."""
+        from game.ui.scenes.tip import TipScene
+
+        tip = self.session.tip(self.role)
+        if tip is None:
+            self.message = self.t("tip_none")
+            self.app.dirty = True
+            return
+        self.app.push(TipScene(self.app, self, tip))
+
+    def prev_page(self) -> None:
+        self.page -= 1
+        self.rebuild()
+
+    def next_page(self) -> None:
+        self.page += 1
+        self.rebuild()
+
+    def open_ledger(self) -> None:
+        self.app.push(LedgerScene(self.app, self.role))
+
+    def open_casus(self) -> None:
+        c = self.session.scenario.casus
+        lang = self.lang
+        html = (f"<b>{esc(c.inwoner)}, {esc(self.t('age', age=c.age))}</b><br>"
+                f"{esc(c.summary.get(lang))}<br><br>{esc(c.story.get(lang))}")
+        self.app.push(ReaderScene(self.app, str(c.title.get(lang)), html, key="casus"))
+
+    def open_force(self) -> None:
+        v = self.view
+        if v is None or not v.current_force:
+            return
+        f = self.session.scenario.forces[v.current_force]
+        html = self.force_html(v.current_force, self.force_extra(f))
+        self.app.push(ReaderScene(self.app, self.t("force_now"), html, key="force"))
+
+    def open_active(self) -> None:
+        v = self.view
+        assert v is not None
+        sc = self.session.scenario
+        parts = []
+        for af in v.active_forces:
+            left = self.t("lasting") if af.rounds_left is None else self.t(
+                "rounds_left", n=af.rounds_left)
+            parts.append(self.force_html(af.id, left))
+        arrs = self.arrangement_lines(v)
+        if arrs:
+            parts.append(f"<b>{esc(self.t('arrangements'))}</b><br>" + "<br>".join(
+                "• " + esc(a) for a in arrs))
+        html = "<br><br>".join(parts) or esc("–")
+        del sc
+        self.app.push(ReaderScene(self.app, self.t("active_forces"), html, key="active"))
+
+    def open_dossier(self) -> None:
+        v = self.view
+        assert v is not None
+        rows: list[str] = []
+        title = self.t("dossier", team=self.session.team_name(self.role, self.lang))
+        for kind, key, text, _sev in self.dossier_items(v):
+            if kind == "head":
+                if text != title:
+                    rows.append(f"<br><b>{esc(text)}</b>" if rows else f"<b>{esc(text)}</b>")
+            elif kind == "problem":
+                rows.append(f"<b>{esc(text)}</b>")
+            else:
+                rows.append("• " + esc(text))
+        self.app.push(ReaderScene(self.app, title, "<br>".join(rows), key="dossier"))
+
+    def force_html(self, fid: str, extra: str | None) -> str:
+        sc = self.session.scenario
+        f = sc.forces.get(fid)
+        if f is None:
+            return esc(fid)
+        kind = self.t("blocking" if f.kind == "belemmerend" else "enabling")
+        head = f"<b>{esc(f.name.get(self.lang))}</b> <i>({esc(kind)}, {esc(self.t('area', a=f.area))}"
+        head += f", {esc(extra)})</i>" if extra else ")</i>"
+        return f"{head}<br>{esc(f.text.get(self.lang))}"
+
+    def card_title(self, g: Group) -> str:
+        if g.name == "kies":
+            return self.t("yes") + " / " + self.t("no")
+        return str(g.definition.name.get(self.lang)) if g.definition else g.name
+
+    def card_tip(self, g: Group) -> str:
+        sc = self.session.scenario
+        text = str(g.definition.text.get(self.lang)) if g.definition else ""
+        if g.name == "kies" and self.view and self.view.pending_choice:
+            ch = sc.forces[self.view.pending_choice].choice
+            text = str(ch.question.get(self.lang)) if ch else ""
+        if g.playable:
+            return text
+        why = g.reason()
+        reason = render(why, sc, self.lang) if why else self.t("no_target")
+        return f"{self.t('blocked_by', why=reason)}\n{text}".strip()
+
+    def play(self, g: Group) -> None:
+        if not g.playable:
+            self.message = self.card_tip(g).split("\n")[0]
+            return
+        if len(g.legal) == 1 and g.legal[0].arg is None and not g.blocked:
+            self.apply(g.legal[0], g)
+            return
+        self.app.push(TargetScene(self.app, self, g))
+
+    def snapshot(self) -> Snapshot:
+        v = self.view
+        assert v is not None
+        return Snapshot(dict(v.pots), len(v.ledger), dict(v.relations), dict(v.trust),
+                        {k for _kind, k, _t, _s in self.dossier_items(v)})
+
+    def apply(self, action: Action, group: Group | None = None) -> None:
+        self.message = None
+        before = self.snapshot() if self.view is not None else None
+        origin = None
+        if group is not None:
+            for g, r, _f in self.shown:
+                if g.name == group.name:
+                    origin = r.center
+        role = self.role
+        self.session.apply(action)
+        if self.session.save_error:
+            self.message = self.t("save_failed", why=self.session.save_error)
+        self.app.flow()
+        if before is not None and self.app.top is self and self.role == role:
+            self.show_changes(before, origin)
+
+    def show_changes(self, before: Snapshot, origin: tuple[int, int] | None) -> None:
+        """Start the animations for what the team's action changed."""
+        v = self.view
+        assert v is not None
+        st = self.st
+        jars = pot_jars(st, self.pots_area())
+        start = origin or st.R(*LOG).center
+        coins = set()
+        for i, (_r, pot, amount, _what, _by) in enumerate(v.ledger[before.ledger:]):
+            if amount <= 0 or pot not in jars:
+                continue
+            self.anim.start(f"coin:{i}", 0.34, delay=min(0.08 * i, 0.16), pot=pot,
+                            amount=amount, a=start, b=jars[pot].center)
+            coins.add(pot)
+        for pot, new in v.pots.items():
+            old = before.pots.get(pot, new)
+            if old != new:
+                self.anim.start(f"pot:{pot}", 0.3 if pot in coins else 0.5,
+                                delay=0.28 if pot in coins else 0.0, old=old, new=new)
+        for pair, new in v.relations.items():
+            if before.relations.get(pair, new) != new:
+                self.anim.start(f"rel:{pair}", 0.6)
+        if v.trust != before.trust:
+            self.anim.start("trust", 0.6)
+        keys = {k for _kind, k, _t, _s in self.dossier_items(v)}
+        self.fresh_keys = {k for k in keys - before.keys if not k.startswith("head")}
+        for i, k in enumerate(sorted(self.fresh_keys)):
+            self.anim.start(f"line:{k}", 0.45, delay=min(0.05 * i, 0.15))
+        if self.anim.active:
+            self.app.dirty = True
+
+    def update(self, dt: float) -> bool:
+        super().update(dt)
+        if self.anim.step(dt):
+            self._layer = None
+            self.app.dirty = True  # one more frame: the end state
+        if self.app.top is self and self.session.bot_to_move() is not None:
+            self.bot_wait += dt
+            if self.bot_wait >= BOT_DELAY and not self.anim.active:
+                self.bot_wait = 0.0
+                self.play_bot()
+            self.bot_frames = 2
+            return True  # keep the loop awake while the bots play
+        self.bot_wait = 0.0
+        if self.bot_frames > 0:  # the frames after a bot's move: the rebuilt widgets drawn
+            self.bot_frames -= 1
+            self.app.dirty = True
+            return True
+        return self.anim.active
+
+    def play_bot(self) -> None:
+        """One move of the bot that is to move; saved like a move of people."""
+        played = self.session.play_bot()
+        if played is None:
+            return
+        role, action = played.role, played.action
+        d = self.session.scenario.actions.get(f"{action.role}:{action.name}")
+        what = str(d.name.get(self.lang)) if d else action.name
+        target = describe_target(self.session.game, action, self.lang)
+        self.bot_note = self.t("bot_played", team=self.session.team_name(role, self.lang),
+                               action=f"{what} ({target})" if target else what)
+        self.message = (self.t("save_failed", why=self.session.save_error)
+                        if self.session.save_error else None)
+        self.app.dirty = True
+        self.app.flow()
+
+    def done(self) -> None:
+        if self.klaar is not None:
+            self.apply(self.klaar)
+
+    def switch(self) -> None:
+        from game.ui.scenes.handover import HandoverScene
+
+        others = [r for r in self.session.to_move() if r != self.role]
+        if others:
+            self.session.current = None
+            self.app.replace(HandoverScene(self.app, others[0]))
+
+    def draw_back(self, surface: pygame.Surface) -> None:
+        """The table above the hand is drawn once into a layer and blitted while nothing
+        changes (hovering, tooltips); it is drawn anew after a rebuild and while animating."""
+        if self.view is None:
+            return
+        st = self.st
+        size = (surface.get_width(), min(surface.get_height(), st.R(0, HAND_Y - 6, 0, 0).y))
+        if self.anim.active or self._layer is None or self._layer[0].get_size() != size:
+            layer = pygame.Surface(size).convert() if pygame.display.get_surface() else (
+                pygame.Surface(size))
+            layer.fill(C("table"))
+            with _style.Capture() as cap:
+                self.draw_table(layer)
+            self._layer = (layer, cap)
+        surface.blit(self._layer[0], (0, 0))
+        self._layer[1].replay()
+        self.draw_hand(surface)
+        self.draw_side(surface)
+
+    def draw_table(self, surface: pygame.Surface) -> None:
+        v = self.view
+        assert v is not None
+        st, lang = self.st, self.lang
+        bar = st.R(0, 0, 1920, 80)
+        pygame.draw.rect(surface, C("table_dark"), bar)
+        x = draw_round_track(surface, st, st.R(24, 20, 0, 0).x, st.R(0, 20, 0, 0).y, v.round,
+                             v.rounds, lang)
+        draw_phase_track(surface, st, x + st.px(24), st.R(0, 20, 0, 0).y, v.phase, lang)
+        if self.app.reveal_all:
+            banner = st.R(460, 80, 1000, 40)
+            pygame.draw.rect(surface, C("bad"), banner, border_radius=st.px(8))
+            draw_text(surface, self.t("reveal_banner"), st.font("small", bold=True),
+                      pygame.Color("#FFFFFF"), banner.center, "center")
+        self.draw_casus(surface, st.R(*CASUS))
+        self.draw_web(surface, st.R(*WEB))
+        self.draw_force(surface, st.R(*FORCE))
+        self.draw_active(surface, st.R(*ACTIVE))
+        self.draw_pots(surface, st.R(*POTS))
+        self.draw_relations(surface, st.R(*RELATIONS))
+        self.draw_team(surface, st.R(*TEAM_P))
+        self.draw_log(surface, st.R(*LOG))
+
+    def draw_front(self, surface: pygame.Surface) -> None:
+        """Coins on their way to the pot that pays fly over everything."""
+        st = self.st
+        for tw in self.anim.with_prefix("coin:"):
+            if tw.elapsed < tw.delay:
+                continue
+            draw_coin_flight(surface, st, tw.data["a"], tw.data["b"], ease_in_out(tw.progress),
+                             tw.data["amount"], C(tw.data["pot"]))
+
+    def side_text(self) -> tuple[str, bool]:
+        """The text under the buttons: why a card cannot be played, the question of a
+        choice, or the keys."""
+        if self.message:
+            return self.message, True
+        if self.session.bot_to_move() is not None:
+            return (self.bot_note + " · " if self.bot_note else "") + self.t("bots_playing"), True
+        v = self.view
+        if v is not None and v.pending_choice:
+            ch = self.session.scenario.forces[v.pending_choice].choice
+            if ch:
+                return self.t("choice_for", team=self.session.team_name(self.role, self.lang),
+                              q=ch.question.get(self.lang)), True
+        return self.t("keys_board"), False
+
+    def draw_side(self, surface: pygame.Surface) -> None:
+        st = self.st
+        top = st.R(0, HAND_Y + (290 if self.pages > 1 else 184), 0, 0).y
+        if self.pages > 1:
+            draw_text(surface, self.t("page", p=self.page + 1, n=self.pages),
+                      st.font("small", bold=True), C("ink"),
+                      st.R(SIDE_X + SIDE_W // 2, HAND_Y + 178, 0, 0).topleft, "midtop")
+        rect = pygame.Rect(st.R(SIDE_X, 0, 0, 0).x, top, st.px(SIDE_W),
+                           st.R(0, 1070, 0, 0).y - top)
+        text, strong = self.side_text()
+        font, lines, _ok = fit_text(st, text, ("small", "tiny"), rect.w, rect.h, bold=strong)
+        colour = C("bad") if self.message else C("ink") if strong else C("ink_soft")
+        draw_lines(surface, text, lines, font, colour, rect.topleft)
+
+    def draw_hand(self, surface: pygame.Surface) -> None:
+        st = self.st
+        for g, rect, face in self.shown:
+            key = f"card:{g.name}"
+            draw_action_card(surface, st, rect, face, hovered=self.hover_key == key)
