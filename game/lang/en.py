@@ -951,6 +951,20 @@ TEXTS: dict[str, str] = {
     "web_console.model": "Another model (round)",
     "web_console.answer": "Answer the other way (move)",
     "web_console.move": "Another move (move)",
+    # -- What krachtenveld host prints (game/net/command.py)
+    "host.listen": "Krachtenveld host listens on {url}",
+    "host.table": "Table {n}: code {code} — {url}",
+    "host.board": "Public board (projector): {url}",
+    "host.console": "Teacher console (secret, only for you): {url}",
+    "host.stop": (
+        "Stop: Ctrl-C. Everything is saved after every move; continue with: krachtenveld host "
+        "--resume"
+    ),
+    "host.resumed": "{n} table(s) resumed from the autosave.",
+    "host.port": (
+        "Port {port} on {bind} is taken or not available: {e}. Choose another with --port."
+    ),
+    "host.stopped": "Host stopped. Continue: krachtenveld host --resume",
     # -- The command line's messages (game/cli.py, game/report/command.py)
     "cli.scenario_not_found": "krachtenveld: scenario '{scenario}' not found ({why})",
     "cli.path_error": "krachtenveld: {path}: {why}",

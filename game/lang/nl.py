@@ -962,6 +962,20 @@ TEXTS: dict[str, str] = {
     "web_console.model": "Ander model (ronde)",
     "web_console.answer": "Antwoord andersom (zet)",
     "web_console.move": "Andere zet (zet)",
+    # -- What krachtenveld host prints (game/net/command.py)
+    "host.listen": "Krachtenveld host luistert op {url}",
+    "host.table": "Tafel {n}: code {code} — {url}",
+    "host.board": "Openbaar bord (projector): {url}",
+    "host.console": "Docentconsole (geheim, alleen voor jou): {url}",
+    "host.stop": (
+        "Stoppen: Ctrl-C. Alles wordt na elke zet bewaard; verder met: krachtenveld host "
+        "--resume"
+    ),
+    "host.resumed": "{n} tafel(s) hervat uit de autosave.",
+    "host.port": (
+        "Poort {port} op {bind} is bezet of niet beschikbaar: {e}. Kies een andere met --port."
+    ),
+    "host.stopped": "Host gestopt. Verder: krachtenveld host --resume",
     # -- The command line's messages (game/cli.py, game/report/command.py)
     "cli.scenario_not_found": "krachtenveld: casus '{scenario}' niet gevonden ({why})",
     "cli.path_error": "krachtenveld: {path}: {why}",

@@ -11,30 +11,14 @@ import asyncio
 import sys
 from typing import Any
 
+from game.lang import t as lang_t
+
 MODELS = ["netwerkmodel", "brugfunctiemodel", "teammodel", "gemeenschapsmodel"]
-TEXT = {
-    "listen": ("Krachtenveld host luistert op {url}", "Krachtenveld host listens on {url}"),
-    "table": ("Tafel {n}: code {code} — {url}", "Table {n}: code {code} — {url}"),
-    "board": ("Openbaar bord (projector): {url}", "Public board (projector): {url}"),
-    "console": ("Docentconsole (geheim, alleen voor jou): {url}",
-                "Teacher console (secret, only for you): {url}"),
-    "stop": (("Stoppen: Ctrl-C. Alles wordt na elke zet bewaard; verder met: "
-              "krachtenveld host --resume"),
-             ("Stop: Ctrl-C. Everything is saved after every move; continue with: "
-              "krachtenveld host --resume")),
-    "resumed": ("{n} tafel(s) hervat uit de autosave.", "{n} table(s) resumed from the autosave."),
-    "port": (("Poort {port} op {bind} is bezet of niet beschikbaar: {e}. Kies een andere "
-              "met --port."),
-             ("Port {port} on {bind} is taken or not available: {e}. Choose another with "
-              "--port.")),
-    "stopped": ("Host gestopt. Verder: krachtenveld host --resume",
-                "Host stopped. Continue: krachtenveld host --resume"),
-}
 
 
 def t(key: str, lang: str, **kw: object) -> str:
-    nl, en = TEXT[key]
-    return (en if lang == "en" else nl).format(**kw)
+    """What ``krachtenveld host`` prints: ``host.<key>`` in the catalogues (game/lang)."""
+    return lang_t(f"host.{key}", lang, **kw)
 
 
 def add_parser(sub: Any) -> None:

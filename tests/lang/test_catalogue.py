@@ -54,6 +54,7 @@ ADAPTERS: dict[str, tuple[Path, ...]] = {
     "report": (GAME / "report" / "html.py",),
     "compare": (GAME / "report" / "compare.py",),
     "net": (GAME / "net",),
+    "host": (GAME / "net" / "command.py",),
     "cli": (GAME / "cli.py", GAME / "report" / "command.py"),
 }
 
