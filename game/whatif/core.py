@@ -249,10 +249,12 @@ class Played:
 def play_on(base: Game, later: Sequence[Moment], bot: Any, keep: bool = True,
             max_actions: int = 5000) -> Played:
     """Play a clone of ``base`` to its end: the class's later moves while they are legal (in
-    their own round and phase), bots for the rest."""
+    their own round and phase), bots for the rest. The facilitator's moves (a force brought
+    in, the end of the game when the lesson's time was up) are kept also when the bots play
+    everything (``keep=False``), so the continuations stop when the real game stopped."""
     g = base.clone()
     out = Played(g)
-    queue = list(later) if keep else []
+    queue = list(later) if keep else [m for m in later if m.action.startswith("facilitator:")]
     qi = 0
     for _ in range(max_actions):
         if g.is_over():
@@ -261,14 +263,17 @@ def play_on(base: Game, later: Sequence[Moment], bot: Any, keep: bool = True,
         rnd, phase = g.round, PHASE_ORDER.get(g.phase, 0)
         # the class's moves of rounds and phases that are over can no longer be played
         while qi < len(queue) and (queue[qi].round < rnd or (
-                queue[qi].round == rnd and PHASE_ORDER.get(queue[qi].phase, 0) < phase)):
+                queue[qi].round == rnd and PHASE_ORDER.get(queue[qi].phase, 0) < phase
+                and not queue[qi].action.startswith("facilitator:"))):
             m = queue[qi]
             out.dropped.append((m.move, m.action, _too_late(g, m)))
             qi += 1
         if qi < len(queue) and queue[qi].round == rnd:
             m = queue[qi]
             role = m.action.split(":", 1)[0]
-            if role == "facilitator" or role in movers:
+            facilitator = role == "facilitator"
+            if (facilitator and PHASE_ORDER.get(m.phase, 0) <= phase) or (
+                    not facilitator and role in movers):
                 qi += 1
                 why = g.reason(m.action)
                 if why is None:
@@ -277,7 +282,7 @@ def play_on(base: Game, later: Sequence[Moment], bot: Any, keep: bool = True,
                 else:
                     out.dropped.append((m.move, m.action, why))
                 continue
-            if PHASE_ORDER.get(m.phase, 0) == phase:
+            if not facilitator and PHASE_ORDER.get(m.phase, 0) == phase:
                 # this role's turn in this phase is over already: its move comes too late
                 qi += 1
                 out.dropped.append((m.move, m.action, _too_late(g, m)))

@@ -255,3 +255,21 @@ def test_from_a_thread_the_workers_start_clean_and_give_the_same_figures(ron: An
     assert out["method"] in ("forkserver", "spawn")
     one = run(sc, save, change, games=8, seed=3, keep=False, processes=1)
     assert _figures(out["result"]) == _figures(one)
+
+
+def test_the_facilitators_end_of_the_game_holds_also_when_bots_play_everything(
+        ron: Any) -> None:
+    sc, save = ron
+    moments = timeline(sc, save)
+    # the teacher ended the game in round 4, during the professionals' turns
+    cut = next(m for m in moments if m.round == 4 and m.phase == "professionals")
+    short = dict(save, actions=[*save["actions"][:cut.move], "facilitator:einde"])
+    short.pop("check", None)
+    p = plan(sc, short, Change("force_on", round=2, what="grijs_budget"))
+    base = p.base(sc, short["seed"], short["model"], short["difficulty"])
+    ends = []
+    for seed in (1, 2, 3):
+        g = play_on(base, p.later, make_bot("makkelijk", seed), keep=False).game
+        assert g.is_over() and g.round <= 4  # never longer than the real lesson
+        ends.append(g.history[-1])
+    assert "facilitator:einde" in ends
