@@ -40,8 +40,9 @@ def add_parser(sub: Any) -> None:
                    help="how strong a bot plays when the teacher lets one take a seat")
     p.add_argument("--resume", action="store_true", help="restart every table of the last "
                    "class from its autosave; devices rejoin by themselves")
-    p.add_argument("--no-board", action="store_true", help="no pygame board on this laptop: "
-                   "the public board is the web page /board (always available)")
+    p.add_argument("--no-board", action="store_true", help="do not open the public board on "
+                   "this laptop's screen (it is always the web page /board; a pygame window "
+                   "for it is not built yet)")
     p.add_argument("--proposals", action="store_true", help="each team may first put a "
                    "private proposal on its device before the table decides")
     p.set_defaults(func=cmd_host)
@@ -87,13 +88,30 @@ def cmd_host(args: argparse.Namespace) -> int:
     host.set_base_url(base)
     host.log = lambda line: print(line, file=sys.stderr)
     try:
-        return asyncio.run(_run(host, bind, args.port, base, lang))
+        return asyncio.run(_run(host, bind, args.port, base, lang, not args.no_board))
     except KeyboardInterrupt:
         print(t("stopped", lang))
         return 0
 
 
-async def _run(host: Any, bind: str, port: int, base: str, lang: str) -> int:
+def _open_board(url: str) -> None:
+    """Open the public board in this laptop's browser, when it has a screen (never on a
+    headless machine or in CI)."""
+    import contextlib
+    import os
+    import webbrowser
+
+    if os.environ.get("CI") == "true":
+        return
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
+                                                 or os.environ.get("WAYLAND_DISPLAY")):
+        return
+    with contextlib.suppress(Exception):  # no browser: the teacher opens the address
+        webbrowser.open(url)
+
+
+async def _run(host: Any, bind: str, port: int, base: str, lang: str,
+               open_board: bool = False) -> int:
     from game.net.host import serve
 
     try:
@@ -107,6 +125,8 @@ async def _run(host: Any, bind: str, port: int, base: str, lang: str) -> int:
     print(t("board", lang, url=f"{base}/board"))
     print(t("console", lang, url=f"{base}/console#{host.console_key}"))
     print(t("stop", lang), flush=True)
+    if open_board:
+        _open_board(f"{base}/board")
     try:
         await asyncio.Event().wait()
     finally:

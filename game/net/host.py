@@ -166,6 +166,11 @@ class Room:
     def join_url(self) -> str:
         return f"{self.base_url}{self.join_path()}"
 
+    def seat_link(self, role: str) -> str | None:
+        """The link that gives its device this seat (for the teacher's console only)."""
+        seat = self.seats.get(role)
+        return f"{self.join_url()}&seat={seat.token}" if seat is not None else None
+
     def seat_of(self, token: str) -> str | None:
         for role, s in self.seats.items():
             if secrets.compare_digest(s.token, token):
@@ -203,6 +208,7 @@ class Host:
         room = Room(code, table, base_url=self.base_url)
         self.rooms[code] = room
         self.save(room)
+        self.write_manifest()
         return room
 
     @property
@@ -210,13 +216,15 @@ class Host:
         return self.folder / "host.json"
 
     def save(self, room: Room) -> None:
-        """The table's save (what `report`, `replay` and `play --load` read) and the
-        manifest with the seats' tokens (only readable by the teacher's account)."""
+        """The table's save (what `report`, `replay` and `play --load` read). The table
+        saves itself after every action; this is for changes beside the game (answers)."""
         room.table.save()
+        self._save_problem(room)
+
+    def _save_problem(self, room: Room) -> None:
         if room.table.save_error:
             self.log(f"krachtenveld host: could not save table {room.code}: "
                      f"{room.table.save_error}")
-        self.write_manifest()
 
     def write_manifest(self) -> None:
         data = {"format": MANIFEST_FORMAT, "version": 1, "console_key": self.console_key,
@@ -291,10 +299,11 @@ class Host:
             await c.push("state")
 
     def after_move(self, room: Room) -> None:
-        """Let the bots play (people first), save, and record a finished game."""
+        """Let the bots play (people first) and record a finished game (every action is
+        already saved by the table)."""
         if not room.paused:
             room.table.play_bots(limit=500)
-        self.save(room)
+        self._save_problem(room)
         self.record(room)
 
     def record(self, room: Room, force: bool = False) -> None:
@@ -315,7 +324,16 @@ class Host:
             await self._error(conn, e.code)
             return
         handler = getattr(self, f"_on_{m.type}")
-        await handler(conn, m)
+        try:
+            await handler(conn, m)
+        except Exception as e:  # one bad frame must not end the class
+            import logging
+
+            logging.getLogger(__name__).exception("frame %s failed", m.type)
+            self.log(f"krachtenveld host: a {m.type} message failed: {e}")
+            await self._error(conn, "host_error")
+            if conn.room is not None:
+                await conn.push("state")  # the device shows what really is
 
     async def _error(self, conn: Conn, code: str, reason: Any = None) -> None:
         if reason is None:
@@ -384,6 +402,7 @@ class Host:
         if team:
             room.table.teams[role] = team
         self.save(room)
+        self.write_manifest()
         await self._bind(conn, room, role)
 
     def _seat(self, conn: Conn) -> tuple[Room, str] | None:
@@ -399,7 +418,7 @@ class Host:
         room, role = seated
         try:
             action = Action.parse(m.get("action"))
-        except NotationError:
+        except (NotationError, IllegalAction, ValueError):
             await self._error(conn, "bad_field")
             return
         if action.role != role:
@@ -424,6 +443,8 @@ class Host:
                                         "proposed_by": sorted(r for r, a in proposals.items()
                                                               if a == str(action))})
             room.proposals = {r: a for r, a in proposals.items() if a != str(action)}
+            self.save(room)
+            self.write_manifest()
         self.after_move(room)
         await self.broadcast(room)
 
@@ -438,7 +459,7 @@ class Host:
             return
         try:
             action = Action.parse(m.get("action"))
-        except NotationError:
+        except (NotationError, IllegalAction, ValueError):
             await self._error(conn, "bad_field")
             return
         if action.role not in ROLES or room.game.reason(action) is not None:
@@ -525,6 +546,9 @@ class Host:
                     old.room = None
                     old.audience = "lobby"
                     await old.close()
+            elif do == "assign" and role and not room.taken(role) and not room.is_bot(role):
+                # the teacher assigns a role: a seat with a link to hand to that team
+                room.seats[role] = Seat(new_token())
             elif do in ("bot", "human") and role:
                 room.table.set_bot(role, do == "bot")
             else:
@@ -534,6 +558,7 @@ class Host:
             await self._error(conn, "bad_control")
             return
         self.after_move(room)
+        self.write_manifest()  # seats, bots and proposals live there
         await self.broadcast(room)
 
     async def _on_wat_als(self, conn: Conn, m: Inbound) -> None:

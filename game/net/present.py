@@ -19,11 +19,14 @@ from game.engine import Action, Game, Message
 from game.engine.defs import PROFESSIONALS
 from game.engine.view import RoleView, public_view
 from game.lang import dim_name, has, name_of, phase_name, pot_name, render, t, team_label
+from game.table.hand import hand as table_hand
 
 if TYPE_CHECKING:
     from game.net.host import Room
 
 ROLES = ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner")
+# id(scenario) -> (the scenario, its rendered messages by (message, language))
+_RENDERED: dict[int, tuple[Any, dict[tuple[Message, str], str]]] = {}
 LOG_TAIL = 60  # log entries in a frame (the device keeps what it announced)
 
 
@@ -65,7 +68,16 @@ class Names:
         return {"id": fid, "name": self.get(f.name), "text": self.get(f.text), "kind": f.kind}
 
     def msg(self, m: Message) -> str:
-        return render(m, self.game.scenario, self.lang)
+        # messages are immutable values and a table's log only grows: each is rendered once
+        key = (m, self.lang)
+        sc = self.game.scenario
+        cache = _RENDERED.setdefault(id(sc), (sc, {}))[1]  # (the scenario stays alive)
+        text = cache.get(key)
+        if text is None:
+            if len(cache) > 20_000:
+                cache.clear()
+            text = cache[key] = render(m, sc, self.lang)
+        return text
 
 
 # --------------------------------------------------------------------------- the one door --
@@ -140,59 +152,85 @@ def seat_state(room: Room, role: str, lang: str) -> dict[str, Any]:
         "trust": [{"role": r, "label": names.team(r), "value": val}
                   for r, val in v.trust.items()],
         "log": _log(names, v.log),
-        "hand": hand(game, role, names) if not room.paused else [],
+        "hand": hand(game, role, names) if not room.paused else {"cards": [], "klaar": None},
         "my_turn": role in v.to_move and not room.paused,
         "proposals": ({r: names.team(r) for r in room.proposals}
                       if room.proposals_on else None),
         "my_proposal": (_action_label(game, names, room.proposals[role])
                         if room.proposals_on and role in room.proposals else None),
         "monday": room.application.get(role) if v.over else None,
+        "debrief": _debrief(room, role, lang) if v.over else None,
     })
     out.update(_table(names, v))
     return out
 
 
-def hand(game: Game, role: str, names: Names) -> list[dict[str, Any]]:
-    """This role's action cards now: the legal targets with their real cost, and the blocked
-    ones grouped by the reason why (empty when it is not this role's turn)."""
+def _debrief(room: Room, role: str, lang: str) -> dict[str, Any]:
+    """After the game (only then: the debrief opens every dossier): this role's reflection
+    questions with their sources, the health at the start and the end, and the real story."""
+    d = room.table.debrief(lang)
+    names = Names(room.game, lang)
+    spider = d["analysis"]["spider"]
+    r = room.game.result()
+    return {
+        "questions": [{"text": q["text"], "why": q.get("why", ""),
+                       "source": q.get("source_title", "")}
+                      for q in d["transfer"]["questions"].get(role, [])],
+        "health": [{"label": spider["names"].get(dim, dim), "start": r.health_start[dim],
+                    "end": r.health_end[dim]} for dim in spider["dims"]],
+        "wrong_pocket": sum(int(f.get("amount", 0)) for f in r.wrong_pocket),
+        "epilogue": d["transfer"].get("epilogue", ""),
+        # whose private proposals the table followed (hierarchy between professions)
+        "followed": [{"round": f.get("round"),
+                      "action": _action_label(room.game, names, str(f.get("action"))),
+                      "by": names.team(str(f.get("by")), room.teams()),
+                      "proposed_by": [names.team(r, room.teams())
+                                      for r in f.get("proposed_by", []) if r in ROLES]}
+                     for f in room.table.followed if f.get("by") in ROLES],
+    }
+
+
+def hand(game: Game, role: str, names: Names) -> dict[str, Any]:
+    """This role's hand now (game.table.hand, the one every front end shows): the cards with
+    their legal targets and real cost, the blocked ones grouped by the reason why, and the
+    move that ends the turn. Empty when it is not this role's turn."""
     if role not in game.to_move():
-        return []
+        return {"cards": [], "klaar": None}
+    h = table_hand(game, role)
     sc = game.scenario
-    cards: dict[str, dict[str, Any]] = {}
-
-    def card(a: Action) -> dict[str, Any]:
-        key = f"{a.role}:{a.name}"
-        if key not in cards:
-            if a.name == "kies" and game.state.pending_choice:
-                ch = sc.forces[game.state.pending_choice].choice
-                title = names.get(ch.question) if ch else "?"
-                cards[key] = {"id": key, "name": title, "text": "", "pot": None, "money": 0,
-                              "legal": [], "blocked": []}
-            else:
-                d = sc.actions.get(key)
-                cards[key] = {"id": key, "name": names.get(d.name) if d else a.name,
-                              "text": names.get(d.text) if d else "",
-                              "pot": (pot_name(d.cost.pot, names.lang) if d and d.cost.pot
-                                      else None),
-                              "money": d.cost.money if d else 0, "legal": [], "blocked": []}
-        return cards[key]
-
-    for a in game.legal_actions(role):
-        card(a)["legal"].append({"action": str(a), "label": _target_label(game, names, a),
-                                 "cost": game.time_cost(a)})
-    for a, why in game.blocked_actions(role):
-        blocked = card(a)["blocked"]
-        reason = names.msg(why)
-        label = _target_label(game, names, a)
-        for b in blocked:
-            if b["reason"] == reason:
-                if label:
-                    b["targets"].append(label)
-                break
+    cards = []
+    for c in h.cards:
+        d = c.definition
+        if c.name == "kies" and game.state.pending_choice:
+            ch = sc.forces[game.state.pending_choice].choice
+            title, text = (names.get(ch.question) if ch else "?"), ""
         else:
-            blocked.append({"reason": reason, "targets": [label] if label else []})
-    order = {k: i for i, k in enumerate(sc.actions)}
-    return sorted(cards.values(), key=lambda c: order.get(c["id"], -1))
+            title = names.get(d.name) if d else c.name
+            text = names.get(d.text) if d else ""
+        blocked: list[dict[str, Any]] = []
+        for a, why in c.blocked:
+            reason = names.msg(why)
+            label = _target_label(game, names, a)
+            for b in blocked:
+                if b["reason"] == reason:
+                    if label:
+                        b["targets"].append(label)
+                    break
+            else:
+                blocked.append({"reason": reason, "targets": [label] if label else []})
+        headline = c.reason()
+        cards.append({
+            "id": f"{role}:{c.name}", "name": title, "text": text,
+            "pot": pot_name(d.cost.pot, names.lang) if d and d.cost.pot else None,
+            "money": d.cost.money if d else 0,
+            "legal": [{"action": str(a), "label": _target_label(game, names, a),
+                       "cost": c.cost(a)} for a in c.legal],
+            "reason": names.msg(headline) if headline is not None and not c.legal else None,
+            "blocked": blocked,
+        })
+    klaar = ({"action": str(h.klaar), "label": _action_label(game, names, str(h.klaar))}
+             if h.klaar is not None else None)
+    return {"cards": cards, "klaar": klaar}
 
 
 def _target_label(game: Game, names: Names, a: Action) -> str:
@@ -292,7 +330,9 @@ def _table(names: Names, v: Any) -> dict[str, Any]:
         "times": [{"role": r, "label": names.label(r), "value": t} for r, t in v.times.items()
                   if r in PROFESSIONALS],
         "done": [names.label(r) for r in v.done if r in ROLES],
-        "relations": [{"pair": k, "label": names.pair(k), "value": val}
+        "relations": [{"pair": k, "label": names.pair(k), "value": val,
+                       "short": " – ".join(t(f"net.short.{r}", names.lang)
+                                           for r in k.split("+") if r in ROLES)}
                       for k, val in v.relations.items()],
         "pots": [{"pot": p, "label": pot_name(p, names.lang), "value": val,
                   "start": v.start_pots.get(p, val), "paid": v.paid.get(p, 0)}
@@ -304,6 +344,8 @@ def _table(names: Names, v: Any) -> dict[str, Any]:
         "offers": [{"id": oid, "label": names.thing(oid), "by": names.label(by)}
                    for oid, _kind, by in v.offers],
         "arrangements": [{"id": a.id, "name": names.thing(a.id), "status": a.status,
+                          "status_label": (t(f"net.status.{a.status}", names.lang)
+                                           if has(f"net.status.{a.status}") else a.status),
                           "wait": a.wait_left, "secured": a.secured} for a in v.arrangements],
         "network": [{"id": n, "name": names.thing(n), "active": on}
                     for n, on in v.network.items()],
@@ -336,10 +378,12 @@ def console_state(rooms: list[Room], lang: str) -> dict[str, Any]:
         end = next((e for e in game.scenario.casus.endings if e.id == v.ending), None)
         tables.append({
             "room": room.code, "scenario": names.get(game.scenario.casus.title),
+            "model": names.get(game.scenario.models[game.state.model].name),
             "round": v.round, "rounds": v.rounds,
             "phase_label": phase_name(v.phase, names.lang),
             "to_move": [names.label(x) for x in v.to_move if x in ROLES],
-            "seats": _seats(room, names), "paused": room.paused, "revealed": room.revealed,
+            "seats": [dict(x, link=room.seat_link(x["role"])) for x in _seats(room, names)],
+            "paused": room.paused, "revealed": room.revealed,
             "proposals_on": room.proposals_on, "over": v.over,
             "ending": names.get(end.name) if end else None,
             "health": _health(names, v.health, v.start_health),

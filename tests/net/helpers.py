@@ -32,8 +32,9 @@ async def running(host: Host) -> AsyncIterator[str]:
         await runner.cleanup()
 
 
-def new_host(folder: Path, scenario: str = "ron", tables: int = 1, seed: int = 1) -> Host:
-    host = Host(folder)
+def new_host(folder: Path, scenario: str = "ron", tables: int = 1, seed: int = 1,
+             bot_level: str = "makkelijk") -> Host:
+    host = Host(folder, bot_level=bot_level)
     sc = load_scenario(scenario)
     for i in range(tables):
         host.add_table(Game(sc, seed + i))
@@ -152,7 +153,9 @@ async def play_whole_game(host: Host, clients: dict[str, Client], room: str,
         role = movers[0]
         c = clients[role]
         s = await c.current(len(game.state.history))
-        legal = [a["action"] for card in s["hand"] for a in card["legal"]]
+        legal = [a["action"] for card in s["hand"]["cards"] for a in card["legal"]]
+        if s["hand"]["klaar"]:
+            legal.append(s["hand"]["klaar"]["action"])
         assert legal, f"{role} has no legal action in its frame"
         # prefer 'klaar' rarely so the game moves on but also plays real cards
         choice = legal[(pick + moves) % len(legal)] if moves % 3 else legal[-1]
@@ -169,10 +172,11 @@ class HostThread:
     """The host in a thread of its own (for a real browser, which the test drives from the
     main thread); ``stop()`` ends it."""
 
-    def __init__(self, host: Host) -> None:
+    def __init__(self, host: Host, port: int = 0) -> None:
         import threading
 
         self.host = host
+        self.port = port
         self.base = ""
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
@@ -182,7 +186,7 @@ class HostThread:
         asyncio.set_event_loop(self._loop)
 
         async def start() -> None:
-            self._runner = await serve(self.host, "127.0.0.1", 0)
+            self._runner = await serve(self.host, "127.0.0.1", self.port)
             port = self._runner.addresses[0][1]
             self.base = f"http://127.0.0.1:{port}"
             self.host.set_base_url(self.base)

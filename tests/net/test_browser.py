@@ -85,7 +85,20 @@ def test_join_by_code_play_a_move_and_see_the_board_change(browser: Any,
         wait_for(d, lambda d: d.find_elements(By.CSS_SELECTOR, "button.act"))
         assert "Jij speelt: Inwoner" in d.find_element(By.ID, "play").text
         assert d.execute_script("return localStorage.getItem('kv-seat-' + arguments[0])", code)
-        # play the inwoner's 'klaar' (the last card) by keyboard
+        # a 360 px phone: nothing sticks out sideways, every target is at least 24 px
+        d.set_window_size(360, 800)
+        d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+            "width": 360, "height": 800, "deviceScaleFactor": 1, "mobile": True})
+        wait_for(d, lambda d: d.execute_script(
+            "return document.documentElement.scrollWidth") <= 360)
+        small = d.execute_script("""
+            return [...document.querySelectorAll('button, input, textarea, select')]
+              .filter(e => e.offsetParent !== null)
+              .map(e => e.getBoundingClientRect())
+              .filter(r => r.width < 24 || r.height < 24).length""")
+        assert small == 0
+        assert d.find_element(By.ID, "live").get_attribute("aria-live") == "polite"
+        # play the inwoner's 'klaar' by keyboard
         buttons = d.find_elements(By.CSS_SELECTOR, "button.act")
         klaar = [b for b in buttons if b.get_attribute("data-action") == "inwoner:klaar"]
         klaar[0].send_keys("\n")
@@ -94,9 +107,15 @@ def test_join_by_code_play_a_move_and_see_the_board_change(browser: Any,
         # the screen reader hears what happened
         assert d.find_element(By.ID, "live").text or d.execute_script(
             "return document.getElementById('live').textContent")
-        # the board shows the move
+        # the board shows the move, in letters readable from the back (>= 32 px at 1080p)
         d.switch_to.window(board)
+        d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+            "width": 1920, "height": 1080, "deviceScaleFactor": 1, "mobile": False})
         wait_for(d, lambda d: "Professionals" in d.find_element(By.TAG_NAME, "main").text)
+        size = d.execute_script("return parseFloat(getComputedStyle("
+                                "document.querySelector('.bgrid li')).fontSize)")
+        assert size >= 32
+        d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
         # reload the phone (a closed tab): the seat comes back by its token
         d.switch_to.window(phone)
         d.refresh()

@@ -35,6 +35,9 @@ def test_four_devices_play_a_whole_game_of_ron(tmp_path: Path) -> None:
             save = read_save(host.rooms[code].table.save_path)
             assert Game.from_save(save, game.scenario).state_hash() == game.state_hash()
             assert save["ui"]["teams"]["huisarts"] == "Team huisarts"
+            # each device shows its role's debrief after the game
+            d = last_state(clients["sociaal_werker"])["debrief"]
+            assert d["questions"] and len(d["health"]) == 6 and d["epilogue"]
             # the Monday answer reaches the save
             await clients["huisarts"].send(type="monday", text="Eerder de sociaal werker bellen.")
             await clients["huisarts"].until("notice", code="saved_answer")

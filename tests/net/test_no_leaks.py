@@ -61,6 +61,9 @@ def _allowed_text(game: Game, audience: str, log: Any) -> str:
 def check_frame(game: Game, audience: str, data: dict[str, Any]) -> None:
     sc = game.scenario
     text = json.dumps(data, ensure_ascii=False).lower()
+    if data["type"] == "error":
+        # an error may quote the move the device itself sent (its own words, not a secret)
+        text = re.sub(r"[a-z_]+:[a-z_]+\([a-z0-9_>+-]*\)", "<move>", text)
     if audience in ROLES:
         v = game.view(audience)
         known, signals, wish, log = {p.id for p in v.problems}, set(v.signals), v.wish_known, v.log
@@ -81,6 +84,8 @@ def check_frame(game: Game, audience: str, data: dict[str, Any]) -> None:
     else:  # a device without a seat
         known, signals, wish, log = set(), set(), False, ()
         assert "health" not in data and "log" not in data and "hand" not in data
+    if game.is_over() and data.get("debrief"):
+        return  # the debrief after the game opens every dossier, by design
     allowed = allowed_text(game, audience, log)
     secrets: list[str] = []
     for prob in sc.casus.problems:
@@ -107,11 +112,15 @@ def test_no_frame_of_a_whole_game_carries_another_roles_secret(casus: str,
         code = room.code
         sent: dict[int, int] = {}
         checked = {"n": 0}
+        failures: list[str] = []
 
         def tap(conn: Conn, data: dict[str, Any]) -> None:
             sent[id(conn)] = sent.get(id(conn), 0) + 1
             if conn.audience != "console":
-                check_frame(room.game, conn.audience if conn.room else "lobby", data)
+                try:
+                    check_frame(room.game, conn.audience if conn.room else "lobby", data)
+                except AssertionError as e:  # kept, and reported after the game
+                    failures.append(f"{e}")
                 checked["n"] += 1
 
         host.tap = tap
@@ -125,12 +134,23 @@ def test_no_frame_of_a_whole_game_carries_another_roles_secret(casus: str,
             board = await Client(http, base).open()
             await board.send(type="watch", room=code)
             await board.until("state")
-            # an illegal try and a reconnect are frames too
+            # illegal tries are frames too, also crafted ones that probe for other dossiers
             await clients["huisarts"].send(type="act", action="huisarts:consult")
             await clients["huisarts"].until("error")
+            probes = [f"{r}:{card}({p.id}{sep}{o})" for r in ROLES
+                      for p in room.game.scenario.casus.problems
+                      for card, sep, o in (("deel", "->", "inwoner"), ("vertel", "->", "huisarts"),
+                                           ("plan_overleg", "", ""))]
+            for probe in probes:
+                role = probe.split(":")[0]
+                if room.game.reason(probe.replace("()", "")) is None:
+                    continue  # a legal move is no probe
+                await clients[role].send(type="act", action=probe.replace("()", ""))
+                await clients[role].until("error")
             await play_whole_game(host, clients, code, pick=CASUSSEN.index(casus))
             for c in [lurker, board, *clients.values()]:
                 await c.drain(0.05)
+            assert not failures, failures[:3]
             assert room.game.is_over()
             # every frame a device got passed through the filter (and was checked)
             received = sum(len(c.frames) for c in [lurker, board, *clients.values()])

@@ -65,7 +65,8 @@ def test_a_killed_host_resumes_every_table_and_the_devices_rejoin(tmp_path: Path
             for _ in range(5):
                 role = game.to_move()[0]
                 s = await clients[role].current(len(game.history))
-                legal = [a["action"] for card in s["hand"] for a in card["legal"]]
+                legal = [a["action"] for card in s["hand"]["cards"] for a in card["legal"]]
+                legal.append(s["hand"]["klaar"]["action"])
                 before = len(game.history)
                 await clients[role].send(type="act", action=legal[0])
                 await clients[role].newer(before)

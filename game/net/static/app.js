@@ -5,6 +5,11 @@
   const $ = (id) => document.getElementById(id);
   const params = new URLSearchParams(location.search);
   let room = (params.get("room") || localStorage.getItem("kv-room") || "").toUpperCase();
+  if (room && params.get("seat")) {
+    // a seat the teacher assigned: keep its token, and take it out of the address bar
+    localStorage.setItem("kv-seat-" + room, params.get("seat"));
+    history.replaceState(null, "", location.pathname + "?room=" + encodeURIComponent(room));
+  }
   let state = null, lobby = null, role = null, lastLog = -1, lastOffers = "", proposeMode = false;
   const tokenKey = (r) => "kv-seat-" + r;
 
@@ -121,7 +126,12 @@
     const s = state;
     announceNews(s);
     const box = $("play");
-    const focusId = document.activeElement && document.activeElement.id;
+    // keep the keyboard's place: the same move if it is still there (never another move
+    // that happens to sit where it was), else the same field, else the turn line
+    const had = document.activeElement;
+    const focusAction = had && had.dataset ? had.dataset.action : null;
+    const focusId = had && !focusAction ? had.id : null;
+    const inPlay = had && $("play").contains(had);
     box.replaceChildren();
     const turn = s.to_move.length ? s.to_move.map((x) => x.label).join(", ") : w("nobody");
     box.append(el("div", {class: "status"},
@@ -134,7 +144,6 @@
     if (s.over) renderEnd(box, s);
     if (s.force) box.append(section(w("force"), el("p", {class: "force " + s.force.kind},
       el("strong", {text: s.force.name}), " — " + s.force.text)));
-    if (!s.over) box.append(renderHand(s));
     if (s.role === "inwoner") box.append(section(w("offers", {n: s.inwoner}),
       list(s.offers, (o) => o.label + " (" + o.by + ")"),
       el("h3", {text: w("requests")}), list(s.requests, (r) => r)));
@@ -144,6 +153,7 @@
       s.signals.length ? list(s.signals, (x) => x) : null,
       s.wish ? el("h3", {text: w("wish", {n: s.inwoner})}) : null,
       s.wish ? el("p", {text: s.wish}) : null));
+    if (!s.over) box.append(renderHand(s));
     box.append(section(w("health"), list(s.health, (h) => h.label + ": " + h.value +
       (h.value !== h.start ? " (" + h.start + " → " + h.value + ")" : ""))));
     box.append(section(w("trust", {n: s.inwoner}), list(s.trust, (t) => t.label + ": " + t.value)));
@@ -152,13 +162,16 @@
     box.append(section(w("consent"), list(s.consent, (c) => c)));
     if (s.active_forces.length) box.append(section(w("active"),
       list(s.active_forces, (f) => f.name + (f.rounds_left ? " (" + f.rounds_left + ")" : ""))));
-    box.append(section(w("arrangements"), list(s.arrangements, (a) => a.name + " — " + a.status)));
+    box.append(section(w("arrangements"), list(s.arrangements, (a) => a.name + " — " + a.status_label)));
     box.append(section(w("connected"), list(s.seats, (x) => x.label + (x.team ? " (" + x.team + ")" : "") +
       ": " + (x.bot ? w("bot") : x.connected ? w("here") : x.taken ? w("away") : w("free")))));
     const log = el("ol", {class: "log", reversed: true});
     for (const e of s.log.slice().reverse().slice(0, 25)) log.append(el("li", {text: e.text}));
     box.append(section(w("log"), log));
-    if (focusId && $(focusId)) $(focusId).focus();
+    const again = focusAction ? [...box.querySelectorAll("button[data-action]")]
+      .find((b) => b.dataset.action === focusAction) : (focusId ? $(focusId) : null);
+    if (again) again.focus();
+    else if (inPlay && box.querySelector(".turn")) box.querySelector(".turn").focus();
   }
 
   function announceNews(s) {
@@ -176,7 +189,7 @@
   }
 
   function renderHand(s) {
-    const kids = [el("p", {class: s.my_turn ? "turn yes" : "turn",
+    const kids = [el("p", {class: s.my_turn ? "turn yes" : "turn", tabindex: "-1",
                            text: s.my_turn ? w("your_turn") : w("wait")})];
     if (s.proposals !== null) {
       const box = el("input", {type: "checkbox", id: "propmode", checked: proposeMode,
@@ -188,23 +201,24 @@
     }
     const cards = el("ul", {class: "cards"});
     let i = 0;
-    for (const c of s.hand) {
+    const play = (action) => {
+      alertText("");
+      conn.send({type: proposeMode && s.proposals !== null ? "propose" : "act", action});
+    };
+    for (const c of s.hand.cards) {
       const li = el("li", {class: "card" + (c.legal.length ? "" : " off")});
       li.append(el("h3", {text: c.name}));
       if (c.text) li.append(el("p", {class: "cardtext", text: c.text}));
       if (c.pot && c.money) li.append(el("p", {class: "money", text: w("money", {m: c.money, p: c.pot})}));
       for (const a of c.legal) {
-        const label = (a.label ? a.label + " · " : "") +
-                      (a.cost !== null ? w("cost", {c: a.cost}) : w("play"));
+        const cost = a.cost !== null && a.cost !== undefined ? w(s.role === "inwoner" ? "cost_e" : "cost_t", {c: a.cost}) : "";
+        const label = [a.label || w("play"), cost].filter((x) => x).join(" · ");
         li.append(el("button", {type: "button", class: "act", id: "a" + (i++),
-          "data-action": a.action,
-          "aria-label": c.name + (a.label ? ", " + a.label : "") + (a.cost !== null ? ", " + w("cost", {c: a.cost}) : ""),
-          on: {click: () => {
-            alertText("");
-            conn.send({type: proposeMode && s.proposals !== null ? "propose" : "act", action: a.action});
-          }}}, label));
+          "data-action": a.action, "aria-label": [c.name, a.label, cost].filter((x) => x).join(", "),
+          on: {click: () => play(a.action)}}, label));
       }
-      for (const b of c.blocked) {
+      if (c.reason) li.append(el("p", {class: "why"}, el("strong", {text: w("blocked") + ": "}), c.reason));
+      else for (const b of c.blocked) {
         li.append(el("p", {class: "why"}, el("strong", {text: w("blocked") + ": "}),
           b.reason + (b.targets.length ? " (" + b.targets.slice(0, 6).join("; ") +
                       (b.targets.length > 6 ? "; …" : "") + ")" : "")));
@@ -212,6 +226,10 @@
       cards.append(li);
     }
     kids.push(cards);
+    if (s.hand.klaar) kids.push(el("button", {type: "button", class: "act klaar", id: "klaar",
+      "data-action": s.hand.klaar.action, on: {click: () => play(s.hand.klaar.action)}},
+      w("klaar")));
+
     return section(w("hand"), ...kids);
   }
 
@@ -221,13 +239,25 @@
     box.append(section(w("end"),
       s.ending ? el("p", {class: "ending"}, el("strong", {text: w("ending", {e: s.ending.name})}),
                     el("br"), s.ending.text) : null,
+      s.debrief ? el("h3", {text: w("health_end")}) : null,
+      s.debrief ? list(s.debrief.health, (h) => h.label + ": " + h.start + " → " + h.end) : null,
+      s.debrief && s.debrief.questions.length ? el("h3", {text: w("questions")}) : null,
+      s.debrief ? list(s.debrief.questions, (q) => el("span", {},
+        q.text, q.why ? el("span", {class: "muted", text: " (" + q.why + ")"}) : null)) : null,
+      s.debrief && s.debrief.followed.length ? el("h3", {text: w("followed")}) : null,
+      s.debrief && s.debrief.followed.length ? list(s.debrief.followed, (f) =>
+        w("followed_item", {r: f.round, a: f.action, p: f.proposed_by.join(", "), b: f.by})) : null,
+      s.debrief && s.debrief.epilogue ? el("h3", {text: w("story")}) : null,
+      s.debrief && s.debrief.epilogue ? el("p", {text: s.debrief.epilogue}) : null,
       el("label", {for: "monday", text: w("monday")}), ta,
       el("button", {type: "button", text: w("save"),
         on: {click: () => conn.send({type: "monday", text: ta.value.slice(0, 500)})}})));
   }
 
   function relabel() {
-    $("langbtn").textContent = w("lang");
+    $("langbtn").textContent = w("lang_short");
+    $("langbtn").setAttribute("aria-label", w("lang"));
+    $("langbtn").title = w("lang");
     KV.badge($("badge"), $("badge").dataset.status);
   }
   $("langbtn").addEventListener("click", () => {

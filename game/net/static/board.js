@@ -50,42 +50,48 @@
     if (lastLog >= 0) for (const e of fresh.slice(-3)) $("live").append(el("p", {text: e.text}));
     if (s.log.length) lastLog = s.log[s.log.length - 1].n;
     const turn = s.to_move.length ? s.to_move.map((x) => x.label).join(", ") : b("nobody");
-    const left = el("div", {},
+    const time = {};
+    for (const t of s.times) time[t.role] = t.value;
+    const colA = el("div", {},
       panel(b("join"), el("div", {class: "joinbox"},
         el("img", {src: "/qr/" + s.room + ".svg", alt: b("join") + " " + s.room}),
-        el("div", {}, el("p", {class: "code", text: s.room}), el("p", {text: location.host})))),
+        el("p", {class: "code", text: s.room})), el("p", {class: "addr", text: location.host})),
       panel(s.scenario,
-        el("p", {class: "big", text: b("round", {r: s.round, n: s.rounds}) + " · " + s.phase_label}),
+        el("p", {class: "big", text: b("round", {r: s.round, n: s.rounds})}),
+        el("p", {class: "big", text: s.phase_label}),
         el("p", {}, b("turn") + ": ", el("strong", {text: turn})),
         s.paused ? el("p", {class: "big away", text: b("paused")}) : null,
-        s.over && s.ending ? el("p", {class: "big", text: b("end") + ": " + s.ending.name}) : null),
-      panel(b("who"), rows(s.seats, (x) => {
+        s.over && s.ending ? el("p", {class: "big", text: b("end") + ": " + s.ending.name}) : null));
+    const colB = el("div", {},
+      panel(b("who"), el("ul", {class: "teams"}, ...s.seats.map((x) => {
         const [t, cls] = seatText(x);
-        return [el("span", {text: x.team || x.label}), el("span", {class: cls, text: t})];
-      })));
-    const mid = el("div", {},
+        const bits = [x.team ? x.label : null,
+                      time[x.role] !== undefined ? b("time").toLowerCase() + " " + time[x.role] : null];
+        return el("li", {}, el("strong", {text: x.team || x.label}),
+          el("span", {class: "sub"}, bits.filter((y) => y).join(" · ") + (bits.some((y) => y) ? " · " : ""),
+             el("span", {class: cls, text: t})));
+      }))),
+      panel(b("consent"), s.consent.length ? rows(s.consent, (c) => [el("span", {text: c})])
+                                           : el("p", {text: b("none")})));
+    const colC = el("div", {},
       s.force ? panel(b("force"), el("p", {class: "force " + s.force.kind},
         el("strong", {text: s.force.name}))) : null,
       panel(b("pots"), rows(s.pots, (p) => [el("span", {text: p.label.split(" ")[0]}),
                                              el("strong", {text: String(p.value)})])),
+      panel(b("relations"), rows(s.relations, (r) => [el("span", {text: r.short}),
+                                                      el("strong", {text: String(r.value)})])),
       panel(b("health"), s.health.length ? rows(s.health, (h) => [el("span", {text: h.label}),
                                              el("strong", {text: String(h.value)})])
-                                         : el("p", {text: b("hidden")})),
-      panel(b("relations"), rows(s.relations, (r) => [el("span", {text: r.label}),
-                                                      el("strong", {text: String(r.value)})])),
-      panel(b("time"), rows(s.times, (t) => [el("span", {text: t.label}),
-                                            el("strong", {text: String(t.value)})])));
+                                         : el("p", {text: b("hidden")})));
     const log = el("ol", {class: "blog", reversed: true});
-    for (const e of s.log.slice().reverse().slice(0, 7)) log.append(el("li", {text: e.text}));
-    const right = el("div", {},
+    for (const e of s.log.slice().reverse().slice(0, 6)) log.append(el("li", {text: e.text}));
+    const colD = el("div", {},
       s.revealed ? panel(b("revealed"), rows(s.revealed, (p) => [el("span", {text: p.name}),
                                                                el("strong", {text: String(p.severity)})])) : null,
       s.active_forces.length ? panel(b("active"), rows(s.active_forces, (f) => [
         el("span", {text: f.name}), el("span", {text: f.rounds_left ? String(f.rounds_left) : ""})])) : null,
-      panel(b("consent"), s.consent.length ? rows(s.consent, (c) => [el("span", {text: c})])
-                                           : el("p", {text: b("none")})),
       panel(b("log"), log));
-    $("main").replaceChildren(el("div", {class: "bgrid"}, left, mid, right));
+    $("main").replaceChildren(el("div", {class: "bgrid"}, colA, colB, colC, colD));
   }
 
   $("langbtn").addEventListener("click", () => {

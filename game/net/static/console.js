@@ -56,12 +56,17 @@
     const main = $("main");
     main.replaceChildren();
     const table = el("table", {class: "overview"});
-    table.append(el("tr", {}, el("th", {text: ""}), el("th", {text: c("ending")}),
-                 el("th", {text: c("gain")}), el("th", {text: c("wrong")})));
-    for (const t of m.tables) table.append(el("tr", {}, el("td", {text: t.room}),
-      el("td", {text: t.ending || c("none")}), el("td", {text: String(t.health_gain)}),
+    table.append(el("tr", {}, ...["", "model_h", "round_h", "ending", "gain", "crises", "gp", "wrong"]
+      .map((k) => el("th", {scope: "col", text: k ? c(k) : ""}))));
+    for (const t of m.tables) table.append(el("tr", {}, el("th", {scope: "row", text: t.room}),
+      el("td", {text: t.model}), el("td", {text: t.round + "/" + t.rounds}),
+      el("td", {text: t.ending || c("none")}),
+      el("td", {text: (t.health_gain > 0 ? "+" : "") + t.health_gain}),
+      el("td", {text: String(t.counters.crises || 0)}),
+      el("td", {text: String(t.counters.gp_visits || 0)}),
       el("td", {text: String(t.wrong_pocket)})));
-    main.append(el("section", {class: "panel"}, el("h2", {text: c("overview")}), table));
+    main.append(el("section", {class: "panel"}, el("h2", {text: c("overview")}),
+                   el("div", {class: "scroll", tabindex: "0", "aria-label": c("overview")}, table)));
     for (const t of m.tables) {
       const sec = el("section", {class: "panel ctable"});
       sec.append(el("h2", {text: t.room + " — " + t.scenario}));
@@ -81,7 +86,10 @@
       for (const s of t.seats) {
         const st = s.bot ? c("botw") : s.connected ? c("here") : s.taken ? c("away") : c("free");
         ul.append(el("li", {}, (s.team ? s.team + " — " : "") + s.label + ": " + st + " ",
-          s.taken ? btn(c("kick"), () => send(t.room, "kick", {role: s.role})) : null,
+          s.taken ? btn(c("kick"), () => send(t.room, "kick", {role: s.role}))
+                  : btn(c("assign"), () => send(t.room, "assign", {role: s.role})),
+          s.link && !s.connected ? el("input", {readonly: true, value: s.link, class: "link",
+                                                "aria-label": c("link") + " " + s.label}) : null,
           btn(s.bot ? c("human") : c("bot"), () => send(t.room, s.bot ? "human" : "bot", {role: s.role}))));
       }
       sec.append(ul);

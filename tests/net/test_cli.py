@@ -1,0 +1,73 @@
+"""`krachtenveld host` from the command line: it prints where to go, stops cleanly on
+Ctrl-C, resumes, and says clearly what is wrong (no earlier class, a port in use)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def host(home: Path, *args: str) -> subprocess.Popen[str]:
+    env = dict(os.environ, KRACHTENVELD_HOME=str(home), PYTHONUNBUFFERED="1")
+    env.pop("DISPLAY", None)
+    return subprocess.Popen([sys.executable, "-m", "game.cli", "host", "--bind", "127.0.0.1",
+                             *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=env, cwd=ROOT)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def read_until(proc: subprocess.Popen[str], marker: str, limit: float = 20) -> str:
+    assert proc.stdout is not None
+    out = ""
+    end = time.monotonic() + limit
+    while time.monotonic() < end:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        out += line
+        if marker in line:
+            return out
+    raise AssertionError(f"no '{marker}' in: {out}")
+
+
+def test_host_prints_the_addresses_stops_on_ctrl_c_and_resumes(tmp_path: Path) -> None:
+    port = free_port()
+    p = host(tmp_path, "--port", str(port), "--tables", "2")
+    out = read_until(p, "/console#")
+    assert f"http://127.0.0.1:{port}" in out and out.count("?room=") == 2
+    assert "/board" in out
+    p.send_signal(signal.SIGINT)
+    rest, _err = p.communicate(timeout=10)
+    assert p.returncode == 0 and "--resume" in rest
+    codes = sorted(line.split("code ")[1].split()[0] for line in out.splitlines()
+                   if "code " in line)
+    p = host(tmp_path, "--port", str(port), "--resume")
+    out = read_until(p, "/console#")
+    assert sorted(line.split("code ")[1].split()[0] for line in out.splitlines()
+                  if "code " in line) == codes
+    p.send_signal(signal.SIGINT)
+    p.communicate(timeout=10)
+
+
+def test_host_says_what_is_wrong(tmp_path: Path) -> None:
+    p = host(tmp_path / "empty", "--resume", "--port", str(free_port()))
+    _out, err = p.communicate(timeout=30)
+    assert p.returncode == 1 and "krachtenveld host" in err and "Traceback" not in err
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        p = host(tmp_path, "--port", str(busy.getsockname()[1]), "--tables", "1")
+        _out, err = p.communicate(timeout=30)
+    assert p.returncode == 1 and "--port" in err and "Traceback" not in err
