@@ -1,8 +1,10 @@
-"""Build hook: ship the top-level scenarios/ and assets/ inside the package.
+"""Build hook: ship the top-level scenarios/, assets/ and the guides inside the package.
 
 The repository keeps content where teachers find it (scenarios/, assets/ at the top), but a
 normal, non-editable install must find it from any working directory. build_py copies both
-folders into game/data/ of the built package; game/paths.py looks there first.
+folders into game/data/ of the built package; game/paths.py looks there first. The guides a
+teacher needs (docs/*.md and the JSON Schemas in docs/schema/) go to game/data/docs, so
+`krachtenveld guide` opens them after an install.
 """
 
 import shutil
@@ -22,6 +24,11 @@ class build_py(_build_py):  # noqa: N801 - setuptools command name
             if src.is_dir():
                 dst = Path(self.build_lib) / "game" / "data" / name
                 shutil.copytree(src, dst, dirs_exist_ok=True)
+        docs = HERE / "docs"
+        if docs.is_dir():
+            dst = Path(self.build_lib) / "game" / "data" / "docs"
+            shutil.copytree(docs, dst, dirs_exist_ok=True,
+                            ignore=shutil.ignore_patterns("screenshots", "*.png"))
 
 
 setup(cmdclass={"build_py": build_py})

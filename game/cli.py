@@ -262,24 +262,88 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_scenarios(args: argparse.Namespace) -> int:
-    from game.content import ContentErrors, list_scenarios
+    from game import paths
+    from game.content import ContentErrors
+    from game.content.loader import list_scenario_files
 
+    own_dir = paths.user_scenarios_dir()
+    if args.folder:
+        print(own_dir)
+        return 0
     try:
-        casussen = list_scenarios()
+        casussen = list_scenario_files()
     except ContentErrors as e:
         print(str(e), file=sys.stderr)
         _say(args.lang, "fix_files")
         return 1
-    items: list[dict[str, Any]] = [{"id": c.id, "title": c.title.get(args.lang), "inwoner": c.inwoner, "age": c.age,
-              "playing_time": c.playing_time, "learning_goals": list(c.learning_goals)}
-             for c in casussen]
+    items: list[dict[str, Any]] = [
+        {"id": c.id, "title": c.title.get(args.lang), "inwoner": c.inwoner, "age": c.age,
+         "playing_time": c.playing_time, "learning_goals": list(c.learning_goals),
+         "file": str(path), "own": _inside(path, own_dir)}
+        for c, path in casussen]
     if args.json:
         print(json.dumps(items, indent=1, ensure_ascii=False))
-    else:
-        for it in items:
-            print(f"{it['id']}: {it['title']} ({it['age']}), {it['playing_time']} min, "
-                  f"{' '.join(it['learning_goals'])}")
+        return 0
+    for it in items:
+        own = " [eigen / own]" if it["own"] else ""
+        print(f"{it['id']}: {it['title']} ({it['age']}), {it['playing_time']} min, "
+              f"{' '.join(it['learning_goals'])}{own}")
+    exists = "" if own_dir.is_dir() else " (bestaat nog niet / does not exist yet)"
+    print(f"Eigen casussen / your own casussen: {own_dir}{exists}")
+    print("  krachtenveld new-scenario NAAM  (schrijft daar een begin / writes a start there)")
     return 0
+
+
+GUIDES = {  # topic -> file in the docs folder (installed with the game)
+    "handleiding": "docent-handleiding.md",
+    "format": "scenario-format.md",
+    "schema": "schema",
+    "regels": "rules.md",
+    "balans": "balance.md",
+    "saves": "save-format.md",
+    "privacy": "privacy.md",
+}
+
+
+def cmd_guide(args: argparse.Namespace) -> int:
+    """``krachtenveld guide [TOPIC] [--open]``: where the installed guides are; --open shows
+    one in the browser (or the file manager, for the schema folder)."""
+    from game import paths
+
+    docs = paths.docs_dir()
+    if args.topic is None:
+        print(f"Handleidingen / guides: {docs}")
+        for topic, name in GUIDES.items():
+            path = docs / name
+            if path.exists():
+                print(f"  {topic:<12} {path}")
+        print("  krachtenveld guide TOPIC --open   (opent het / opens it)")
+        return 0
+    path = docs / GUIDES[args.topic]
+    if not path.exists():
+        print(f"krachtenveld: {path} is missing from this installation", file=sys.stderr)
+        return 1
+    if args.topic == "schema":
+        for f in sorted(path.glob("*.schema.json")):
+            print(f)
+    else:
+        print(path)
+    if args.open:
+        import webbrowser
+
+        if not webbrowser.open(path.resolve().as_uri()):
+            print("krachtenveld: no browser to open it with; open the file above yourself",
+                  file=sys.stderr)
+            return 1
+    return 0
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -370,10 +434,19 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the language of the count (the problems themselves are in English)")
     val.set_defaults(func=cmd_validate)
 
-    sc = sub.add_parser("scenarios", help="list the shipped casussen")
+    sc = sub.add_parser("scenarios", help="list the casussen (shipped and your own) and "
+                        "say where your own go")
     sc.add_argument("--json", action="store_true")
+    sc.add_argument("--folder", action="store_true",
+                    help="print only the folder for your own casussen")
     sc.add_argument("--lang", default="nl", choices=["nl", "en"])
     sc.set_defaults(func=cmd_scenarios)
+
+    guide = sub.add_parser("guide", help="where the guides are (handleiding, scenario format, "
+                           "JSON Schemas); --open shows one")
+    guide.add_argument("topic", nargs="?", choices=list(GUIDES))
+    guide.add_argument("--open", action="store_true", help="open it in the browser")
+    guide.set_defaults(func=cmd_guide)
 
     from game.content.newscenario import add_parser as add_new_scenario_parser
 

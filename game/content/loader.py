@@ -212,23 +212,36 @@ def _yaml_files(folder: Path, recursive: bool = False) -> list[Path]:
     return sorted(p for p in found if p.suffix in _SUFFIXES and p.is_file())
 
 
+def scenario_folders() -> list[Path]:
+    """Where casussen are looked up by id: the shipped folder, then the user's own folder
+    (``krachtenveld scenarios`` prints it)."""
+    return [paths.scenarios_dir(), paths.user_scenarios_dir()]
+
+
 def find_scenario(id_or_path: str | Path, scenarios_dir: Path | None = None) -> Path:
-    """The casus file for an id (``ron``) or a path; FileNotFoundError if there is none."""
+    """The casus file for an id (``ron``) or a path; FileNotFoundError if there is none.
+
+    An id is looked up in ``scenarios_dir``, by default in the shipped casussen and then in
+    the user's own folder (a shipped casus wins when both have the id)."""
     text = str(id_or_path)
     if isinstance(id_or_path, Path) or text.endswith(_SUFFIXES) or "/" in text or os.sep in text:
         path = Path(id_or_path)
         if not path.is_file():
             raise FileNotFoundError(f"no such file: {path}")
         return path
-    base = paths.scenarios_dir() if scenarios_dir is None else Path(scenarios_dir)
-    for suffix in _SUFFIXES:
-        if (base / f"{text}{suffix}").is_file():
-            return base / f"{text}{suffix}"
-    for path in _yaml_files(base) if base.is_dir() else []:
-        f = _read(path, "casus")
-        if f.doc is not None and isinstance(f.doc.data, dict) and f.doc.data.get("id") == text:
-            return path
-    raise FileNotFoundError(f"no scenario with id {text!r} in {base}")
+    bases = scenario_folders() if scenarios_dir is None else [Path(scenarios_dir)]
+    for base in bases:
+        for suffix in _SUFFIXES:
+            if (base / f"{text}{suffix}").is_file():
+                return base / f"{text}{suffix}"
+    for base in bases:
+        for path in _yaml_files(base) if base.is_dir() else []:
+            f = _read(path, "casus")
+            if f.doc is not None and isinstance(f.doc.data, dict) \
+                    and f.doc.data.get("id") == text:
+                return path
+    where = " or ".join(str(b) for b in bases)
+    raise FileNotFoundError(f"no scenario with id {text!r} in {where}")
 
 
 def _casus_catalogue(casus_path: Path, scenarios_dir: Path | None) -> Path:
@@ -377,22 +390,37 @@ def merge(casus: CasusDef, actions: ActionCatalogue, forces: ForceCatalogue,
 
 
 def list_scenarios(scenarios_dir: Path | None = None, strict: bool = True) -> list[CasusDef]:
-    """Every casus in the scenarios folder (not catalogue/), sorted by id.
+    """Every casus in the scenarios folder (not catalogue/), sorted by id; by default the
+    shipped casussen and then the user's own (those sorted after the shipped ones).
 
     A file that does not validate raises ContentErrors, or is left out when ``strict`` is
-    false (for a menu that should still show the others).
+    false (for a menu that should still show the others). A user's casus with the id of a
+    shipped one is left out (the id finds the shipped one).
     """
-    base = paths.scenarios_dir() if scenarios_dir is None else Path(scenarios_dir)
-    out: list[CasusDef] = []
+    return [c for c, _path in list_scenario_files(scenarios_dir, strict)]
+
+
+def list_scenario_files(scenarios_dir: Path | None = None, strict: bool = True
+                        ) -> list[tuple[CasusDef, Path]]:
+    """As list_scenarios, with the file of every casus."""
+    bases = [paths.scenarios_dir()] if scenarios_dir is None else [Path(scenarios_dir)]
+    user = paths.user_scenarios_dir() if scenarios_dir is None else None
+    out: list[tuple[CasusDef, Path]] = []
     errors: list[ContentError] = []
-    for path in _yaml_files(base) if base.is_dir() else []:
-        f = _read(path, "casus")
-        if f.model is not None:
-            out.append(f.model)
-        errors += f.errors
+    seen: set[str] = set()
+    for base in [*bases, *([user] if user is not None else [])]:
+        found: list[tuple[CasusDef, Path]] = []
+        for path in _yaml_files(base) if base.is_dir() else []:
+            f = _read(path, "casus")
+            if f.model is not None and f.model.id not in seen:
+                found.append((f.model, path))
+            errors += f.errors
+        found.sort(key=lambda cp: cp[0].id)
+        seen.update(c.id for c, _p in found)
+        out += found
     if errors and strict:
         raise ContentErrors(errors)
-    return sorted(out, key=lambda c: c.id)
+    return out
 
 
 # --- validation for authors -------------------------------------------------------------------

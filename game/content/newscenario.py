@@ -2,7 +2,8 @@
 
 The file is a small but complete casus (three problems, signals, a wish, a network, four
 endings) that validates and plays as it is, with a comment at every section that says what
-to change and where the guide (docs/scenario-format.md) explains it. A teacher copies the
+to change and where the guide (docs/scenario-format.md, installed with the game: see
+``krachtenveld guide``) explains it. The file goes to the user's own casus folder by default. A teacher copies the
 shape, replaces the texts and numbers, and checks the file with ``krachtenveld validate``.
 
 The command never overwrites a file that exists.
@@ -21,7 +22,7 @@ ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 # The starting casus. ``__ID__`` is replaced by the casus id; nothing else changes, so the
 # file is the same for every id and is tested once (tests/content/test_new_scenarios.py).
 TEMPLATE = """\
-# yaml-language-server: $schema=../docs/schema/casus.schema.json
+# yaml-language-server: $schema=__SCHEMA__
 #
 # A new casus for Krachtenveld, written by `krachtenveld new-scenario __ID__`.
 # It validates and plays as it is. Change it step by step, and check it after every step:
@@ -30,10 +31,12 @@ TEMPLATE = """\
 #   krachtenveld play --text --scenario THIS_FILE --no-handover
 #   krachtenveld simulate --scenario THIS_FILE --games 500 --seed 1
 #
-# The guide docs/scenario-format.md explains every key (section numbers below); its last
-# chapter walks from a real case to a playable casus. Texts: Dutch first (B1: short
-# sentences, everyday words), then English. Everything after # is a comment: the game
-# ignores it, so delete these comments when you no longer need them.
+# The guide explains every key (section numbers below); its last chapter walks from a real
+# case to a playable casus. Open it with `krachtenveld guide format --open`; it is
+# installed at
+#   __GUIDE__
+# Texts: Dutch first (B1: short sentences, everyday words), then English. Everything after #
+# is a comment: the game ignores it, so delete these comments when you no longer need them.
 
 format: 1
 id: __ID__              # the casus's name in commands; keep it equal to the file name
@@ -230,7 +233,12 @@ def template(name: str) -> str:
     """The starting file for a casus with this id."""
     if not ID_PATTERN.match(name):
         raise ValueError(f"'{name}' is not an id")
-    return TEMPLATE.replace("__ID__", name)
+    from game import paths
+
+    docs = paths.docs_dir()
+    return (TEMPLATE.replace("__ID__", name)
+            .replace("__SCHEMA__", (docs / "schema" / "casus.schema.json").resolve().as_uri())
+            .replace("__GUIDE__", str((docs / "scenario-format.md").resolve())))
 
 
 def slug(text: str) -> str:
@@ -244,10 +252,13 @@ def slug(text: str) -> str:
 
 def target_path(name: str, out: str | Path | None = None, cwd: Path | None = None) -> Path:
     """Where the file goes: ``--out`` (a file, or a folder to put NAME.yaml in), else
-    ``scenarios/NAME.yaml`` under the current folder."""
+    ``NAME.yaml`` in the user's own casus folder (``krachtenveld scenarios --folder``), which
+    the game reads beside the shipped casussen."""
+    from game import paths
+
     base = Path.cwd() if cwd is None else cwd
     if out is None:
-        return base / "scenarios" / f"{name}.yaml"
+        return paths.user_scenarios_dir() / f"{name}.yaml"
     path = Path(out)
     if not path.is_absolute():
         path = base / path
@@ -294,10 +305,16 @@ def cmd_new_scenario(args: argparse.Namespace) -> int:
         return 1
     shown = _shown(path)
     print(f"Nieuwe casus / new casus: {shown}")
-    print("Volgende stappen / next steps (docs/scenario-format.md, chapter 8):")
-    print(f"  krachtenveld validate {shown}")
-    print(f"  krachtenveld play --text --scenario {shown} --no-handover")
-    print(f"  krachtenveld simulate --scenario {shown} --games 500 --seed 1")
+    if args.out is None:
+        print(f"  {name} staat nu in de lijst van casussen / is now among the casussen "
+              "(krachtenveld scenarios)")
+    print("Volgende stappen / next steps (krachtenveld guide format, chapter 8):")
+    import shlex
+
+    ref = name if args.out is None else shlex.quote(shown)  # the own folder: by id
+    print(f"  krachtenveld validate {shlex.quote(shown)}")
+    print(f"  krachtenveld play --text --scenario {ref} --no-handover")
+    print(f"  krachtenveld simulate --scenario {ref} --games 500 --seed 1")
     return 0
 
 
@@ -310,5 +327,5 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                    help="the casus id: lowercase letters, digits and '_' (e.g. mevrouw_jansen)")
     p.add_argument("--out", metavar="PATH",
                    help="the file to write, or a folder for NAME.yaml "
-                        "(default: scenarios/NAME.yaml)")
+                        "(default: your own casus folder, see krachtenveld scenarios)")
     p.set_defaults(func=cmd_new_scenario)

@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
-
+from game import paths
 from game.content.saved import CHECK_KEY, CONTENT_KEY
 
 
@@ -40,8 +39,7 @@ class SaveFileError(ValueError):
 
 def data_dir() -> Path:
     """The user's Krachtenveld folder (KRACHTENVELD_HOME overrides it, for tests)."""
-    override = os.environ.get("KRACHTENVELD_HOME")
-    return Path(override) if override else Path(user_data_dir("krachtenveld", appauthor=False))
+    return paths.data_dir()
 
 
 def default_save_path(scenario_id: str) -> Path:

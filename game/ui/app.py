@@ -274,8 +274,10 @@ class App:
         from game.ui.scenes.errors import ReloadReportScene, content_lines
 
         folder = paths.scenarios_dir()
+        own = paths.user_scenarios_dir()  # the teacher's own casussen, read again as well
         clear_cache()
-        errors = validate_paths([folder])
+        errors = validate_paths([folder, *([own] if own.is_dir() and any(own.iterdir())
+                                           else [])])
         if errors:
             self.reload_status = "errors"
             self.push(ReloadReportScene(

@@ -156,11 +156,20 @@ def test_good_play_reaches_the_best_ending_and_random_play_seldom(scenario: Scen
 # --- krachtenveld new-scenario ----------------------------------------------------------------
 
 
-def test_the_starting_file_validates_loads_and_plays(tmp_path: Path) -> None:
+def test_the_starting_file_validates_loads_and_plays(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KRACHTENVELD_HOME", str(tmp_path / "home"))
     path = write_new_scenario("mevrouw_jansen", cwd=tmp_path)
-    assert path == tmp_path / "scenarios" / "mevrouw_jansen.yaml"
+    assert path == tmp_path / "home" / "scenarios" / "mevrouw_jansen.yaml"
     text = path.read_text(encoding="utf-8")
     assert "\nid: mevrouw_jansen " in text and "__ID__" not in text
+    # the schema line and the guide it names point at files that exist (also installed)
+    from urllib.parse import unquote, urlparse
+
+    schema = text.split("\n", 1)[0].split("$schema=", 1)[1]
+    assert Path(unquote(urlparse(schema).path)).is_file()
+    guide = text.split("it is\n# installed at\n#   ", 1)[1].split("\n", 1)[0]
+    assert Path(guide).is_file() and guide.endswith("scenario-format.md")
     assert text.count("#") > 30, "the starting file explains itself in comments"
     assert validate_paths([path]) == []
     scenario = load_scenario(path)
@@ -183,11 +192,17 @@ def test_the_template_is_the_same_for_every_id_but_the_id() -> None:
 def test_new_scenario_command_writes_and_never_overwrites(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KRACHTENVELD_HOME", str(tmp_path / "home"))
     assert main(["new-scenario", "jan"]) == 0
     out = capsys.readouterr().out
-    path = tmp_path / "scenarios" / "jan.yaml"
+    path = tmp_path / "home" / "scenarios" / "jan.yaml"  # the user's own casus folder
     assert path.is_file()
-    assert "scenarios/jan.yaml" in out and "krachtenveld validate" in out
+    assert "home/scenarios/jan.yaml" in out and "krachtenveld validate" in out
+    assert "--scenario jan " in out  # found by its id from there
+    from game.content import list_scenarios, load_scenario
+
+    assert "jan" in [c.id for c in list_scenarios()]
+    assert load_scenario("jan").id == "jan"
     path.write_text("# my own work\n", encoding="utf-8")
     assert main(["new-scenario", "jan"]) == 1
     err = capsys.readouterr().err
@@ -212,12 +227,13 @@ def test_new_scenario_refuses_a_name_that_is_no_id(
     assert main(["new-scenario", "Mevrouw Özdemir-2"]) == 2
     assert "did you mean 'mevrouw_ozdemir_2'?" in capsys.readouterr().err
     assert not (tmp_path / "scenarios").exists()
+    assert not (paths.user_scenarios_dir() / "mevrouw_ozdemir_2.yaml").exists()
 
 
 def test_slug_and_target_path(tmp_path: Path) -> None:
     assert slug("Mevrouw Özdemir-2") == "mevrouw_ozdemir_2"
     assert slug("2e casus") == "casus_2e_casus"
     assert slug("!!!") == "mijn_casus"
-    assert target_path("x", None, tmp_path) == tmp_path / "scenarios" / "x.yaml"
+    assert target_path("x", None, tmp_path) == paths.user_scenarios_dir() / "x.yaml"
     assert target_path("x", "a/b.yaml", tmp_path) == tmp_path / "a" / "b.yaml"
     assert target_path("x", "dir/", tmp_path) == tmp_path / "dir" / "x.yaml"
