@@ -50,6 +50,7 @@ def main() -> None:
     debrief_figures()
     save_figures()
     wat_als_figures()
+    author_figures()
     ui_figures()
 
 
@@ -169,6 +170,37 @@ def save_figures() -> None:
         except SaveFileError:
             pass
         print(f"million_injections_refused_s {time.perf_counter() - t0:.2f} s")
+
+
+def author_figures() -> None:
+    """validate_refuse_*_s: a file no casus comes near refused by the validator (goal: within
+    1 s each, bounded memory): a 50 MB list, a 50 MB string, a 900 kB list of 150,000 values
+    and a billion-laughs alias file."""
+    import tempfile
+
+    from game.content import clear_cache, validate_paths
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        files = {
+            "big_list": "id: x\nitems:\n" + "  - 1\n" * 8_400_000,
+            "big_string": "id: x\nstory: " + "a" * 50_000_000 + "\n",
+            "many_values": "id: x\nitems:\n" + "  - 1\n" * 150_000,
+        }
+        lol, prev = "a: &a [" + ",".join(["x"] * 10) + "]\n", "a"
+        for i in range(1, 12):
+            lol += f"l{i}: &l{i} [" + ",".join([f"*{prev}"] * 10) + "]\n"
+            prev = f"l{i}"
+        files["aliases"] = lol
+        for name, text in files.items():
+            path = folder / f"{name}.yaml"
+            path.write_text(text, encoding="utf-8")
+            del text
+            clear_cache()
+            t0 = time.perf_counter()
+            validate_paths([path])
+            print(f"validate_refuse_{name}_s {time.perf_counter() - t0:.2f} s")
+        files.clear()
 
 
 if __name__ == "__main__":

@@ -192,6 +192,8 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         _say(args.lang, "games_min")
         return 2
     show = args.progress or (args.progress is None and sys.stderr.isatty())
+    if args.vary or args.html:
+        return _simulate_author(args, scenario, show)
     out = simulate(scenario, args.games, args.seed, args.model, args.difficulty,
                    Path(args.save_dir) if args.save_dir else None, bots=args.bots,
                    processes=args.processes, scenario_ref=args.scenario,
@@ -209,6 +211,60 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     for m, fig in out["per_model"].items():
         print(f"  {m}: beste {fig['best_ending_rate']:.1%}, crisis {fig['crisis_rate']:.1%}, "
               f"winst {fig['mean_health_gain']}")
+    _print_rounds(out)
+    return 0
+
+
+def _print_rounds(out: dict[str, Any]) -> None:
+    """In which round the endings and the crises happen (an author checks "no crisis in
+    rounds 1-2" with it)."""
+    def row(counts: dict[str, int]) -> str:
+        return ", ".join(f"r{r}: {c}" for r, c in counts.items()) or "-"
+
+    print("  ronde van het einde / round of the ending:")
+    for ending, counts in out.get("ending_rounds", {}).items():
+        print(f"    {ending}: {row(counts)}")
+    print(f"  spellen met een crisis, per ronde / games with a crisis, per round: "
+          f"{row(out.get('crisis_rounds', {}))}")
+    print(f"  eerste crisis / first crisis: {row(out.get('first_crisis_rounds', {}))}")
+
+
+def _simulate_author(args: argparse.Namespace, scenario: Any, show: bool) -> int:
+    """simulate --vary KEY=FROM..TO (a sensitivity sweep) and/or --html FILE (a balance
+    page with charts per model, difficulty, round and force card)."""
+    from game.bots.simulate import VaryError, parse_vary, progress_bar, sweep
+
+    result = None
+    if args.vary:
+        try:
+            key, values = parse_vary(args.vary)
+            result = sweep(scenario, key, values, args.games, args.seed, model=args.model,
+                           difficulty=args.difficulty, bots=args.bots,
+                           processes=args.processes)
+        except VaryError as e:
+            print(f"krachtenveld: {e}", file=sys.stderr)
+            return 2
+        if args.json and not args.html:
+            print(json.dumps(result, indent=1))
+        else:
+            print(f"{scenario.id}: {result['vary']}, {args.games} spellen / games per value")
+            for r in result["rows"]:
+                print(f"  {result['vary']} = {r['value']}: beste / best "
+                      f"{r['best_ending_rate']:.1%}, crisis {r['crisis_rate']:.1%}, "
+                      f"winst / gain {r['mean_health_gain']}")
+    if args.html:
+        from game.report.balance import balance_data, render_balance
+        from game.store.saves import write_shared_text
+
+        data = balance_data(scenario, args.games, args.seed, args.bots, args.processes,
+                            scenario_ref=args.scenario, sweep=result,
+                            progress=progress_bar if show else None)
+        try:
+            write_shared_text(Path(args.html), render_balance(data), prefix=".balance-")
+        except OSError as e:
+            print(f"krachtenveld: cannot write {args.html}: {e}", file=sys.stderr)
+            return 1
+        print(args.html)
     return 0
 
 
@@ -419,6 +475,12 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--save-dir", metavar="DIR", help="write every game as a save")
     sim.add_argument("--lang", default=DEFAULT_LANG, choices=["nl", "en"],
                      help="the language of error messages")
+    sim.add_argument("--vary", metavar="KEY=FROM..TO",
+                     help="a sensitivity sweep over one number of the casus, e.g. "
+                          "pots.wmo=24..32 (also FROM..TO:STEP or A,B,C)")
+    sim.add_argument("--html", metavar="FILE.html",
+                     help="write a balance page with charts per model, difficulty, round and "
+                          "force card (every difficulty is played)")
     sim.set_defaults(func=cmd_simulate)
 
     rep = sub.add_parser("replay", help="replay a save and print its result and state hash")

@@ -15,7 +15,7 @@ import random
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -58,9 +58,20 @@ class Job:
     model: str
 
 
+def _crisis_rounds(game: Game) -> list[int]:
+    """The rounds in which a crisis happened (the crisis counter went up)."""
+    out = []
+    for rnd, _phase, m in game.state.log:
+        p: dict[str, Any] = dict(m.params)
+        if m.code == "counter" and p.get("counter") == "crises" and p["new"] > p["old"]:
+            out.append(int(rnd))
+    return out
+
+
 def _summary(game: Game) -> dict[str, Any]:
     r = game.result()
     return {
+        "difficulty": game.state.difficulty, "crisis_rounds": _crisis_rounds(game),
         "ending": r.ending or "none", "rank": r.rank, "model": game.state.model,
         "gain": r.health_gain,
         "dims": {d: r.health_end[d] - r.health_start[d] for d in DIMENSIONS},
@@ -75,10 +86,13 @@ def _summary(game: Game) -> dict[str, Any]:
 _W: dict[str, Any] = {}
 
 
-def _init_worker(scenario_ref: str, bots: str, difficulty: str, save_dir: str | None) -> None:
-    from game.content import load_scenario
+def _init_worker(scenario: Scenario | str, bots: str, difficulty: str,
+                 save_dir: str | None) -> None:
+    if isinstance(scenario, str):
+        from game.content import load_scenario
 
-    _W.update(scenario=load_scenario(scenario_ref), bots=bots, difficulty=difficulty,
+        scenario = load_scenario(scenario)
+    _W.update(scenario=scenario, bots=bots, difficulty=difficulty,
               save_dir=Path(save_dir) if save_dir else None)
 
 
@@ -103,7 +117,7 @@ def _run_job(job: Job) -> tuple[int, dict[str, Any]]:
 # --- driver -------------------------------------------------------------------------------
 
 
-def run_jobs(scenario_ref: str, jobs: list[Job], bots: str, difficulty: str,
+def run_jobs(scenario_ref: Scenario | str, jobs: list[Job], bots: str, difficulty: str,
              save_dir: Path | None, processes: int,
              progress: Callable[[int, int], None] | None = None) -> list[dict[str, Any]]:
     """Run jobs on `processes` workers (1: in this process) and return summaries in order."""
@@ -152,7 +166,7 @@ def simulate(scenario: Scenario, games: int, seed: int, model: str | None = None
     if save_dir is not None:
         save_dir.mkdir(parents=True, exist_ok=True)
     procs = processes if processes is not None else (os.cpu_count() or 1)
-    summaries = run_jobs(scenario_ref or scenario.id, jobs, bots, difficulty, save_dir, procs,
+    summaries = run_jobs(scenario_ref or scenario, jobs, bots, difficulty, save_dir, procs,
                          progress)
     out = aggregate(scenario, summaries)
     out.update({"scenario": scenario.id, "bots": bots, "games": games, "seed": seed,
@@ -168,6 +182,20 @@ def _rate(items: list[dict[str, Any]], pred: Callable[[dict[str, Any]], bool]) -
 
 def _mean(values: list[float]) -> float:
     return round(sum(values) / len(values), 4) if values else 0.0
+
+
+def _count_rounds(rounds: Iterable[int]) -> dict[str, int]:
+    """How many times each round occurs, in round order (keys are text, as in JSON)."""
+    counts = Counter(rounds)
+    return {str(r): counts[r] for r in sorted(counts)}
+
+
+def _ending_rounds(summaries: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """Per ending, in which round the games that reached it ended."""
+    out: dict[str, dict[str, int]] = {}
+    for ending in sorted({s["ending"] for s in summaries}):
+        out[ending] = _count_rounds(s["rounds"] for s in summaries if s["ending"] == ending)
+    return out
 
 
 def aggregate(scenario: Scenario, summaries: list[dict[str, Any]]) -> dict[str, Any]:
@@ -212,6 +240,106 @@ def aggregate(scenario: Scenario, summaries: list[dict[str, Any]]) -> dict[str, 
                          for p in ("zvw", "wmo", "wlz")},
         "per_model": per_model,
         "forces_by_effect": forces,
+        "ending_rounds": _ending_rounds(summaries),
+        "crisis_rounds": _count_rounds(r for s in summaries for r in sorted(set(
+            s.get("crisis_rounds", ())))),
+        "first_crisis_rounds": _count_rounds(
+            min(s["crisis_rounds"]) for s in summaries if s.get("crisis_rounds")),
         "mean_rounds": _mean([s["rounds"] for s in summaries]),
         "mean_actions": _mean([s["actions"] for s in summaries]),
     }
+
+
+# --- a sensitivity sweep over one casus parameter -------------------------------------------
+
+
+class VaryError(ValueError):
+    """A --vary that does not name a number in the casus, or a range that is not one."""
+
+
+def parse_vary(text: str) -> tuple[str, list[int]]:
+    """``pots.wmo=24..32`` (step 1), ``pots.wmo=24..32:2`` or ``rounds=6,8,10``."""
+    key, sep, values = text.partition("=")
+    if not sep or not key.strip() or not values.strip():
+        raise VaryError(f"--vary {text!r}: write KEY=FROM..TO, e.g. pots.wmo=24..32")
+    try:
+        if ".." in values:
+            span, _c, step = values.partition(":")
+            lo, _d, hi = span.partition("..")
+            a, b, st = int(lo), int(hi), int(step or 1)
+            if st < 1 or b < a:
+                raise ValueError
+            out = list(range(a, b + 1, st))
+        else:
+            out = [int(v) for v in values.split(",")]
+    except ValueError:
+        raise VaryError(f"--vary {text!r}: {values!r} is not a range of whole numbers "
+                        "(FROM..TO, FROM..TO:STEP or A,B,C)") from None
+    if len(out) > 50:
+        raise VaryError(f"--vary {text!r}: {len(out)} values; at most 50")
+    return key.strip(), out
+
+
+def _walk(data: Any, parts: list[str]) -> tuple[Any, Any] | None:
+    """The container and key at a dotted path (list items by their id or index)."""
+    node = data
+    for i, part in enumerate(parts):
+        last = i == len(parts) - 1
+        if isinstance(node, dict):
+            if part not in node:
+                return None
+            if last:
+                return node, part
+            node = node[part]
+        elif isinstance(node, list):
+            idx = next((j for j, x in enumerate(node) if isinstance(x, dict)
+                        and x.get("id") == part), None)
+            if idx is None and part.isdigit() and int(part) < len(node):
+                idx = int(part)
+            if idx is None:
+                return None
+            if last:
+                return node, idx
+            node = node[idx]
+        else:
+            return None
+    return None
+
+
+def varied(scenario: Scenario, key: str, value: int) -> Scenario:
+    """The scenario with one number of its casus changed: ``pots.wmo`` (under ``start``),
+    ``start.health.meedoen``, ``rounds``, ``problems.schulden.severity``..."""
+    from game.engine.defs import CasusDef
+
+    data = scenario.casus.model_dump(mode="python", by_alias=True)
+    parts = key.split(".")
+    found = _walk(data, parts) or _walk(data, ["start", *parts])
+    if found is None:
+        raise VaryError(f"--vary: the casus {scenario.id!r} has no {key!r} (try pots.wmo, "
+                        "pots.zvw, rounds, start.health.meedoen, problems.ID.severity)")
+    container, k = found
+    old = container[k]
+    if not isinstance(old, int) or isinstance(old, bool):
+        raise VaryError(f"--vary: {key!r} is {old!r}, not a whole number")
+    container[k] = value
+    try:
+        casus = CasusDef.model_validate(data)
+    except ValueError as e:
+        raise VaryError(f"--vary: {key}={value} is not allowed in a casus: "
+                        f"{str(e).splitlines()[-1].strip()}") from None
+    return scenario.model_copy(update={"casus": casus})
+
+
+def sweep(scenario: Scenario, key: str, values: list[int], games: int, seed: int,
+          **kw: Any) -> dict[str, Any]:
+    """simulate() once per value of one casus number (the same game seeds each time)."""
+    kw.pop("scenario_ref", None)  # every value is its own scenario, not the file
+    rows = []
+    for v in values:
+        out = simulate(varied(scenario, key, v), games, seed, **kw)
+        rows.append({"value": v, "best_ending_rate": out["best_ending_rate"],
+                     "crisis_rate": out["crisis_rate"],
+                     "mean_health_gain": out["mean_health_gain"], "endings": out["endings"],
+                     "per_model": {m: f["best_ending_rate"]
+                                   for m, f in out["per_model"].items()}})
+    return {"scenario": scenario.id, "vary": key, "games": games, "seed": seed, "rows": rows}

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, get_args
 
-from game.content.errors import ContentError, DocPath, unknown
+from game.content.errors import ContentError, DocPath, one_of, unknown
 from game.content.yamlsafe import YamlDoc
 from game.engine.defs import (
     DIMENSIONS,
@@ -355,7 +355,14 @@ class _Checker:
                 self.effects(at, esc.effects, (*base, "escalation", "effects"))
         for i, s in enumerate(casus.signals):
             if s.problem not in n.problems:
-                self.err(doc, ("signals", i, "problem"), unknown("problem", s.problem, n.problems))
+                of_kind = [p.id for p in casus.problems if p.kind == s.problem]
+                if of_kind:
+                    self.err(doc, ("signals", i, "problem"), f"{s.problem!r} is a problem "
+                             f"kind, not a problem id: a signal names the problem it points "
+                             f"to by its id ({one_of(of_kind)} has this kind)")
+                else:
+                    self.err(doc, ("signals", i, "problem"),
+                             unknown("problem", s.problem, n.problems))
             if n.action_ids is not None:
                 for j, a in enumerate(s.found_by):
                     if a not in n.action_ids:
@@ -367,6 +374,22 @@ class _Checker:
             if e.condition is not None:
                 self.condition(at, e.condition, ("endings", i, "condition"))
         self.endings(casus, doc)
+        if casus.schedule and n.forces is not None:
+            rounds: dict[int, str] = {}
+            for fid, rnd in casus.schedule.items():
+                if fid not in n.forces:
+                    self.err(doc, ("schedule", fid), unknown("force", fid, n.forces),
+                             at_key=True)
+                if rnd > casus.rounds:
+                    self.err(doc, ("schedule", fid), f"round {rnd} is after the last round "
+                             f"(the casus has {casus.rounds} rounds)")
+                if rnd in rounds:
+                    self.err(doc, ("schedule", fid), f"round {rnd} already draws "
+                             f"{rounds[rnd]!r}; one force card per round")
+                rounds.setdefault(rnd, fid)
+                if casus.deck is not None and fid not in casus.deck:
+                    self.err(doc, ("schedule", fid), f"{fid!r} is not in the deck; add it to "
+                             "'deck' or leave it out of 'schedule'")
         if casus.deck is not None and n.forces is not None:
             for i, fid in enumerate(casus.deck):
                 if fid not in n.forces:

@@ -74,8 +74,18 @@ def suggest(word: object, candidates: Iterable[str]) -> str | None:
     """The candidate closest to ``word``, if any is close enough."""
     if not isinstance(word, str | int | float) or isinstance(word, bool):
         return None
-    found = difflib.get_close_matches(str(word), sorted(set(candidates)), n=1, cutoff=0.6)
-    return found[0] if found else None
+    text = str(word)
+    found = difflib.get_close_matches(text, sorted(set(candidates)), n=1, cutoff=0.6)
+    if not found:
+        return None
+    # a misspelling, not merely a word that shares some letters: most of it must match
+    # (difflib's 0.6 finds 'hulp' for 'huisbezoek'), or one is the start of the other
+    best = found[0]
+    ratio = difflib.SequenceMatcher(None, text.lower(), best.lower()).ratio()
+    if ratio >= 0.75 or best.startswith(text) or text.startswith(best) \
+            or sorted(text) == sorted(best):  # the same parts in another order
+        return best
+    return None
 
 
 def describe(value: object) -> str:
@@ -85,7 +95,8 @@ def describe(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        return str(value)
+        text = str(value) if abs(value) < 10**15 or isinstance(value, float) else ""
+        return text or f"a number of {len(str(abs(int(value))))} digits"
     if isinstance(value, str):
         text = value if len(value) <= 40 else value[:37] + "..."
         return repr(text) if text else "empty text"

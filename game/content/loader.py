@@ -457,6 +457,7 @@ def _check_file(path: Path) -> list[ContentError]:
 def _validate(targets: Iterable[Path]) -> tuple[int, list[ContentError]]:
     count = 0
     errors: list[ContentError] = []
+    ids: dict[str, list[tuple[Path, tuple[int, int]]]] = {}
     for target in targets:
         if target.is_dir():
             found = _yaml_files(target, recursive=True)
@@ -471,7 +472,39 @@ def _validate(targets: Iterable[Path]) -> tuple[int, list[ContentError]]:
         for path in found:
             count += 1
             errors += sorted(_check_file(path), key=lambda e: (e.file, e.line, e.column))
+            casus = _casus_id(path)
+            if casus is not None:
+                ids.setdefault(casus[0], []).append((path, casus[1]))
+    errors += _id_problems(ids)
     return count, unique(errors)
+
+
+def _casus_id(path: Path) -> tuple[str, tuple[int, int]] | None:
+    """The id of a casus file and where it is written, if the file is a casus with one."""
+    f = _read(path)
+    if f.kind != "casus" or f.doc is None or f.model is None:
+        return None  # a file that does not validate has its own messages first
+    return f.model.id, f.doc.mark(("id",))
+
+
+def _id_problems(ids: dict[str, list[tuple[Path, tuple[int, int]]]]) -> list[ContentError]:
+    """Two files with the same casus id (the id finds only one of them), and a file whose
+    name is not its id (``--scenario ID`` then has to read every file to find it)."""
+    out: list[ContentError] = []
+    for cid, places in ids.items():
+        first = places[0]
+        for path, (line, col) in places[1:]:
+            out.append(ContentError(_display(path), line, col, "id",
+                                    f"the casus id {cid!r} is also the id of "
+                                    f"{_display(first[0])} (line {first[1][0]}); every casus "
+                                    "needs its own id"))
+        for path, (line, col) in places:
+            if path.stem != cid:
+                out.append(ContentError(_display(path), line, col, "id",
+                                        f"the file name {path.name!r} differs from its id "
+                                        f"{cid!r}: name the file {cid}{path.suffix} (the game "
+                                        "finds a casus by its id)"))
+    return out
 
 
 def validate_paths(paths: list[Path]) -> list[ContentError]:

@@ -38,7 +38,7 @@ TEMPLATE = """\
 # Texts: Dutch first (B1: short sentences, everyday words), then English. Everything after #
 # is a comment: the game ignores it, so delete these comments when you no longer need them.
 
-format: 1
+format: 2               # the rules of format 2: `addressed` asks for real treatment (guide 4.2)
 id: __ID__              # the casus's name in commands; keep it equal to the file name
 
 # --- the cover (guide 3.1) -------------------------------------------------------------
@@ -208,8 +208,10 @@ endings:
     text:
       nl: De rekeningen worden aangepakt. Maar Sam is nog veel alleen.
       en: The bills are being tackled. But Sam is still alone a lot.
-    condition:
-      addressed: rekeningen
+    condition:            # real help with the bills, not one move (guide 3.9)
+      all:
+        - addressed: rekeningen
+        - severity_at_most: {problem: rekeningen, value: 1}
   - id: uit_huis
     rank: bad
     when: immediate       # reached through the escalation of 'rekeningen'

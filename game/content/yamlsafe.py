@@ -16,6 +16,7 @@ mapping entry it also records where the key itself is.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,8 +34,12 @@ _SEQ, _MAP, _MERGE = _STD + "seq", _STD + "map", _STD + "merge"
 _SCALAR_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _TS, _VALUE}
 
 # An alias may point at a large node many times over ("billion laughs"); no real scenario
-# comes near this many values.
-MAX_NODES = 200_000
+# comes near this many values (the largest shipped file, the action catalogue, has about
+# 2,500). Parsing is counted as it goes, so a file with too many is refused within a second.
+MAX_NODES = 20_000
+# The largest shipped file is 32 kB; a casus is 15-25 kB. A bigger file is refused before it
+# is read (docs/scenario-format.md, chapter 1), so memory stays bounded.
+MAX_FILE_BYTES = 1_000_000
 
 Mark = tuple[int, int]
 
@@ -105,7 +110,7 @@ class _Builder:
     def build(self, node: Node, path: DocPath) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
-            raise _err(self.file, node, f"too many values (more than {MAX_NODES}); "
+            raise _err(self.file, node, f"too many values (more than {MAX_NODES:,}); "
                        "are aliases (*name) repeating a large part of the file?", path)
         self.doc.marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, ScalarNode):
@@ -142,6 +147,11 @@ class _Builder:
                 return self.scalars.construct_yaml_bool(node)
             return None
         except (ValueError, KeyError) as e:
+            if len(node.value) > 30:
+                what = (f"a number of {len(node.value)} digits" if node.value.isdigit()
+                        else f"{node.value[:20]!r}... ({len(node.value)} characters)")
+                raise _err(self.file, node, f"{what} is too long for a scenario file",
+                           path) from e
             raise _err(self.file, node, f"{node.value!r} is not a valid {_show_tag(tag)}",
                        path) from e
 
@@ -170,27 +180,137 @@ class _Builder:
         return out
 
 
-def _hint(problem: str) -> str:
-    if "mapping values are not allowed" in problem:
-        return "; put text that contains ': ' in quotes"
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _content_lines(lines: list[str], before: int) -> list[tuple[int, str]]:
+    """The lines above line ``before`` (0-based) with content (no blank or comment lines),
+    nearest first, as (0-based number, text)."""
+    out = []
+    for i in range(min(before, len(lines)) - 1, -1, -1):
+        stripped = lines[i].strip()
+        if stripped and not stripped.startswith("#"):
+            out.append((i, lines[i]))
+    return out
+
+
+def _show_line(n: int, text: str) -> str:
+    text = text.rstrip()
+    return f"line {n + 1}: \"{text if len(text) <= 60 else text[:57] + '...'}\""
+
+
+def _spaces(n: int) -> str:
+    return f"{n} space{'s' if n != 1 else ''}"
+
+
+def _indent_hint(lines: list[str], row: int) -> str:
+    """What the indentation of line ``row`` (0-based) should be, from the lines above."""
+    if not 0 <= row < len(lines):
+        return ""
+    here = _indent(lines[row])
+    above = _content_lines(lines, row)
+    if not above:
+        return ""
+    prev_row, prev = above[0]
+    prev_indent = _indent(prev)
+    # the indentations a line may have here: that of the line above, and of every line
+    # above it that is less indented (the open keys and list items)
+    levels: list[tuple[int, int, str]] = []
+    lowest = prev_indent + 1
+    for i, text in above:
+        ind = _indent(text)
+        if ind < lowest:
+            levels.append((ind, i, text))
+            lowest = ind
+        if ind == 0:
+            break
+    if here > prev_indent and not prev.rstrip().endswith(":") and prev.strip() != "-":
+        return (f"; line {row + 1} is indented {_spaces(here)}, more than the line above "
+                f"({_show_line(prev_row, prev)}, {_spaces(prev_indent)}); a key at the "
+                f"same level starts with {_spaces(prev_indent)}")
+    if here not in {ind for ind, _i, _t in levels}:
+        options = " or ".join(f"{_spaces(ind)} (like {_show_line(i, t)})"
+                              for ind, i, t in levels[:3])
+        return (f"; line {row + 1} is indented {_spaces(here)}, which matches no line above "
+                f"it: indent it {options}")
+    return ""
+
+
+def _hint(problem: str, lines: list[str] | None = None, row: int = -1) -> str:
+    line = lines[row] if lines is not None and 0 <= row < len(lines) else None
     if "'\\t'" in problem:
         return "; indent with spaces, not tabs"
-    if "but got '?'" in problem or "but found '?'" in problem:
-        return "; put text that contains '?' inside { } in quotes"
+    if "mapping values are not allowed" in problem:
+        if line is not None:
+            _key, sep, value = line.partition(": ")
+            if sep and ": " not in value and not value.strip().startswith(("'", '"')):
+                indent = _indent_hint(lines or [], row)
+                if indent:
+                    return indent
+            if sep and ": " in value:
+                return "; put text that contains ': ' in quotes"
+        return "; put text that contains ': ' in quotes"
+    if "expected <block end>" in problem or "could not find expected ':'" in problem \
+            or "but found '?'" in problem or "but got '?'" in problem:
+        if line is not None and "?" in line and ("'?'" in problem):
+            return "; put text that contains '?' inside { } in quotes"
+        if line is not None and re.match(r"\s*-[^\s-]", line):
+            return (f"; line {row + 1} starts with '-' without a space: a list item is "
+                    "'- ' (a dash and a space)")
+        if lines is not None:
+            return _indent_hint(lines, row)
     return ""
+
+
+class _TooMany(Exception):
+    def __init__(self, mark: Any) -> None:
+        self.mark = mark
+
+
+class _CountingLoader(yaml.SafeLoader):
+    """SafeLoader's composer, counting the nodes as it makes them: a file with far too many
+    values is refused early instead of after minutes and gigabytes."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.nodes = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise _TooMany(self.peek_event().start_mark)
+        return super().compose_node(parent, index)
+
+
+def _too_big(file: str, size: int) -> YamlError:
+    return _err(file, None, f"the file is too big ({size:,} bytes; a scenario file is at "
+                f"most {MAX_FILE_BYTES:,}, a casus is usually 15-25 kB)")
 
 
 def parse_yaml(text: str, file: str) -> YamlDoc:
     """Parse ``text`` (the contents of ``file``) into plain data with marks.
 
-    Raises YamlError for a syntax error, a refused tag, a duplicate key or an empty file.
+    Raises YamlError for a syntax error, a refused tag, a duplicate key, an empty file, a
+    file bigger than MAX_FILE_BYTES or with more than MAX_NODES values.
     """
+    if len(text) > MAX_FILE_BYTES:
+        raise _too_big(file, len(text.encode("utf-8", "surrogatepass")))
+    loader = _CountingLoader(text)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        try:
+            root = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except _TooMany as e:
+        raise _err(file, e.mark, f"too many values (more than {MAX_NODES:,}); a scenario "
+                   "file has a few thousand at most") from None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         what = ", ".join(x for x in (e.context, e.problem) if x) or "invalid YAML"
-        raise _err(file, mark, f"YAML syntax error: {what}{_hint(what)}") from None
+        row = mark.line if mark is not None else -1
+        hint = _hint(what, text.split("\n"), row)
+        raise _err(file, mark, f"YAML syntax error: {what}{hint}") from None
     except yaml.YAMLError as e:
         raise _err(file, None, f"YAML syntax error: {e}") from None
     except RecursionError:
@@ -211,6 +331,9 @@ def read_yaml(path: Path, file: str | None = None) -> YamlDoc:
     """Read and parse a YAML file; ``file`` is the name used in messages (default: path)."""
     name = str(path) if file is None else file
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _too_big(name, size)
         raw = path.read_bytes()
     except OSError as e:
         raise _err(name, None, f"cannot read the file: {e.strerror or e}") from None

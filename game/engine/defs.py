@@ -12,7 +12,7 @@ YAML: every key below is documented in docs/scenario-format.md.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Literal, Self
+from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -451,7 +451,9 @@ class Start(Strict):
 
 
 class CasusDef(Strict):
-    format: Literal[1] = 1
+    # 2: `addressed` asks for real treatment (see Game._addressed); 1 keeps the old meaning,
+    # so a casus (and every save of it) plays as it always did
+    format: Literal[1, 2] = 1
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     title: Text
     inwoner: str  # the inwoner's name, as players see it
@@ -478,6 +480,8 @@ class CasusDef(Strict):
     network: list[NetworkDef] = []
     endings: list[EndingDef] = Field(min_length=1)
     deck: list[str] | None = None  # force ids; None: the whole catalogue
+    # force id -> the round it is drawn in (1: the first card); the rest stays shuffled
+    schedule: dict[str, Annotated[int, Field(ge=1, le=20)]] = {}
     actions: list[ActionDef] = []  # added to, or overriding, the catalogue
     arrangements: list[ArrangementDef] = []
     forces: list[ForceDef] = []

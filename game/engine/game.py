@@ -1589,8 +1589,19 @@ class Game:
             return bool(s.round >= v)
         if k == "addressed":
             p = s.problems.get(v)
-            return p is not None and p.addressed
+            return p is not None and self._addressed(p)
         raise AssertionError(f"unknown condition {k}")
+
+    def _addressed(self, p: ProblemState) -> bool:
+        """The condition ``addressed``. Format 1: its own domain treated it once (one move
+        is enough). Format 2: real treatment — its own domain treated it and it is at least
+        two steps below where it started (or at 0). The rule is versioned with the casus
+        format, so every casus and save of format 1 keeps its meaning and its hashes."""
+        if not p.addressed:
+            return False
+        if self.scenario.casus.format < 2:
+            return True
+        return p.severity <= max(0, p.start - 2)
 
     def _roles(self, ref: str, actor: str) -> tuple[str, ...]:
         if ref == "actor":
@@ -1732,6 +1743,18 @@ class Game:
         n_enable = min(len(enabling), c.rounds - n_block)
         deck = s.rng.sample(blocking, n_block) + s.rng.sample(enabling, n_enable)
         s.rng.shuffle(deck)
+        # scheduled cards go to their round; nothing else moves (no draw from the RNG, so a
+        # casus without a schedule deals exactly as before)
+        for fid, rnd in sorted(c.schedule.items(), key=lambda item: (item[1], item[0])):
+            i = rnd - 1
+            if fid in deck:
+                j = deck.index(fid)
+                if i < len(deck):
+                    deck[i], deck[j] = deck[j], deck[i]
+            elif i < len(deck):
+                deck[i] = fid  # the card that was dealt for that round is left out
+            else:
+                deck.append(fid)
         return deck
 
     def _emit(self, code: str, visible_to: frozenset[str] | None = None,

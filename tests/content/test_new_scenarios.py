@@ -217,7 +217,10 @@ def test_new_scenario_command_with_out(tmp_path: Path, monkeypatch: pytest.Monke
     assert (tmp_path / "map" / "piet.yaml").is_file()
     assert main(["new-scenario", "piet", "--out", "elders/casus.yaml"]) == 0
     written = tmp_path / "elders" / "casus.yaml"
-    assert written.is_file() and validate_paths([written]) == []
+    assert written.is_file()
+    assert [e.message for e in validate_paths([written])] == [
+        ("the file name 'casus.yaml' differs from its id 'piet': name the file piet.yaml (the "
+        "game finds a casus by its id)")]
     assert main(["new-scenario", "piet", "--out", "elders/casus.yaml"]) == 1
 
 

@@ -1,0 +1,33 @@
+"""`addressed` asks for real treatment in a casus of format 2, and keeps its old meaning in
+format 1 (the shipped casussen and every save of them), so old saves replay unchanged."""
+
+from __future__ import annotations
+
+from game.content import load_scenario
+from game.content.newscenario import template
+from game.engine import Game
+
+
+def _game(fmt: int) -> Game:
+    sc = load_scenario("ron")
+    return Game(sc.model_copy(update={"casus": sc.casus.model_copy(update={"format": fmt})}), 1)
+
+
+def test_one_move_is_enough_in_format_1_but_not_in_format_2() -> None:
+    for fmt, after_one, after_two in ((1, True, True), (2, False, True)):
+        game = _game(fmt)
+        p = game._s.problems[next(iter(game._s.problems))]
+        p.severity = p.start = 3
+        assert not game._addressed(p)
+        p.addressed, p.severity = True, 2  # its own domain treated it once
+        assert game._addressed(p) is after_one
+        p.severity = 1  # two steps below the start
+        assert game._addressed(p) is after_two
+
+
+def test_the_shipped_casussen_keep_format_1_and_the_starter_is_format_2() -> None:
+    assert load_scenario("ron").casus.format == 1
+    text = template("sam")
+    assert "\nformat: 2 " in text
+    good = text.split("id: rekeningen_geregeld", 1)[1].split("- id:", 1)[0]
+    assert "severity_at_most: {problem: rekeningen, value: 1}" in good
