@@ -548,6 +548,11 @@ class RecordOutcome:
         return self.game_id is not None
 
 
+def _storable(value: object) -> str:
+    """Text SQLite can store: a lone surrogate (a crafted name) becomes '?' (issue 14)."""
+    return str(value).encode("utf-8", "replace").decode("utf-8")
+
+
 def game_record(game: Any, teams: Mapping[str, str] | None = None,
                 bots: list[str] | None = None, application: Mapping[str, str] | None = None,
                 save_path: Path | str | None = None, when: str | None = None) -> GameRecord:
@@ -559,10 +564,10 @@ def game_record(game: Any, teams: Mapping[str, str] | None = None,
     return GameRecord(
         scenario=save["scenario"], model=save["model"], difficulty=save["difficulty"],
         seed=save["seed"], actions=list(save["actions"]), ending=r.ending, rank=r.rank,
-        scores=r.to_dict(), teams={k: str(v) for k, v in (teams or {}).items()
+        scores=r.to_dict(), teams={k: _storable(v) for k, v in (teams or {}).items()
                                    if k in ROLES and str(v).strip()},
         bots=[x for x in ROLES if x in (bots or [])],
-        application={k: str(v) for k, v in (application or {}).items()
+        application={k: _storable(v) for k, v in (application or {}).items()
                      if k in ROLES and str(v).strip()},
         finished_at=when or "", save_path=str(save_path) if save_path else None,
         app_version=__version__)

@@ -66,7 +66,8 @@ def write_shared_text(path: Path, text: str, prefix: str = ".krachtenveld-",
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=path.suffix, dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as f:
+        # errors="replace": a lone surrogate (from a crafted name) becomes '?', never a crash
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline=newline) as f:
             f.write(text)
         umask = os.umask(0)
         os.umask(umask)
@@ -83,7 +84,7 @@ def write_save(path: Path, data: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".save-", suffix=".json", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace") as f:
             json.dump(data, f, ensure_ascii=False, indent=1)
             f.write("\n")
             f.flush()

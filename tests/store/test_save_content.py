@@ -276,3 +276,25 @@ def test_orphaned_temp_files_are_never_the_latest_save_and_are_cleaned(tmp_path)
     assert not any(p.exists() for p in orphans)
     assert fresh.exists()  # not old enough to be an orphan
     assert clean_orphans(folder, max_age=0) == [fresh]
+
+
+def test_a_lone_surrogate_that_reaches_the_games_list_or_a_report_is_no_crash(
+        tmp_path, monkeypatch) -> None:
+    """A name that did not come from a save (a network client, a test) is stored and
+    written with the surrogate replaced, never a UnicodeEncodeError."""
+    from game.report.command import build_report, write_outputs
+    from game.store.db import open_db, record_finished_game
+
+    monkeypatch.setenv("KRACHTENVELD_HOME", str(tmp_path / "home"))
+    game = play_random_game(Game(load_scenario("ron"), 3, "teammodel"), RandomBot(3))
+    out = record_finished_game(game, teams={"huisarts": "Team \ud800 A"})
+    assert out.error is None and out.game_id is not None
+    with open_db() as db:
+        assert db.games()[-1]["teams"]["huisarts"] == "Team ? A"
+    data = save_data(game)
+    data["ui"] = {"teams": {"huisarts": "Team \ud800 A"}}
+    html, log = build_report(data, game.scenario)
+    written = write_outputs(tmp_path / "r.html", html, log)
+    assert "Team ? A" in written[0].read_text(encoding="utf-8")
+    write_save(tmp_path / "s.json", data)
+    assert read_save(tmp_path / "s.json")["ui"]["teams"]["huisarts"] == "Team ? A"
