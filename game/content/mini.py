@@ -39,8 +39,9 @@ ACTIONS: dict[str, Any] = {
         act("huisarts", "voorschrijven", cost={"time": 1, "pot": "zvw", "money": 1},
             effects=[{"treat": {"kind": "psychisch", "by": -1}},
                      {"counter": {"counter": "medicalisation", "by": 1}}]),
-        act("huisarts", "welzijn_op_recept", "bied_aan", arrangement="welzijnscoach"),
-        act("huisarts", "sociale_kaart", cost={"time": 1}),
+        act("huisarts", "welzijn_op_recept", "bied_aan", arrangement="welzijnscoach",
+            payment_title="welzijn_op_recept"),
+        act("huisarts", "sociale_kaart", cost={"time": 1}, effects=[{"sociale_kaart": True}]),
         act("wijkverpleegkundige", "huisbezoek", cost={"time": 1, "pot": "zvw", "money": 1},
             effects=[{"ask": "medisch"}]),
         act("sociaal_werker", "erop_af", cost={"time": 2, "pot": "wmo", "money": 1},
@@ -289,7 +290,8 @@ RICH_ACTIONS: list[dict[str, Any]] = [
     act("huisarts", "ggz", cost={"time": 2, "pot": "zvw", "money": 2},
         effects=[{"severity": {"problem": "depressie", "by": -1}}]),
     act("wijkverpleegkundige", "wmo_indicatie", cost={"time": 1, "pot": "wmo", "money": 1},
-        requires=[{"flag": "wmo_mandaat_wijkverpleging"}], effects=[{"hold": "schulden"}]),
+        requires=[{"flag": "wmo_mandaat_wijkverpleging"}], effects=[{"hold": "schulden"}],
+        payment_title="wmo_mandaat_wijkverpleging"),
     act("wijkverpleegkundige", "valpreventie", cost={"time": 1, "pot": "zvw", "money": 1},
         effects=[{"treat": {"kind": "val", "by": -1}}, {"relation": {"role": "huisarts",
                                                                        "by": 1}}]),
@@ -355,7 +357,8 @@ def rich_casus(**changes: Any) -> dict[str, Any]:
     c["signals"].append({"id": "drempel", "problem": "val", "text": T("losse mat"),
                          "found_by": ["huisbezoek"]})
     c["network"].append({"id": "ervaring", "name": T("ervaring"), "text": T("e"),
-                         "kind": "ervaringsdeskundige", "community": True, "min_trust": 0})
+                         "kind": "ervaringsdeskundige", "community": True, "min_trust": 0,
+                         "energy": 1})
     c["endings"] = [
         {"id": "crisis", "rank": "bad", "name": T("crisis"), "text": T("c"), "when": "immediate"},
         {"id": "uitgeput", "rank": "bad", "name": T("uitgeput"), "text": T("u"),

@@ -236,6 +236,7 @@ class Effect(Strict):
     deactivate_network: str | None = None
     start_arrangement: str | None = None  # start without an offer (forces, network)
     end_game: str | None = None  # an ending id: the game ends at once
+    sociale_kaart: bool | None = None  # the social map is known: referrals under sociale_kaart_nodig
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Self:
@@ -294,9 +295,39 @@ class ActionDef(Strict):
     requires: list[Condition] = []
     effects: list[Effect] = []
     arrangement: str | None = None  # for op bied_aan: which arrangement is offered
-    target_kinds: list[str] = []  # for op plan_overleg/generic with problem target (unused: all)
-    once_per_round: bool = True
+    # while this flag is on, the card has a payment title for the pot it charges (or, for
+    # bied_aan, the pot of its arrangement): Welzijn op Recept, the Wmo mandate
+    payment_title: Flag | None = None
+    # None: the op decides (moves with a target, such as deel, repeat; others once a round)
+    once_per_round: bool | None = None
     community: bool = False  # a community action: stronger in the gemeenschapsmodel
+
+    @model_validator(mode="before")
+    @classmethod
+    def _before_the_keys_existed(cls, data: object) -> object:
+        """Content written before these rules had keys keeps its meaning (a save carries the
+        catalogue it was played with): the cards sociale_kaart, welzijn_op_recept and
+        wmo_indicatie had them built in."""
+        if not isinstance(data, dict) or data.get("id") not in _LEGACY_CARDS:
+            return data
+        key, value = _LEGACY_CARDS[str(data["id"])]
+        if key == "effects":
+            effects = data.get("effects") or []
+            if isinstance(effects, list) and not any(
+                    isinstance(e, dict) and "sociale_kaart" in e for e in effects):
+                return {**data, "effects": [*effects, {"sociale_kaart": True}]}
+            return data
+        if key not in data:
+            return {**data, key: value}
+        return data
+
+
+# (see ActionDef._before_the_keys_existed)
+_LEGACY_CARDS: dict[str, tuple[str, object]] = {
+    "sociale_kaart": ("effects", None),
+    "welzijn_op_recept": ("payment_title", "welzijn_op_recept"),
+    "wmo_indicatie": ("payment_title", "wmo_mandaat_wijkverpleging"),
+}
 
 
 # --- arrangements -------------------------------------------------------------------------
@@ -431,6 +462,18 @@ class NetworkDef(Strict):
     self_activate: bool = False  # the inwoner can activate it on their own (activeer)
     min_trust: int = Field(default=1, ge=0, le=3)  # for a professional's activation offer
     per_round: list[Effect] = []
+    # extra energy the inwoner has each round while it is active (the largest counts)
+    energy: int = Field(default=0, ge=0, le=2)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _before_the_keys_existed(cls, data: object) -> object:
+        """A casus written before ``energy`` existed keeps its meaning: an
+        ervaringsdeskundige gave 1 energy."""
+        if isinstance(data, dict) and data.get("kind") == "ervaringsdeskundige" and (
+                "energy" not in data):
+            return {**data, "energy": 1}
+        return data
 
 
 class EndingDef(Strict):

@@ -143,7 +143,7 @@ class Belief:
                     self.used.add(str(m.param("action")))
                 if d is None:
                     continue
-                if d.id == "sociale_kaart":
+                if any(e.sociale_kaart for e in d.effects):
                     self.sociale_kaart = True
                 if actor in PROFESSIONALS:
                     self._played(actor, d, problems)
@@ -394,9 +394,7 @@ class Belief:
     def _guess_energy(self, health: dict[str, int]) -> int:
         c = self.scenario.casus
         e = c.start.energy - (1 if health["mentaal_welbevinden"] <= 3 else 0)
-        if any(self.view.network.get(n.id) and n.kind == "ervaringsdeskundige"
-               for n in c.network):
-            e += 1
+        e += max((n.energy for n in c.network if self.view.network.get(n.id)), default=0)
         return max(1, e)
 
     def _sample_deck(self, rng: random.Random) -> list[str]:

@@ -107,8 +107,12 @@ class Game:
             for action_id in sig.found_by:
                 self._signals_by_action.setdefault(action_id, []).append(sig)
         self._by_role: dict[str, list[ActionDef]] = {r: [] for r in ALL}
+        # (role, card) -> the flag that gives the card a payment title for its pot
+        self._card_titles: dict[tuple[str, str], str] = {}
         for a in scenario.actions.values():
             self._by_role[a.role].append(a)
+            if a.payment_title is not None:
+                self._card_titles[(a.role, a.id)] = a.payment_title
         # Actions are immutable values, so the ones whose targets depend on the content only
         # are built once (shared with cheap copies of this game, like the search bot's)
         self._static_targets: dict[tuple[str, str], tuple[Action, ...]] = {}
@@ -122,7 +126,7 @@ class Game:
                 fixed = _static_targets(role, d)
                 if fixed is not None:
                     self._static_targets[(role, d.id)] = fixed
-                once = d.once_per_round and d.op not in _REPEATABLE
+                once = _once_per_round(d)
                 plan.append((d, d.op, 0 if d.op == "plan_overleg" else d.cost.time,
                              f"{role}:{d.id}" if once else None, fixed, d.cost.pot,
                              tuple(d.requires)))
@@ -550,7 +554,7 @@ class Game:
         why = self._check_target(a, d)
         if why is not None:
             return why
-        if d.once_per_round and d.op not in _REPEATABLE and f"{a.role}:{a.name}" in s.used:
+        if _once_per_round(d) and f"{a.role}:{a.name}" in s.used:
             return msg("used")
         blocker = self._blocked.get(d.id)
         if blocker is not None:
@@ -725,11 +729,9 @@ class Game:
             return "grijs_budget"
         if self._flag("lumpsum") and DOMAIN[role] == "medisch" and pot == "wmo":
             return "lumpsum"
-        if self._flag("welzijn_op_recept") and action_id == "welzijn_op_recept":
-            return "welzijn_op_recept"
-        if (self._flag("wmo_mandaat_wijkverpleging") and action_id == "wmo_indicatie"
-                and pot == "wmo"):
-            return "wmo_mandaat_wijkverpleging"
+        title = self._card_titles.get((role, action_id))
+        if title is not None and self._flag(title):
+            return title
         if self._flag("grensbudget") and not self._s.grensbudget_used:
             return "grensbudget"
         if self._s.unblock_tokens > 0:
@@ -847,8 +849,7 @@ class Game:
         return tuple(e.treat.kind for e in d.effects if e.treat)
 
     def _op_generic(self, a: Action, d: ActionDef) -> None:
-        if d.id == "sociale_kaart":
-            self._s.sociale_kaart = True
+        pass  # a plain card: its effects are all it does
 
     def _op_klaar(self, a: Action, d: ActionDef) -> None:
         self._s.done.add(a.role)
@@ -1163,9 +1164,7 @@ class Game:
         e = self.scenario.casus.start.energy
         if s.health["mentaal_welbevinden"] <= 3:
             e -= 1
-        if any(s.network[n.id] and n.kind == "ervaringsdeskundige"
-               for n in self.scenario.casus.network):
-            e += 1
+        e += max((n.energy for n in self.scenario.casus.network if s.network[n.id]), default=0)
         return max(1, e)
 
     def _escalate(self, pid: str) -> None:
@@ -1403,6 +1402,8 @@ class Game:
                     self._emit("arr_waiting", what=v, rounds=s.arrangements[v].wait_left)
         elif k == "end_game":
             self._end(v)
+        elif k == "sociale_kaart":
+            s.sociale_kaart = True
 
     def _ask(self, actor: str, domain: str) -> None:
         s = self._s
@@ -1795,6 +1796,13 @@ def _bad(a: Action) -> Message:
 _REPEATABLE = {"deel", "vertel", "toestemming", "trek_in", "accepteer", "weiger",
                "vraag_toestemming", "kennismaken", "verwijs", "activeer_netwerk", "borg",
                "klaar"}
+
+
+def _once_per_round(d: ActionDef) -> bool:
+    """Whether a card may be played once a round only: as its YAML says, else as its op."""
+    if d.once_per_round is not None:
+        return d.once_per_round
+    return d.op not in _REPEATABLE
 
 
 class _Ctx:

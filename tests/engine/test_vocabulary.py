@@ -1,0 +1,102 @@
+"""Rules that were keyed on a content id are words of the YAML vocabulary now (issue 10):
+the engine reads ``payment_title``, the effect ``sociale_kaart``, a network resource's
+``energy`` and ``once_per_round``, whatever the card or resource is called. Content written
+before those keys existed keeps its meaning (a save carries the catalogue it was played with)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from game.content import load_scenario
+from game.engine import Game
+from game.engine.defs import ActionDef, NetworkDef
+from tests.engine import mini
+from tests.engine.mini import act, force, to_professionals
+
+
+def game(casus: dict[str, Any] | None = None, **kw: Any) -> Game:
+    kw.setdefault("deck", [])
+    return Game(mini.scenario(casus or mini.CALM, **kw), seed=1)
+
+
+def code(g: Game, action: str) -> str | None:
+    why = g.reason(action)
+    return None if why is None else why.code
+
+
+def test_a_payment_title_belongs_to_the_card_that_names_it_whatever_its_id() -> None:
+    basis = force("wor_basis", "bevorderend", duration="lasting",
+                  modifiers={"flags": ["welzijn_op_recept"]})
+    titled = act("huisarts", "voorschrift", cost={"time": 1, "pot": "wmo", "money": 1},
+                 payment_title="welzijn_op_recept")
+    plain = act("huisarts", "wmo_ding", cost={"time": 1, "pot": "wmo", "money": 1})
+    g = game(extra_forces=[basis], extra_actions=[titled, plain])
+    to_professionals(g)
+    assert code(g, "huisarts:voorschrift") == "no_payment_title"  # not while the flag is off
+    g.apply("facilitator:injecteer(wor_basis)")
+    assert code(g, "huisarts:voorschrift") is None
+    assert code(g, "huisarts:wmo_ding") == "no_payment_title"
+
+
+def test_the_social_map_is_an_effect_any_card_may_have() -> None:
+    kaart = force("onbekend", "belemmerend", duration="lasting",
+                  modifiers={"flags": ["sociale_kaart_nodig"]})
+    gids = act("huisarts", "wijkgids", effects=[{"sociale_kaart": True}])
+    g = game(extra_forces=[kaart], extra_actions=[gids])
+    g.apply("facilitator:injecteer(onbekend)")
+    to_professionals(g)
+    assert code(g, "huisarts:verwijs(sociaal_werker)") == "needs_sociale_kaart"
+    g.apply("huisarts:wijkgids")
+    assert code(g, "huisarts:verwijs(sociaal_werker)") is None
+
+
+def test_the_energy_of_a_network_resource_is_its_own_not_its_kinds() -> None:
+    start = game().state.energy
+    buurman = game(mini.calm(network={"zus": {"kind": "buurman", "active": True,
+                                              "energy": 1}}))
+    assert buurman.state.energy == start + 1
+    stil = game(mini.calm(network={"zus": {"kind": "ervaringsdeskundige", "active": True,
+                                           "energy": 0}}))
+    assert stil.state.energy == start
+
+
+def test_once_per_round_in_yaml_is_honoured_for_every_op() -> None:
+    once = act("huisarts", "deel", "deel", cost={"time": 1}, once_per_round=True)
+    g = game(mini.calm(trust={"huisarts": 3}), extra_actions=[once])
+    g.apply("inwoner:toestemming(huisarts+sociaal_werker)")
+    g.apply("inwoner:toestemming(huisarts+wijkverpleegkundige)")
+    to_professionals(g)
+    shares = [a for a in g.legal_actions("huisarts") if a.name == "deel"]
+    assert len(shares) >= 2
+    g.apply(shares[0])
+    assert not any(a.name == "deel" for a in g.legal_actions("huisarts"))
+    assert code(g, str(shares[-1])) == "used"
+    # without the key, a share repeats as before; with false, a plain card repeats too
+    assert ActionDef.model_validate(act("huisarts", "deel", "deel")).once_per_round is None
+    many = act("huisarts", "consult", once_per_round=False)
+    g2 = game(extra_actions=[many])
+    to_professionals(g2)
+    g2.apply("huisarts:consult")
+    assert code(g2, "huisarts:consult") in (None, "no_time")
+
+
+def test_content_written_before_the_keys_keeps_its_meaning() -> None:
+    old = ActionDef.model_validate(act("huisarts", "sociale_kaart"))
+    assert any(e.sociale_kaart for e in old.effects)
+    assert ActionDef.model_validate(
+        act("huisarts", "welzijn_op_recept", "bied_aan", arrangement="x")
+    ).payment_title == "welzijn_op_recept"
+    assert ActionDef.model_validate(
+        act("wijkverpleegkundige", "wmo_indicatie")).payment_title == "wmo_mandaat_wijkverpleging"
+    net = {"id": "groep", "name": mini.T("g"), "text": mini.T("g"), "kind": "ervaringsdeskundige"}
+    assert NetworkDef.model_validate(net).energy == 1
+    assert NetworkDef.model_validate({**net, "kind": "buurt"}).energy == 0
+
+
+def test_the_shipped_content_says_it_in_yaml() -> None:
+    sc = load_scenario("ron")
+    assert sc.actions["huisarts:welzijn_op_recept"].payment_title == "welzijn_op_recept"
+    assert sc.actions["wijkverpleegkundige:wmo_indicatie"].payment_title == (
+        "wmo_mandaat_wijkverpleging")
+    assert any(e.sociale_kaart for e in sc.actions["huisarts:sociale_kaart"].effects)
+    assert all(n.energy == (1 if n.kind == "ervaringsdeskundige" else 0) for n in sc.casus.network)
