@@ -485,6 +485,26 @@ class EndingDef(Strict):
     condition: Condition | None = None  # None: always true (the fallback)
 
 
+class Portrait(Strict):
+    """How the board draws the inwoner (shapes, no image file): indexes into the board's
+    palettes of skin, hair and clothes colours, and two traits. Age greys the hair."""
+
+    skin: int = Field(ge=0, le=4)
+    hair: int = Field(ge=0, le=4)
+    clothes: int = Field(ge=0, le=5)
+    long_hair: bool = False
+    beard: bool = False
+
+
+class GpVisit(Strict):
+    """What a visit to the GP costs when a problem with ``gp_visits`` brings the inwoner to
+    the surgery (or the force medische_taal does): the pot, the amount, the ledger's id."""
+
+    pot: Pot = "zvw"
+    cost: int = Field(default=1, ge=0)
+    ledger: str = Field(default="spreekuur", pattern=r"^[a-z][a-z0-9_]*$")
+
+
 class Start(Strict):
     health: dict[Dimension, int]
     trust: dict[Professional, int] = {}
@@ -515,7 +535,8 @@ class CasusDef(Strict):
     learning_goals: list[Lesson] = []
     playing_time: int = Field(default=50, ge=10)  # minutes
     rounds: int = Field(default=8, ge=1, le=20)
-    portrait: str | None = None  # a file in assets/
+    portrait: Portrait | None = None  # None: a look drawn from the casus id
+    gp_visit: GpVisit = GpVisit()
     start: Start
     problems: list[ProblemDef] = Field(min_length=1)
     signals: list[SignalDef] = []

@@ -1143,10 +1143,11 @@ class Game:
         lonely = [pid for pid, p in s.problems.items()
                   if self._problems[pid].gp_visits and not p.addressed and p.severity >= 1]
         visits = (1 if lonely else 0) + (1 if self._flag("medische_taal") else 0)
+        visit = c.gp_visit
         for _ in range(visits):
             self._emit("gp_visit")
             self._counter("gp_visits", 1)
-            self._charge("zvw", 1, "spreekuur", "leven", ())
+            self._charge(visit.pot, visit.cost, visit.ledger, "leven", ())
             if not any(pid in s.knows["sociaal_werker"] for pid in lonely) or not lonely:
                 self._counter("medicalisation", 1)
         # escalations

@@ -210,7 +210,7 @@ def what_name(sc: Scenario, what: str, lang: str) -> str:
         for p in sc.casus.problems:
             if p.id == pid and p.escalation:
                 return t("analysis.crisis", lang, x=p.escalation.name.get(lang))
-    if what == "spreekuur":
+    if what == sc.casus.gp_visit.ledger:
         return t("analysis.visit_gp", lang)
     if what in sc.arrangements or any(n.id == what for n in sc.casus.network):
         return thing_name(sc, what, lang)

@@ -60,17 +60,33 @@ def busy_actions(game_factory: Any, role: str = "huisarts", tries: int = 60,
                     return best[1]
             mover = game.to_move()[0]
             legal = game.legal_actions(mover)
-            useful = [a for a in legal if a.name not in ("klaar",)]
-            pref = [a for a in useful if a.arg2 == role or a.name in (
-                "vertel", "doorvragen", "deel", "toestemming", "consult")]
+            cards = game.scenario.actions
+            ops = [_op(cards, a) for a in legal]
+            useful = [a for a, op in zip(legal, ops, strict=True) if op != "klaar"]
+            # sharing, telling, consent and the cards that ask the inwoner come first
+            pref = [a for a in useful if a.arg2 == role or _op(cards, a) in (
+                "vertel", "deel", "toestemming") or _asks(cards, a)]
             if pref and rng.random() < 0.8:
                 pick = rng.choice(pref)
             elif useful and rng.random() < 0.5:
                 pick = rng.choice(useful)
             else:
-                pick = next((a for a in legal if a.name in ("klaar", "kies")), legal[0])
+                pick = next((a for a, op in zip(legal, ops, strict=True)
+                             if op in ("klaar", "kies")), legal[0])
             game.apply(pick)
     return best[1]
+
+
+def _op(cards: Any, a: Any) -> str:
+    """The op of an action's card ("kies" for a force's choice)."""
+    d = cards.get(f"{a.role}:{a.name}")
+    return "kies" if d is None else str(d.op)
+
+
+def _asks(cards: Any, a: Any) -> bool:
+    """Whether the action's card asks the inwoner (an ask or ask_wish effect)."""
+    d = cards.get(f"{a.role}:{a.name}")
+    return d is not None and any(e.ask or e.ask_wish for e in d.effects)
 
 
 def build_scene(app: object, scene: str, scenario: str, seed: int, model: str = "netwerkmodel",
@@ -151,13 +167,12 @@ def build_scene(app: object, scene: str, scenario: str, seed: int, model: str = 
     while game.to_move() and game.to_move()[0] != "huisarts" and "huisarts" not in game.to_move():
         role = game.to_move()[0]
         legal = game.legal_actions(role)
-        pick = next((a for a in legal if a.name not in ("klaar",)
-                     and game.scenario.actions.get(f"{a.role}:{a.name}") is not None
-                     and game.scenario.actions[f"{a.role}:{a.name}"].op == "generic"), None)
+        cards = game.scenario.actions
+        pick = next((a for a in legal if _op(cards, a) == "generic"), None)
         if pick is not None and role == "inwoner":
             session.apply(pick)
-        session.apply(next(a for a in game.legal_actions(role) if a.name == "klaar"
-                           or a.name == "kies"))
+        session.apply(next(a for a in game.legal_actions(role)
+                           if _op(cards, a) in ("klaar", "kies")))
     if scene == "handover":
         session.current = None
         app.replace(HandoverScene(app, "huisarts"))

@@ -100,3 +100,23 @@ def test_the_shipped_content_says_it_in_yaml() -> None:
         "wmo_mandaat_wijkverpleging")
     assert any(e.sociale_kaart for e in sc.actions["huisarts:sociale_kaart"].effects)
     assert all(n.energy == (1 if n.kind == "ervaringsdeskundige" else 0) for n in sc.casus.network)
+
+
+def test_what_a_visit_to_the_gp_costs_is_the_casus_files_word() -> None:
+    from tests.engine.mini import next_round
+
+    g = game(mini.calm(gp_visit={"pot": "wmo", "cost": 2, "ledger": "huisartsbezoek"}))
+    next_round(g)
+    visits = [e for e in g.state.ledger if e.what == "huisartsbezoek"]
+    assert [(e.pot, e.amount) for e in visits] == [("wmo", 2)] * g.state.counters["gp_visits"]
+    assert visits and not any(e.what == "spreekuur" for e in g.state.ledger)
+
+
+def test_the_inwoners_look_is_in_the_casus_file() -> None:
+    from game.engine.defs import Portrait
+
+    assert load_scenario("ron").casus.portrait == Portrait(skin=1, hair=0, clothes=0,
+                                                           beard=True)
+    assert load_scenario("greet").casus.portrait == Portrait(skin=4, hair=0, clothes=2,
+                                                             long_hair=True)
+    assert load_scenario("lina").casus.portrait is None  # a look from the id

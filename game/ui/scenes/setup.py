@@ -213,7 +213,7 @@ class SetupScene(Scene):
                 continue
             side = min(st.px(92), f.rect.h - st.px(20))
             pr = pygame.Rect(f.rect.x + st.px(10), f.rect.y + (f.rect.h - side) // 2, side, side)
-            draw_portrait(surface, pr, c.id, c.age)
+            draw_portrait(surface, pr, c.id, c.age, c.portrait)
             nx = pr.right + st.px(10)
             nw = f.rect.right - nx - st.px(8) - (st.px(40) if chosen else 0)
             age_font = st.font("small")
@@ -232,7 +232,7 @@ class SetupScene(Scene):
             panel(surface, card, st)
             side = st.px(150 if top <= 450 else 120)
             pr = pygame.Rect(card.x + st.px(20), card.y + st.px(20), side, side)
-            draw_portrait(surface, pr, c.id, c.age)
+            draw_portrait(surface, pr, c.id, c.age, c.portrait)
             x = pr.right + st.px(20)
             w = card.right - x - st.px(20)
             y = pr.y

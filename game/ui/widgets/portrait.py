@@ -1,7 +1,8 @@
 """A simple portrait per casus, drawn with shapes (no image files, so no licence to track).
 
-Age sets the hair (grey when older) and glasses; the casus id picks skin, hair and clothes
-colours from fixed lists, so Ron and Greet always look the same.
+Age sets the hair (grey when older); the casus file's ``portrait`` (skin, hair and clothes
+colours from the lists below, long hair, a beard) sets the look, and a casus without one gets
+a look picked from its id, so every inwoner always looks the same.
 """
 
 from __future__ import annotations
@@ -10,20 +11,23 @@ import hashlib
 
 import pygame
 
+from game.engine.defs import Portrait
 from game.ui.style import C
 
 SKIN = ("#F1C9A5", "#E0AC84", "#C68863", "#8D5A3B", "#F5D6BA")
 HAIR = ("#3B2A20", "#6B4423", "#1F1A17", "#A0522D", "#D8B26E")
 CLOTHES = ("#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#E69F00")
-# hand-picked looks for the shipped casussen: (skin, hair, clothes, long hair, beard)
-KNOWN = {"ron": (1, 0, 0, False, True), "greet": (4, 0, 2, True, False)}
 
 
-def draw_portrait(surface: pygame.Surface, rect: pygame.Rect, casus_id: str, age: int) -> None:
-    h = hashlib.sha256(casus_id.encode()).digest()
-    skin_i, hair_i, cloth_i, long_hair, beard = KNOWN.get(
-        casus_id, (h[0] % len(SKIN), h[1] % len(HAIR), h[2] % len(CLOTHES), h[3] % 2 == 0,
-                   h[4] % 3 == 0))
+def draw_portrait(surface: pygame.Surface, rect: pygame.Rect, casus_id: str, age: int,
+                  look: Portrait | None = None) -> None:
+    if look is None:
+        h = hashlib.sha256(casus_id.encode()).digest()
+        look = Portrait(skin=h[0] % len(SKIN), hair=h[1] % len(HAIR),
+                        clothes=h[2] % len(CLOTHES), long_hair=h[3] % 2 == 0,
+                        beard=h[4] % 3 == 0)
+    skin_i, hair_i, cloth_i = look.skin, look.hair, look.clothes
+    long_hair, beard = look.long_hair, look.beard
     skin = pygame.Color(SKIN[skin_i])
     hair = pygame.Color(HAIR[hair_i])
     if age >= 70:

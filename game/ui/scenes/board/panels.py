@@ -46,7 +46,7 @@ class BoardPanels(Scene):
         panel(surface, rect, st)
         pad = st.px(12)
         pr = pygame.Rect(rect.x + pad, rect.y + pad, st.px(104), st.px(104))
-        draw_portrait(surface, pr, c.id, c.age)
+        draw_portrait(surface, pr, c.id, c.age, c.portrait)
         x = pr.right + pad + st.px(4)
         h3 = st.font("h3", bold=True)
         draw_text(surface, f"{c.inwoner}, {self.t('age', age=c.age)}", h3, C("ink"), (x, pr.y))
