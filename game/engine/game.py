@@ -18,6 +18,7 @@ from typing import Any
 
 from game.engine import roles
 from game.engine.actions import Action, NotationError
+from game.engine.conditions import CONDITIONS
 from game.engine.defs import (
     PROFESSIONALS,
     ActionDef,
@@ -27,6 +28,8 @@ from game.engine.defs import (
     Modifiers,
     Scenario,
 )
+from game.engine.effects import EFFECTS
+from game.engine.effects import Ctx as _Ctx
 from game.engine.messages import Message, msg
 from game.engine.readonly import ReadOnlyState
 from game.engine.roles import DIFFICULTIES, PAIRS, ROLES, pair_key
@@ -1288,123 +1291,8 @@ class Game:
     # -------------------------------------------------------------------- effects --
 
     def _effect(self, e: Effect, ctx: _Ctx) -> None:
-        s = self._s
         k = e.key
-        v = getattr(e, k)
-        actor = ctx.actor
-        if k == "health":
-            self._health(v.dim, v.by)
-        elif k == "severity":
-            pid = ctx.target if v.problem == "$target" else v.problem
-            if pid in s.problems:
-                self._severity(pid, v.by)
-                if v.by < 0:
-                    self._mark_treated(pid, ctx)
-        elif k == "treat":
-            for pid, pd in self._problems.items():
-                if pd.kind == v.kind and (ctx.arrangement or pid in s.knows.get(actor, ())):
-                    if v.by:
-                        self._severity(pid, v.by)
-                    self._mark_treated(pid, ctx)
-        elif k == "hold":
-            for pid, pd in self._problems.items():
-                if pd.kind == v:
-                    s.problems[pid].held = True
-        elif k == "trust":
-            role = actor if v.role == "actor" else v.role
-            if role in PROFESSIONALS:
-                self._trust(role, v.by)
-        elif k == "all_trust":
-            for r in PROFESSIONALS:
-                self._trust(r, v)
-        elif k == "relation":
-            role = actor if v.role == "actor" else v.role
-            if actor in PROFESSIONALS and role in PROFESSIONALS and role != actor:
-                self._relation(actor, role, v.by)
-        elif k == "all_relations":
-            for key in PAIRS:
-                a, b = key.split("+")
-                self._relation(a, b, v)
-        elif k == "reset_relations":
-            role = s.rng.choice(PROFESSIONALS) if v == "random" else v
-            floor = self.scenario.models[s.model].turnover_floor
-            self._emit("relations_reset", role=role, value=floor)
-            for key in PAIRS:
-                x, y = key.split("+")
-                if role in (x, y) and s.relations[key] > floor:
-                    old = s.relations[key]
-                    s.relations[key] = floor
-                    self._emit("relation", role=x, other=y, old=old, new=floor)
-            if role == "sociaal_werker" and self._flag("brugfunctionaris"):
-                self._lose_bridge()
-        elif k == "lose_bridge":
-            if self._flag("brugfunctionaris"):
-                self._lose_bridge()
-        elif k == "time":
-            role = actor if v.role == "actor" else v.role
-            if role in PROFESSIONALS:
-                s.time[role] = max(0, s.time[role] + v.by)
-        elif k == "time_random":
-            role = s.rng.choice(PROFESSIONALS)
-            s.time[role] = max(0, s.time[role] + v)
-            self._emit("time_lost", role=role, amount=-v)
-        elif k == "energy":
-            s.energy = max(0, s.energy + v)
-            if s.phase == "kracht":
-                s.energy_bonus += v
-        elif k == "pot":
-            old = s.pots[v.pot]
-            s.pots[v.pot] = max(0, old + v.by)
-            self._emit("pot_changed", pot=v.pot, old=old, new=s.pots[v.pot])
-        elif k == "pay":
-            self._charge(v.pot, v.by, ctx.force or "effect", actor, ())
-        elif k == "ask":
-            self._ask(actor, v)
-        elif k == "ask_wish":
-            if (actor in PROFESSIONALS and "wens" not in s.knows[actor]
-                    and s.trust[actor] >= self.scenario.casus.wish.min_trust):
-                self._emit("wish", visible_to=frozenset((actor, "inwoner")))
-                self._learn(actor, "wens", told_by="inwoner")
-        elif k == "counter":
-            self._counter(v.counter, v.by)
-        elif k == "stop_projects":
-            for arr in s.arrangements.values():
-                d = self.scenario.arrangements[arr.id]
-                if d.project and not arr.secured and arr.status in ("running", "waiting"):
-                    arr.status = "stopped"
-                    self._emit("arr_stopped", what=arr.id, why="projectgeld_op")
-        elif k == "secure_all":
-            for arr in s.arrangements.values():
-                if self.scenario.arrangements[arr.id].project and arr.status == "running":
-                    arr.secured = True
-        elif k == "cancel_blocking":
-            for _ in range(v):
-                f = next((f for f in s.active if f.kind == "belemmerend"), None)
-                if f is None:
-                    break
-                s.active.remove(f)
-                self._emit("force_cancelled", force=f.id)
-            self._recompute_flags()
-        elif k == "unblock_tokens":
-            s.unblock_tokens += v
-        elif k in ("activate_network", "deactivate_network"):
-            for n in self.scenario.casus.network:
-                if v in (n.id, n.kind):
-                    self._set_network(n.id, k == "activate_network")
-        elif k == "start_arrangement":
-            if v in self.scenario.arrangements:
-                cur = s.arrangements.get(v)
-                if cur is None or cur.status in ("refused", "stopped", "offered"):
-                    s.offers = [o for o in s.offers if o.id != v]
-                    pot = self.scenario.arrangements[v].pot
-                    s.arrangements[v] = ArrangementState(
-                        v, actor, "waiting", self.scenario.arrangements[v].wait
-                        + self._extra_wait(pot))
-                    self._emit("arr_waiting", what=v, rounds=s.arrangements[v].wait_left)
-        elif k == "end_game":
-            self._end(v)
-        elif k == "sociale_kaart":
-            s.sociale_kaart = True
+        EFFECTS[k](self, getattr(e, k), ctx)
 
     def _ask(self, actor: str, domain: str) -> None:
         s = self._s
@@ -1534,65 +1422,11 @@ class Game:
     # ----------------------------------------------------------------- conditions --
 
     def _cond(self, c: Condition, actor: str) -> bool:
-        s = self._s
         k = c.key
-        if k == "all":
-            return all(self._cond(x, actor) for x in c.all or ())
-        if k == "any":
-            return any(self._cond(x, actor) for x in c.any or ())
-        if k == "not":
-            assert c.not_ is not None
-            return not self._cond(c.not_, actor)
-        v: Any = getattr(c, k)
-        if k == "severity_at_most":
-            p = s.problems.get(v.problem)
-            return p is not None and p.severity <= v.value
-        if k == "severity_at_least":
-            p = s.problems.get(v.problem)
-            return p is not None and p.severity >= v.value
-        if k == "health_at_least":
-            return s.health[v.dim] >= v.value
-        if k == "health_at_most":
-            return s.health[v.dim] <= v.value
-        if k == "counter_at_most":
-            return s.counters[v.counter] <= v.value
-        if k == "counter_at_least":
-            return s.counters[v.counter] >= v.value
-        if k == "known":
-            return any(v.problem in s.knows[r] for r in self._roles(v.role, actor))
-        if k == "wish_met":
-            return self.wish_met() == v
-        if k == "trust_at_least":
-            if isinstance(v, int):
-                return any(s.trust[r] >= v for r in self._roles("actor", actor)
-                           if r in PROFESSIONALS)
-            return any(s.trust[r] >= v.value for r in self._roles(v.role, actor)
-                       if r in PROFESSIONALS)
-        if k == "relation_at_least":
-            return any(s.relations[pair_key(a, v.b)] >= v.value
-                       for a in self._roles(v.a, actor) if a in PROFESSIONALS and a != v.b)
-        if k == "arrangement":
-            arr = s.arrangements.get(v.id)
-            if arr is None:
-                return False
-            if v.status == "started":
-                return arr.status in ("running", "done")
-            if v.status == "secured":
-                return arr.secured and arr.status in ("running", "done", "waiting")
-            return bool(arr.status == v.status)
-        if k == "network_active":
-            return any(s.network[n.id] for n in self.scenario.casus.network if v in (n.id, n.kind))
-        if k == "flag":
-            return self._flag(v)
-        if k == "escalated":
-            p = s.problems.get(v)
-            return p is not None and p.escalations > 0
-        if k == "round_at_least":
-            return bool(s.round >= v)
-        if k == "addressed":
-            p = s.problems.get(v)
-            return p is not None and self._addressed(p)
-        raise AssertionError(f"unknown condition {k}")
+        fn = CONDITIONS.get(k)
+        if fn is None:
+            raise AssertionError(f"unknown condition {k}")
+        return fn(self, c.not_ if k == "not" else getattr(c, k), actor)
 
     def _addressed(self, p: ProblemState) -> bool:
         """The condition ``addressed``. Format 1: its own domain treated it once (one move
@@ -1804,21 +1638,6 @@ def _once_per_round(d: ActionDef) -> bool:
     if d.once_per_round is not None:
         return d.once_per_round
     return d.op not in _REPEATABLE
-
-
-class _Ctx:
-    """Who does an effect, on which problem, paid by which pot, from which domain."""
-
-    __slots__ = ("actor", "arrangement", "domain", "force", "pot", "target")
-
-    def __init__(self, actor: str, target: str | None, pot: str | None, domain: str | None,
-                 arrangement: bool = False, force: str | None = None) -> None:
-        self.actor = actor
-        self.target = target
-        self.pot = pot
-        self.domain = domain
-        self.arrangement = arrangement
-        self.force = force
 
 
 def _active(fid: str, kind: str, rounds: int | None, m: Modifiers) -> ActiveForce:

@@ -1,0 +1,17 @@
+"""Every effect and condition of the content vocabulary has its one function in the engine's
+registries (game/engine/effects.py, game/engine/conditions.py), and nothing else."""
+
+from __future__ import annotations
+
+from game.engine.conditions import CONDITIONS
+from game.engine.defs import Condition, Effect
+from game.engine.effects import EFFECTS
+
+
+def test_every_effect_of_the_vocabulary_has_a_function() -> None:
+    assert set(EFFECTS) == set(Effect.model_fields)
+
+
+def test_every_condition_of_the_vocabulary_has_a_function() -> None:
+    keys = {"not" if name == "not_" else name for name in Condition.model_fields}
+    assert set(CONDITIONS) == keys
