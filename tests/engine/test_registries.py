@@ -15,3 +15,15 @@ def test_every_effect_of_the_vocabulary_has_a_function() -> None:
 def test_every_condition_of_the_vocabulary_has_a_function() -> None:
     keys = {"not" if name == "not_" else name for name in Condition.model_fields}
     assert set(CONDITIONS) == keys
+
+
+def test_every_op_has_its_legality_and_what_playing_it_does() -> None:
+    from typing import get_args
+
+    from game.engine.defs import Op
+    from game.engine.game import Game
+    from game.engine.legality import TARGET_CHECKS
+
+    ops = set(get_args(Op))
+    assert set(TARGET_CHECKS) == ops
+    assert all(callable(getattr(Game, f"_op_{op}", None)) for op in ops)
