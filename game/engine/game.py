@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from typing import Any
 
-from game.engine import roles
+from game.engine import payments, phases, roles
 from game.engine.actions import Action, NotationError
 from game.engine.conditions import CONDITIONS
 from game.engine.defs import (
@@ -24,22 +24,20 @@ from game.engine.defs import (
     ActionDef,
     Condition,
     Effect,
-    ForceDef,
-    Modifiers,
     Scenario,
 )
 from game.engine.effects import EFFECTS
 from game.engine.effects import Ctx as _Ctx
 from game.engine.legality import TARGET_CHECKS
 from game.engine.messages import Message, msg
+from game.engine.phases import active as _active
 from game.engine.readonly import ReadOnlyState
-from game.engine.roles import DIFFICULTIES, PAIRS, ROLES, pair_key
+from game.engine.roles import DIFFICULTIES, PAIRS, ROLES, TEAM, pair_key
 from game.engine.scoring import Result, make_result
 from game.engine.state import (
     ActiveForce,
     ArrangementState,
     GameState,
-    LedgerEntry,
     Offer,
     ProblemState,
 )
@@ -52,8 +50,6 @@ HOME_POT = dict(roles.HOME_POT)
 DOMAIN = dict(roles.DOMAIN)
 PAIR_OF = dict(roles.PAIR_OF)
 ALL = frozenset(ROLES)
-# Endings are judged for the team: "actor" in an ending's condition means any professional.
-TEAM = "team"
 
 
 class IllegalAction(Exception):
@@ -610,71 +606,23 @@ class Game:
             return msg("avg_onzeker", force=src, force_id=src)
         return msg("no_consent", other=other)
 
-    def _title(self, role: str, action_id: str, pot: str) -> Message | None:
-        """Whether this role has a payment title for this pot (the schotten rule)."""
-        if role == "inwoner" or HOME_POT.get(role) == pot:
-            return None
-        if self._flag("schotten"):
-            src = self._src("schotten")
-            return msg("schotten", force=src, force_id=src, pot=pot)
-        if self._title_source(role, action_id, pot) is None:
-            return msg("no_payment_title", role=role, pot=pot)
-        return None
+    # payments and time costs (game/engine/payments.py)
+    _check_payment = payments.check_payment
+    _check_payment_of = payments.check_payment_of
+    _title = payments.title
+    _title_source = payments.title_source
+    _title_needed = payments.title_needed
+    _use_title = payments.use_title
+    _charge = payments.charge
+    _base_time = payments.base_time
+    _time_cost = payments.time_cost
+    _extra_wait = payments.extra_wait
+    _kinds_treated = payments.kinds_treated
 
-    def _title_source(self, role: str, action_id: str, pot: str) -> str | None:
-        if self._flag("grijs_budget"):
-            return "grijs_budget"
-        if self._flag("lumpsum") and DOMAIN[role] == "medisch" and pot == "wmo":
-            return "lumpsum"
-        title = self._card_titles.get((role, action_id))
-        if title is not None and self._flag(title):
-            return title
-        if self._flag("grensbudget") and not self._s.grensbudget_used:
-            return "grensbudget"
-        if self._s.unblock_tokens > 0:
-            return "token"
-        return None
 
-    def _check_payment(self, a: Action, d: ActionDef) -> Message | None:
-        return self._check_payment_of(a.role, d)
 
-    def _check_payment_of(self, role: str, d: ActionDef) -> Message | None:
-        pot, money = d.cost.pot, d.cost.money
-        if pot is None:
-            return None
-        why = self._title(role, d.id, pot)
-        if why is not None:
-            return why
-        if money > self._s.pots[pot]:
-            return msg("pot_empty", pot=pot)
-        return None
 
-    def _base_time(self, d: ActionDef) -> int:
-        """The time a card costs before the surcharges that depend on its target."""
-        extra = self._extra_time
-        if not extra:
-            return d.cost.time
-        return d.cost.time + extra.get(d.id, 0) + (extra.get(d.op, 0) if d.op != d.id else 0)
 
-    def _time_cost(self, a: Action, d: ActionDef) -> int:
-        cost = self._base_time(d)
-        s = self._s
-        if d.op == "deel" and a.arg2:
-            if DOMAIN[a.role] != DOMAIN[a.arg2]:
-                cost += 0 if self._flag("gezamenlijke_taal") else 1
-                cost += 1 if self._flag("taalverschillen") and not self._flag(
-                    "gezamenlijke_taal") else 0
-            cost += 1 if self._flag("avg_onzeker") else 0
-        elif d.op == "verwijs" and a.arg:
-            bridge = (self._flag("brugfunctionaris") and a.role == "huisarts"
-                      and a.arg == "sociaal_werker")
-            if not bridge:
-                cost += 1 if s.relations[pair_key(a.role, a.arg)] == 0 else 0
-                cost += 1 if self._flag("ict_niet_gekoppeld") else 0
-        elif d.op == "plan_overleg":
-            cost = 0 if self._flag("gratis_overleg") else cost + self._flag_int(
-                "overleg_extra_tijd")
-        return cost
 
     # -------------------------------------------------------------------- playing --
 
@@ -739,11 +687,6 @@ class Game:
         self._recompute_flags()
         self._emit("model_changed", model=mid)
 
-    def _title_needed(self, role: str, pot: str) -> bool:
-        return role != "inwoner" and HOME_POT.get(role) != pot
-
-    def _kinds_treated(self, d: ActionDef) -> tuple[str, ...]:
-        return tuple(e.treat.kind for e in d.effects if e.treat)
 
     def _op_generic(self, a: Action, d: ActionDef) -> None:
         pass  # a plain card: its effects are all it does
@@ -875,53 +818,23 @@ class Game:
             s.arrangements[offer.id].status = "refused"
         self._emit("refused", what=offer.id)
 
-    def _choose(self, yes: bool) -> None:
-        s = self._s
-        f = self.scenario.forces[s.pending_choice or ""]
-        s.pending_choice = None
-        assert f.choice is not None
-        option = f.choice.yes if yes else f.choice.no
-        self._emit("force_choice", force=f.id, choice="ja" if yes else "nee")
-        for e in option.effects:
-            self._effect(e, _Ctx("inwoner", None, None, None))
-        if option.modifiers != Modifiers():
-            dur = option.duration
-            self._add_active(_active(f.id, f.kind, dur, option.modifiers))
+    # phases, rounds and endings (game/engine/phases.py)
+    _advance = phases.advance
+    _start_round = phases.start_round
+    _resolve_force = phases.resolve_force
+    _choose = phases.choose
+    _leven = phases.leven
+    _energy = phases.energy
+    _escalate = phases.escalate
+    _overleg = phases.overleg
+    _afronding = phases.afronding
+    _finish = phases.finish
+    _end = phases.end
+    _check_immediate = phases.check_immediate
+    _build_deck = phases.build_deck
 
     # --------------------------------------------------------------------- phases --
 
-    def _advance(self) -> None:
-        s = self._s
-        while not s.over:
-            if s.phase == "kracht":
-                if s.pending_choice:
-                    return
-                s.phase = "leven"
-                self._leven()
-                if s.over:
-                    return
-                s.phase = "inwoner"
-                s.done.clear()
-                self._count_blocks(("inwoner",))
-            elif s.phase == "inwoner":
-                if "inwoner" not in s.done:
-                    return
-                s.phase = "professionals"
-                self._count_blocks(PROFESSIONALS)
-            elif s.phase == "professionals":
-                if any(r not in s.done for r in PROFESSIONALS):
-                    return
-                if s.overleg_planned or self._flag("gratis_overleg"):
-                    s.phase = "overleg"
-                    self._overleg()
-                s.phase = "afronding"
-                self._afronding()
-                if s.over:
-                    return
-                s.round += 1
-                self._start_round()
-            else:  # pragma: no cover - automatic phases never rest
-                return
 
     def before_round(self) -> None:
         """Called just before a round starts (and before round 1), while the state is still
@@ -929,258 +842,15 @@ class Game:
         game (the debrief's replay takes a snapshot of every round here) overrides it. It
         must not change the state."""
 
-    def _start_round(self, first: bool = False) -> None:
-        self.before_round()
-        s = self._s
-        c = self.scenario.casus
-        s.phase = "kracht"
-        s.time = {r: c.start.time for r in PROFESSIONALS}
-        s.done = set()
-        s.used = set()
-        s.grensbudget_used = False
-        s.overleg_planned = False
-        s.overleg_goal = None
-        self._emit("round_start", round=s.round)
-        if s.deck and s.deck[0] in s.struck:
-            fid = s.deck.pop(0)
-            s.current_force = None
-            self._emit("force_struck", force=fid)
-        elif s.deck:
-            fid = s.deck.pop(0)
-            s.current_force = fid
-            self._emit("force_drawn", force=fid)
-            self._resolve_force(self.scenario.forces[fid])
-        else:
-            s.current_force = None
-        self._check_immediate()
 
-    def _resolve_force(self, f: ForceDef, injected: bool = False) -> None:
-        s = self._s
-        s.forces_seen.append(f.id)
-        for e in f.effects:
-            self._effect(e, _Ctx("inwoner", None, None, None, force=f.id))
-        if f.modifiers != Modifiers():
-            # an immediate card's modifiers hold for the rest of this round
-            rounds = None if f.duration == "lasting" else (
-                1 if f.duration == "immediate" else int(f.duration))
-            self._add_active(_active(f.id, f.kind, rounds, f.modifiers))
-        if f.choice is not None:
-            if injected and (s.phase != "kracht" or s.pending_choice):
-                # an injected choice mid-round is decided at once with the default "no"
-                pending, s.pending_choice = s.pending_choice, f.id
-                self._choose(False)
-                s.pending_choice = pending
-            else:
-                s.pending_choice = f.id
 
-    def _leven(self) -> None:
-        s = self._s
-        c = self.scenario.casus
-        # arrangements and network resources do their work
-        for arr in list(s.arrangements.values()):
-            d = self.scenario.arrangements[arr.id]
-            if arr.status == "waiting":
-                if arr.wait_left <= 0:
-                    arr.status = "running"
-                    self._emit("arr_started", what=arr.id)
-                else:
-                    arr.wait_left -= 1
-                    continue
-            if arr.status != "running":
-                continue
-            pot = d.pot if not d.project or arr.secured else None
-            ctx = _Ctx(arr.offered_by, None, pot or "project",
-                       "medisch" if pot in ("zvw", "wlz") else "sociaal", arrangement=True)
-            for e in d.per_round:
-                self._effect(e, ctx)
-            arr.rounds_run += 1
-            if d.duration and arr.rounds_run >= d.duration:
-                arr.status = "done"
-                self._emit("arr_done", what=arr.id)
-                for e in d.on_done:
-                    self._effect(e, ctx)
-        for n in c.network:
-            if s.network[n.id]:
-                ctx = _Ctx("inwoner", None, None, "sociaal", arrangement=True)
-                for e in n.per_round:
-                    self._effect(e, ctx)
-                if n.community and self._flag("gemeenschap"):
-                    self._health("meedoen", 1)
-        # problems grow, feed each other, drain health
-        fed_now = {fed for pid, p in s.problems.items() if p.severity >= 4
-                   for fed in self._problems[pid].feeds}
-        for pid, p in s.problems.items():
-            pd = self._problems[pid]
-            if p.treated or p.held:
-                p.since_growth = 0
-                continue
-            # a problem fed by another one at 4+ grows twice as fast
-            p.since_growth += 2 if pid in fed_now else 1
-            if pd.grow_every and p.since_growth >= pd.grow_every and p.severity < 5:
-                p.since_growth = 0
-                self._severity(pid, 1)
-        start: dict[str, int] = {str(k): v for k, v in self.scenario.casus.start.health.items()}
-        recovering: set[str] = set()
-        drained: set[str] = set()
-        for pid, p in s.problems.items():
-            pd = self._problems[pid]
-            if p.severity >= pd.drain_from:
-                drained.update(pd.drains)
-                for dim in pd.drains:
-                    self._health(dim, -2 if p.severity >= 5 else -1)
-            elif p.addressed:
-                recovering.update(pd.drains)
-        # recovery: a problem its own domain tackled, now below where it drains, gives back
-        # what it took: each dimension it drains comes back 1 a round, up to where it started
-        # (unless another problem still drains it)
-        for back in sorted(recovering - drained):
-            if s.health[back] < start.get(back, 0):
-                self._health(back, 1)
-        # loneliness-type problems bring the inwoner to the GP
-        lonely = [pid for pid, p in s.problems.items()
-                  if self._problems[pid].gp_visits and not p.addressed and p.severity >= 1]
-        visits = (1 if lonely else 0) + (1 if self._flag("medische_taal") else 0)
-        visit = c.gp_visit
-        for _ in range(visits):
-            self._emit("gp_visit")
-            self._counter("gp_visits", 1)
-            self._charge(visit.pot, visit.cost, visit.ledger, "leven", ())
-            if not any(pid in s.knows["sociaal_werker"] for pid in lonely) or not lonely:
-                self._counter("medicalisation", 1)
-        # escalations
-        for pid, p in s.problems.items():
-            if p.severity >= 5 and not s.over:
-                self._escalate(pid)
-        for p in s.problems.values():
-            p.treated = False
-            p.held = False
-        s.energy = max(0, self._energy() + s.energy_bonus)
-        s.energy_bonus = 0
 
-    def _energy(self) -> int:
-        s = self._s
-        e = self.scenario.casus.start.energy
-        if s.health["mentaal_welbevinden"] <= 3:
-            e -= 1
-        e += max((n.energy for n in self.scenario.casus.network if s.network[n.id]), default=0)
-        return max(1, e)
 
-    def _escalate(self, pid: str) -> None:
-        s = self._s
-        pd = self._problems[pid]
-        esc = pd.escalation
-        if esc is None:
-            return
-        p = s.problems[pid]
-        p.escalations += 1
-        self._emit("escalation", problem=pid)
-        if esc.pot and esc.cost:
-            self._charge(esc.pot, esc.cost, f"escalatie:{pid}", "leven", (pd.kind,))
-        if esc.counter:
-            self._counter(esc.counter, 1)
-        for e in esc.effects:
-            self._effect(e, _Ctx("inwoner", pid, None, None))
-        before = p.severity
-        p.severity = esc.reset_to
-        if p.severity != before:  # after the crisis the problem is back to this severity
-            self._emit("severity", visible_to=self._knowers(pid), problem=pid, old=before,
-                       new=p.severity)
-        if esc.ending:
-            self._end(esc.ending)
 
-    def _overleg(self) -> None:
-        s = self._s
-        self._emit("overleg_held")
-        for key in PAIRS:
-            a, b = key.split("+")
-            if self._check_consent(a, b) is None:
-                for fact in sorted(s.knows[a] - s.knows[b]):
-                    self._learn(b, fact)
-                for fact in sorted(s.knows[b] - s.knows[a]):
-                    self._learn(a, fact)
-            self._relation(a, b, 1)
-        if not s.shared_frame:
-            s.shared_frame = True
-            self._recompute_flags()
-            self._emit("shared_frame")
-        goal = s.overleg_goal
-        if goal and all(goal in s.knows[r] for r in PROFESSIONALS):
-            self._severity(goal, -1)
-            s.problems[goal].treated = True
-            s.problems[goal].addressed = True
-        s.overleg_planned = False
-        s.overleg_goal = None
 
-    def _afronding(self) -> None:
-        s = self._s
-        for arr in s.arrangements.values():
-            if arr.status not in ("running", "done") or arr.paid_rounds >= arr.rounds_run:
-                continue
-            arr.paid_rounds = arr.rounds_run
-            d = self.scenario.arrangements[arr.id]
-            if d.project and not arr.secured:
-                continue
-            if d.pot is None and not d.project:
-                continue  # a free arrangement (sociale basis)
-            pot = d.pot or "wmo"
-            cost = d.cost_per_round
-            if d.sociale_basis and self._flag("ravijnjaar") and not self._flag(
-                    "sociale_basis_garantie"):
-                cost += 1
-            if cost:
-                if s.pots[pot] < cost:
-                    arr.status = "stopped"
-                    self._emit("arr_stopped", what=arr.id, why="pot_leeg")
-                    continue
-                self._charge(pot, cost, arr.id, arr.offered_by, _treat_kinds(d.per_round))
-        if self._flag("ravijnjaar") and not self._flag("sociale_basis_garantie"):
-            for n in self.scenario.casus.network:
-                if n.community and s.network[n.id]:
-                    if s.pots["wmo"] >= 1:
-                        self._charge("wmo", 1, n.id, "leven", ())
-                    else:
-                        self._set_network(n.id, False)
-        still = []
-        changed = False
-        for f in s.active:
-            if f.rounds_left is not None:
-                f.rounds_left -= 1
-                if f.rounds_left <= 0:
-                    self._emit("force_ended", force=f.id)
-                    changed = True
-                    continue
-            still.append(f)
-        s.active = still
-        if changed:
-            self._recompute_flags()
-        self._check_immediate()
-        if not s.over and s.round >= self.scenario.casus.rounds:
-            self._finish(final=True)
 
-    def _finish(self, final: bool) -> None:
-        for e in self.scenario.casus.endings:
-            if e.when == "end" and (e.condition is None or self._cond(e.condition, TEAM)):
-                self._end(e.id)
-                return
-        self._end(self.scenario.casus.endings[-1].id)
 
-    def _end(self, ending: str) -> None:
-        s = self._s
-        if s.over:
-            return
-        s.ending = ending
-        s.over = True
-        s.phase = "einde"
-        self._emit("ending", ending=ending)
 
-    def _check_immediate(self) -> None:
-        if self._s.over:
-            return
-        for e in self.scenario.casus.endings:
-            if e.when == "immediate" and e.condition is not None and self._cond(
-                    e.condition, TEAM):
-                self._end(e.id)
-                return
 
     # -------------------------------------------------------------------- effects --
 
@@ -1277,23 +947,7 @@ class Game:
         s.counters[name] = max(0, old + by)
         self._emit("counter", counter=name, old=old, new=s.counters[name])
 
-    def _charge(self, pot: str, amount: int, what: str, by: str, kinds: tuple[str, ...],
-                cross: bool = False) -> None:
-        s = self._s
-        paid = min(amount, s.pots[pot])
-        s.pots[pot] -= paid
-        s.ledger.append(LedgerEntry(s.round, pot, paid, what, by, kinds))
-        if cross and by in PROFESSIONALS:
-            self._use_title(by, what, pot)
-        self._emit("paid", pot=pot, amount=paid, what=what)
 
-    def _use_title(self, role: str, action_id: str, pot: str) -> None:
-        """Use up a one-off payment title (grensbudget, doorzettingsmacht) if that is the one."""
-        src = self._title_source(role, action_id, pot)
-        if src == "grensbudget":
-            self._s.grensbudget_used = True
-        elif src == "token":
-            self._s.unblock_tokens -= 1
 
     def _set_network(self, nid: str, on: bool) -> None:
         s = self._s
@@ -1308,10 +962,6 @@ class Game:
         self._recompute_flags()
         self._emit("bridge_lost")
 
-    def _extra_wait(self, pot: str | None) -> int:
-        if pot is None:
-            return 0
-        return sum(n for f in self._forces() for p, n in f.wait if p == pot)
 
     # ----------------------------------------------------------------- conditions --
 
@@ -1463,29 +1113,6 @@ class Game:
                 or (op == "bied_aan" and self._flag("wrong_pocket"))
                 or ((d.cost.pot is not None or op == "bied_aan") and self._flag("schotten")))
 
-    def _build_deck(self) -> list[str]:
-        s = self._s
-        c = self.scenario.casus
-        ids = c.deck if c.deck is not None else list(self.scenario.forces)
-        blocking = sorted(i for i in ids if self.scenario.forces[i].kind == "belemmerend")
-        enabling = sorted(i for i in ids if self.scenario.forces[i].kind == "bevorderend")
-        n_block = min(len(blocking), round(DIFFICULTIES[s.difficulty] * c.rounds / 8))
-        n_enable = min(len(enabling), c.rounds - n_block)
-        deck = s.rng.sample(blocking, n_block) + s.rng.sample(enabling, n_enable)
-        s.rng.shuffle(deck)
-        # scheduled cards go to their round; nothing else moves (no draw from the RNG, so a
-        # casus without a schedule deals exactly as before)
-        for fid, rnd in sorted(c.schedule.items(), key=lambda item: (item[1], item[0])):
-            i = rnd - 1
-            if fid in deck:
-                j = deck.index(fid)
-                if i < len(deck):
-                    deck[i], deck[j] = deck[j], deck[i]
-            elif i < len(deck):
-                deck[i] = fid  # the card that was dealt for that round is left out
-            else:
-                deck.append(fid)
-        return deck
 
     def _emit(self, code: str, visible_to: frozenset[str] | None = None,
               **params: str | int) -> None:
@@ -1532,16 +1159,6 @@ def _once_per_round(d: ActionDef) -> bool:
     if d.once_per_round is not None:
         return d.once_per_round
     return d.op not in _REPEATABLE
-
-
-def _active(fid: str, kind: str, rounds: int | None, m: Modifiers) -> ActiveForce:
-    return ActiveForce(fid, kind, rounds, tuple(m.flags), tuple(m.wait.items()),
-                       tuple(m.extra_time.items()), tuple(m.block))
-
-
-def _treat_kinds(effects: list[Effect]) -> tuple[str, ...]:
-    return tuple(e.treat.kind for e in effects if e.treat) + tuple(
-        e.hold for e in effects if e.hold)
 
 
 def _describe(c: Condition) -> str:

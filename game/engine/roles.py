@@ -25,6 +25,9 @@ DIMENSIONS = (
 POTS = ("zvw", "wmo", "wlz")
 DOMAINS = ("medisch", "sociaal")
 
+# endings are judged for the team: "actor" in an ending's condition means any professional
+TEAM = "team"
+
 # the domain of each professional, and the pot it may charge without a payment title
 DOMAIN: Mapping[str, str] = MappingProxyType(
     {"huisarts": "medisch", "wijkverpleegkundige": "medisch", "sociaal_werker": "sociaal"})
