@@ -112,7 +112,7 @@ def name_of(scenario: Scenario | None, ident: str | int, lang: str,
     if kind == "what":
         if v.startswith("escalatie:"):
             return name_of(scenario, v.split(":", 1)[1], lang, "escalation").split(".")[0]
-        if v == "spreekuur":
+        if v == casus.gp_visit.ledger:  # (the casus names the ledger id of a GP visit)
             return t("name.spreekuur", lang)
         for a in scenario.actions.values():
             if a.id == v:
