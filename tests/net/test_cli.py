@@ -49,7 +49,7 @@ def test_host_prints_the_addresses_stops_on_ctrl_c_and_resumes(tmp_path: Path) -
     assert f"http://127.0.0.1:{port}" in out and out.count("?room=") == 2
     assert "/board" in out
     p.send_signal(signal.SIGINT)
-    rest, _err = p.communicate(timeout=10)
+    rest, _err = p.communicate(timeout=60)  # a loaded machine is slow to stop
     assert p.returncode == 0 and "--resume" in rest
     codes = sorted(line.split("code ")[1].split()[0] for line in out.splitlines()
                    if "code " in line)
@@ -58,7 +58,7 @@ def test_host_prints_the_addresses_stops_on_ctrl_c_and_resumes(tmp_path: Path) -
     assert sorted(line.split("code ")[1].split()[0] for line in out.splitlines()
                   if "code " in line) == codes
     p.send_signal(signal.SIGINT)
-    p.communicate(timeout=10)
+    p.communicate(timeout=60)
 
 
 def test_host_says_what_is_wrong(tmp_path: Path) -> None:
