@@ -405,15 +405,16 @@ class Host:
         self.write_manifest()
         await self._bind(conn, room, role)
 
-    def _seat(self, conn: Conn) -> tuple[Room, str] | None:
+    async def _seat(self, conn: Conn) -> tuple[Room, str] | None:
+        """The room and role of a seated device; a device without a seat is told so."""
         if conn.room is None or conn.audience not in ROLES:
+            await self._error(conn, "no_seat")
             return None
         return conn.room, conn.audience
 
     async def _on_act(self, conn: Conn, m: Inbound) -> None:
-        seated = self._seat(conn)
+        seated = await self._seat(conn)
         if seated is None:
-            await self._error(conn, "no_seat")
             return
         room, role = seated
         try:
@@ -449,9 +450,8 @@ class Host:
         await self.broadcast(room)
 
     async def _on_propose(self, conn: Conn, m: Inbound) -> None:
-        seated = self._seat(conn)
+        seated = await self._seat(conn)
         if seated is None:
-            await self._error(conn, "no_seat")
             return
         room, role = seated
         if not room.proposals_on:
@@ -471,9 +471,8 @@ class Host:
         await self.broadcast(room)
 
     async def _on_monday(self, conn: Conn, m: Inbound) -> None:
-        seated = self._seat(conn)
+        seated = await self._seat(conn)
         if seated is None:
-            await self._error(conn, "no_seat")
             return
         room, role = seated
         if not room.game.is_over():
