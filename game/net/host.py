@@ -28,7 +28,6 @@ from game.engine import Action, Game, IllegalAction, NotationError
 from game.net.present import ROLES, bare_frame, console_state, frame, index_state
 from game.net.protocol import MAX_BYTES, BadMessage, Inbound, parse
 from game.table import Table, default_save_path
-from game.table.table import ROLES as TABLE_ROLES
 
 STATIC = Path(__file__).with_name("static")
 CODE_LETTERS = "ACDEFHJKLMNPRTUVWXY3479"  # no look-alikes (0/O, 1/I/L, 5/S, 8/B, 2/Z)
@@ -69,12 +68,6 @@ class NetTable(Table):
         if self.followed:
             data[PROPOSALS_KEY] = list(self.followed)
         return data
-
-    def set_bot(self, role: str, bot: bool) -> None:
-        """The teacher lets a bot take a team's seat, or gives it back to the team."""
-        roles = set(self.bot_roles) | {role} if bot else set(self.bot_roles) - {role}
-        self.bot_roles = tuple(r for r in TABLE_ROLES if r in roles)
-        self.humans = tuple(r for r in TABLE_ROLES if r not in roles)
 
 
 class Conn:

@@ -10,6 +10,7 @@ Public API (docs/architecture.md, /work/notes/table.md)::
     table.bot_to_move()                          # the bot role to move now, or None
     table.apply(action, role=seat)               # -> events; autosaved; observers told
     table.play_bots()                            # bots play until people are to move
+    table.set_bot(role, on, level=None)          # a bot takes a seat or gives it back
     table.subscribe(lambda move: ...)            # -> unsubscribe()
     table.record(); table.set_answers({...}); table.debrief(lang); table.write_report(lang)
 

@@ -128,6 +128,25 @@ class Table:
     def is_bot(self, role: str) -> bool:
         return role in self.bot_roles
 
+    def set_bot(self, role: str, on: bool, level: str | None = None) -> None:
+        """Let a bot take this role's seat (``on``) or give the seat back to people. With
+        ``level`` the table's bots play at that level from now on (a bot already made is
+        made anew at its next move). Saved at once: the save's table part (who are bots,
+        who are people, the level) says what the table is now. Raises ValueError for an
+        unknown role or level."""
+        if role not in ROLES:
+            raise ValueError(f"unknown role '{role}'; choose from {', '.join(ROLES)}")
+        if level is not None and level not in BOT_LEVELS:
+            raise ValueError(f"unknown bot level '{level}'; choose from "
+                             f"{', '.join(BOT_LEVELS)}")
+        if level is not None and level != self.bot_level:
+            self.bot_level = level
+            self.bots.clear()  # the next move makes each bot anew at this level
+        roles = set(self.bot_roles) | {role} if on else set(self.bot_roles) - {role}
+        self.bot_roles = tuple(r for r in ROLES if r in roles)
+        self.humans = tuple(r for r in ROLES if r not in roles)
+        self.save()
+
     # -- whose move -----------------------------------------------------------------
 
     def is_over(self) -> bool:

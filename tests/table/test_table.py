@@ -121,3 +121,32 @@ def test_the_tests_never_write_into_the_users_own_folder() -> None:
     home = os.environ["KRACHTENVELD_HOME"]
     assert Path(home).resolve().is_relative_to(Path(tempfile.gettempdir()).resolve())
     assert data_dir().resolve().is_relative_to(Path(tempfile.gettempdir()).resolve())
+
+
+def test_set_bot_moves_a_seat_between_people_and_a_bot_and_the_save_says_so(
+        tmp_path: Path) -> None:
+    path = tmp_path / "t.json"
+    t = Table(Game(mini(), 4), bots=["inwoner"], save_path=path)
+    t.set_bot("huisarts", True, level="moeilijk")
+    assert t.bot_roles == ("inwoner", "huisarts") and t.is_bot("huisarts")
+    assert "huisarts" not in t.humans and t.bot_level == "moeilijk"
+    ui = json.loads(path.read_text())["ui"]
+    assert ui["bots"] == ["inwoner", "huisarts"] and ui["bot_level"] == "moeilijk"
+    assert "huisarts" not in ui["humans"] and "sociaal_werker" in ui["humans"]
+    back = Table.from_save(path, load_any_scenario)
+    assert back.bot_roles == ("inwoner", "huisarts") and back.bot_level == "moeilijk"
+    # with every seat a bot the table plays by itself; with none, it waits for people
+    for role in ("huisarts", "wijkverpleegkundige", "sociaal_werker"):
+        t.set_bot(role, True)
+    assert t.to_move() == () and len(t.play_bots(limit=5)) == 5
+    for role in ("inwoner", "huisarts", "wijkverpleegkundige", "sociaal_werker"):
+        t.set_bot(role, False)
+    assert t.bot_roles == () and t.play_bot() is None and t.to_move() == t.game.to_move()
+    assert json.loads(path.read_text())["ui"]["bots"] == []
+    assert len(json.loads(path.read_text())["actions"]) == 5
+    assert Table.from_save(path, load_any_scenario).bot_roles == ()
+    with pytest.raises(ValueError, match="unknown role 'arts'"):
+        t.set_bot("arts", True)
+    with pytest.raises(ValueError, match="unknown bot level"):
+        t.set_bot("huisarts", True, level="super")
+    assert t.bot_roles == ()
