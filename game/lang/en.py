@@ -264,7 +264,7 @@ TEXTS: dict[str, str] = {
     "ui.word_energy": "energy",
     "ui.wrong_pocket_short": "Wrong pocket: {x}",
     "ui.title_card_blocking": "Walls",
-    "ui.title_card_enabling": "Grey budget",
+    "ui.title_card_enabling": "Shared budget",
     # -- The text mode (game/ui/text.py)
     "text.round": "Round {r} of {n} — phase: {p}",
     "text.turn": "Turn: team {t}",
