@@ -796,6 +796,145 @@ TEXTS: dict[str, str] = {
         "{role} got a new colleague in round {round} and the contacts were gone. How do you "
         "make collaboration depend less on one person?"
     ),
+    # -- "Wat als?" on the command line and its errors (game/whatif/texts.py)
+    "whatif.title": "What if? {change}",
+    "whatif.moment": (
+        "From move {move} (round {round}). Played on {games} times, bots at level {level}, seed "
+        "{seed}."
+    ),
+    "whatif.col_real": "What happened",
+    "whatif.col_whatif": "What if (mean)",
+    "whatif.endings": "Endings",
+    "whatif.ending_line": "  {name}: {count} of {games} ({pct}%)",
+    "whatif.real_ending": "What happened: {name}.",
+    "whatif.web": "The spider web at the end (0-10)",
+    "whatif.money": "Money spent per pot",
+    "whatif.wrong_pocket": "Money in the wrong pocket",
+    "whatif.crises": "Crises",
+    "whatif.crisis_rate": "Games with a crisis",
+    "whatif.blocked": "Forces that blocked most afterwards (moves per game)",
+    "whatif.blocked_none": "  No force blocked a move.",
+    "whatif.kept": (
+        "Your own moves after this moment: {after}. On average {mean} kept (fewest {min}, most "
+        "{max}); all of them in {all} of {games} games."
+    ),
+    "whatif.bots_only": "The bots played every role from this moment on.",
+    "whatif.bot_moves": "Bots made {n} moves on average where you had no move left.",
+    "whatif.dropped": "Moves of yours that could no longer be played:",
+    "whatif.dropped_line": "  Move {move} ({action}), in {games} games: {reason}",
+    "whatif.too_late": "that turn was already over",
+    "whatif.one_outcome": (
+        "Every game went the same way: all your moves could still be played, so there is only one"
+        " outcome."
+    ),
+    "whatif.seconds": "Done in {s} seconds.",
+    "whatif.not_finished": "not finished",
+    "whatif.left_out": "(instead of: {action})",
+    "whatif.change_force_on": "{force} in play from round {round}",
+    "whatif.change_force_off": "no {force} from round {round}",
+    "whatif.change_model": "the {model} from round {round}",
+    "whatif.change_answer": "at move {move} the answer goes the other way: {action}",
+    "whatif.change_answer_none": "at move {move} the resident gives no consent",
+    "whatif.change_move": "move {move} becomes: {action}",
+    "whatif.err_round_range": (
+        "Round {round} was not played in this game. Choose a round from 1 to {last}."
+    ),
+    "whatif.err_unknown_force": "'{what}' is not a force of this game.",
+    "whatif.err_unknown_model": "'{what}' is not an organisation model.",
+    "whatif.err_same_model": "The team already worked by the {what} in that round.",
+    "whatif.err_force_already_on": "{what} was already in play in round {round}.",
+    "whatif.err_force_not_in_game": (
+        "{what} is not in play from round {round} on; there is nothing to switch off."
+    ),
+    "whatif.err_needs_round": "Say from which round (--round).",
+    "whatif.err_needs_move": "Say at which move (its number in the timeline).",
+    "whatif.err_move_range": "Move {move} does not exist. This game has moves 1 to {last}.",
+    "whatif.err_not_an_answer": "Move {move} ({action}) is not an answer of the resident.",
+    "whatif.err_bad_notation": "'{what}' is not a move.",
+    "whatif.err_same_move": "That is the same move as in the real game.",
+    "whatif.err_illegal_move": "{what} was not possible at move {move}: {reason}",
+    "whatif.err_games_range": "Choose 1 to {most} games.",
+    "whatif.err_unknown_kind": "Unknown change '{kind}'.",
+    "whatif.allowed": "You can choose from: {items}",
+    "whatif.allowed_answers": "The resident's answers in this game: {items}",
+    "whatif.allowed_none": "This game has no answers of the resident.",
+    # -- "Wat als?" in the report (game/report/whatif_html.py)
+    "whatif_report.head": "What if?",
+    "whatif_report.intro": (
+        "The class replayed its own game to a moment, changed one thing and let the bots play on."
+        " Left what really happened, right what happened on average in the other games."
+    ),
+    "whatif_report.how": (
+        "From move {move} (round {round}), played on {games} times, bots at level {level}. {who}"
+    ),
+    "whatif_report.who_keep": (
+        "The class's moves were kept while they could be played (on average {mean} of {after})."
+    ),
+    "whatif_report.who_bots": "The bots played every role from that moment on.",
+    "whatif_report.real": "What happened",
+    "whatif_report.whatif": "What if",
+    "whatif_report.ending": "Ending",
+    "whatif_report.wrong_pocket": "Money in the wrong pocket",
+    "whatif_report.paid": "Spent: {pot}",
+    "whatif_report.crises": "Crises",
+    "whatif_report.blocked": "Blocked most",
+    "whatif_report.dropped": "Moves of the class that could no longer be played",
+    "whatif_report.dropped_line": "move {move}: {text} ({games} games)",
+    "whatif_report.none": "none",
+    # -- "Wat als?" as a debrief page (game/ui/scenes/debrief/whatif.py)
+    "whatif_page.intro": (
+        "Replay your game to a moment, change one thing and see what happens then."
+    ),
+    "whatif_page.moment": "Moment",
+    "whatif_page.moment_line": "Round {round}, move {move} of {last}",
+    "whatif_page.round_back": "« Round",
+    "whatif_page.round_on": "Round »",
+    "whatif_page.move_back": "« Move",
+    "whatif_page.move_on": "Move »",
+    "whatif_page.change": "Change",
+    "whatif_page.kind_force_on": "A force on",
+    "whatif_page.kind_force_off": "A force off",
+    "whatif_page.kind_model": "Another model",
+    "whatif_page.kind_answer": "Answer the other way",
+    "whatif_page.kind_move": "Another move",
+    "whatif_page.what_back": "«",
+    "whatif_page.what_on": "»",
+    "whatif_page.no_answer": "No answer of the resident in this game.",
+    "whatif_page.no_move": "No other move possible here.",
+    "whatif_page.answer_at": "Answer at move {move}: {action}",
+    "whatif_page.bots": "Bots",
+    "whatif_page.level": "Level: {level}",
+    "whatif_page.keep_on": "Keep your moves",
+    "whatif_page.keep_off": "Bots play everything",
+    "whatif_page.games": "{n} games",
+    "whatif_page.slow": "This level thinks long: expect minutes, not seconds.",
+    "whatif_page.run": "Play on {n} times (R)",
+    "whatif_page.running": "Working: {done} of {total}",
+    "whatif_page.keep": "Keep for the report",
+    "whatif_page.kept": "Kept with the game and in the report.",
+    "whatif_page.not_kept": "Not kept: {why}",
+    "whatif_page.no_file": "this game has no file",
+    "whatif_page.empty": "Choose a moment and one change on the left, and press Play on.",
+    "whatif_page.real": "What happened",
+    "whatif_page.whatif": "What if",
+    "whatif_page.endings": "Endings",
+    "whatif_page.real_ending": "Really: {name}",
+    "whatif_page.money": "Money and crises (real » what if)",
+    "whatif_page.paid": "{pot}: {a} » {b}",
+    "whatif_page.wrong": "Wrong pocket: {a} » {b}",
+    "whatif_page.crises": "Crises: {a} » {b}",
+    "whatif_page.blocked": "Blocked most afterwards: {names}",
+    "whatif_page.blocked_none": "No force blocked a move.",
+    "whatif_page.kept_moves": (
+        "Your moves after this moment: {after}; on average {mean} kept (all of them in {all} of "
+        "{games} games)."
+    ),
+    "whatif_page.bots_all": "The bots played every role from this moment on.",
+    "whatif_page.dropped": "No longer possible: move {move} ({action}): {reason}",
+    "whatif_page.one_outcome": (
+        "All moves stayed possible: there is only one outcome. Choose 'Bots play everything' for "
+        "a spread."
+    ),
     # -- The classroom server's notes (game/net/present.py)
     "net.too_big": "This message is too large.",
     "net.not_json": "The host cannot read this message.",

@@ -807,6 +807,147 @@ TEXTS: dict[str, str] = {
         "{role} kreeg in ronde {round} een nieuwe collega en de contacten waren weg. Hoe maak "
         "je samenwerking minder afhankelijk van één persoon?"
     ),
+    # -- "Wat als?" on the command line and its errors (game/whatif/texts.py)
+    "whatif.title": "Wat als? {change}",
+    "whatif.moment": (
+        "Vanaf zet {move} (ronde {round}). {games} keer verder gespeeld, bots op niveau {level}, "
+        "seed {seed}."
+    ),
+    "whatif.col_real": "Echt gebeurd",
+    "whatif.col_whatif": "Wat als (gemiddeld)",
+    "whatif.endings": "Afloop",
+    "whatif.ending_line": "  {name}: {count} van de {games} ({pct}%)",
+    "whatif.real_ending": "Echt gebeurd: {name}.",
+    "whatif.web": "Het spinnenweb aan het eind (0-10)",
+    "whatif.money": "Geld uitgegeven per potje",
+    "whatif.wrong_pocket": "Geld in de verkeerde zak",
+    "whatif.crises": "Crises",
+    "whatif.crisis_rate": "Spellen met een crisis",
+    "whatif.blocked": "Krachten die daarna het meest blokkeerden (zetten per spel)",
+    "whatif.blocked_none": "  Geen enkele kracht blokkeerde een zet.",
+    "whatif.kept": (
+        "Jullie eigen zetten na dit moment: {after}. Gemiddeld {mean} gehouden (minste {min}, "
+        "meeste {max}); in {all} van de {games} spellen alle."
+    ),
+    "whatif.bots_only": "De bots speelden alle rollen vanaf dit moment.",
+    "whatif.bot_moves": "Bots deden gemiddeld {n} zetten waar jullie geen zet meer hadden.",
+    "whatif.dropped": "Zetten van jullie die niet meer konden:",
+    "whatif.dropped_line": "  Zet {move} ({action}), in {games} spellen: {reason}",
+    "whatif.too_late": "die beurt was al voorbij",
+    "whatif.one_outcome": (
+        "Alle spellen liepen hetzelfde: jullie zetten bleven allemaal mogelijk, dus er is maar "
+        "één afloop."
+    ),
+    "whatif.seconds": "Klaar in {s} seconden.",
+    "whatif.not_finished": "nog niet afgelopen",
+    "whatif.left_out": "(in plaats van: {action})",
+    "whatif.change_force_on": "{force} speelt mee vanaf ronde {round}",
+    "whatif.change_force_off": "geen {force} vanaf ronde {round}",
+    "whatif.change_model": "het {model} vanaf ronde {round}",
+    "whatif.change_answer": "bij zet {move} gaat het antwoord andersom: {action}",
+    "whatif.change_answer_none": "bij zet {move} geeft de inwoner geen toestemming",
+    "whatif.change_move": "zet {move} wordt: {action}",
+    "whatif.err_round_range": (
+        "Ronde {round} is niet gespeeld in dit spel. Kies een ronde van 1 tot en met {last}."
+    ),
+    "whatif.err_unknown_force": "'{what}' is geen kracht van dit spel.",
+    "whatif.err_unknown_model": "'{what}' is geen organisatiemodel.",
+    "whatif.err_same_model": "Het team werkte in die ronde al volgens het {what}.",
+    "whatif.err_force_already_on": "{what} speelde in ronde {round} al mee.",
+    "whatif.err_force_not_in_game": (
+        "{what} speelt vanaf ronde {round} niet mee; er valt niets uit te zetten."
+    ),
+    "whatif.err_needs_round": "Zeg vanaf welke ronde (--round).",
+    "whatif.err_needs_move": "Zeg bij welke zet (het nummer in de tijdlijn).",
+    "whatif.err_move_range": "Zet {move} bestaat niet. Dit spel heeft zet 1 tot en met {last}.",
+    "whatif.err_not_an_answer": "Zet {move} ({action}) is geen antwoord van de inwoner.",
+    "whatif.err_bad_notation": "'{what}' is geen zet.",
+    "whatif.err_same_move": "Dat is dezelfde zet als in het echte spel.",
+    "whatif.err_illegal_move": "{what} kon bij zet {move} niet: {reason}",
+    "whatif.err_games_range": "Kies 1 tot en met {most} spellen.",
+    "whatif.err_unknown_kind": "Onbekende verandering '{kind}'.",
+    "whatif.allowed": "Je kunt kiezen uit: {items}",
+    "whatif.allowed_answers": "Antwoorden van de inwoner in dit spel: {items}",
+    "whatif.allowed_none": "Dit spel heeft geen antwoorden van de inwoner.",
+    # -- "Wat als?" in the report (game/report/whatif_html.py)
+    "whatif_report.head": "Wat als?",
+    "whatif_report.intro": (
+        "De klas speelde het eigen spel opnieuw tot een moment, veranderde één ding en liet de "
+        "bots daarna verder spelen. Links wat echt gebeurde, rechts wat er gemiddeld gebeurde in "
+        "de andere spellen."
+    ),
+    "whatif_report.how": (
+        "Vanaf zet {move} (ronde {round}), {games} keer verder gespeeld, bots op niveau {level}. "
+        "{who}"
+    ),
+    "whatif_report.who_keep": (
+        "De zetten van de klas bleven staan zolang ze konden (gemiddeld {mean} van de {after})."
+    ),
+    "whatif_report.who_bots": "De bots speelden alle rollen vanaf dat moment.",
+    "whatif_report.real": "Echt gebeurd",
+    "whatif_report.whatif": "Wat als",
+    "whatif_report.ending": "Afloop",
+    "whatif_report.wrong_pocket": "Geld in de verkeerde zak",
+    "whatif_report.paid": "Uitgegeven: {pot}",
+    "whatif_report.crises": "Crises",
+    "whatif_report.blocked": "Blokkeerde het meest",
+    "whatif_report.dropped": "Zetten van de klas die niet meer konden",
+    "whatif_report.dropped_line": "zet {move}: {text} ({games} spellen)",
+    "whatif_report.none": "geen",
+    # -- "Wat als?" as a debrief page (game/ui/scenes/debrief/whatif.py)
+    "whatif_page.intro": (
+        "Speel jullie spel opnieuw tot een moment, verander één ding en kijk wat er dan gebeurt."
+    ),
+    "whatif_page.moment": "Moment",
+    "whatif_page.moment_line": "Ronde {round}, zet {move} van {last}",
+    "whatif_page.round_back": "« Ronde",
+    "whatif_page.round_on": "Ronde »",
+    "whatif_page.move_back": "« Zet",
+    "whatif_page.move_on": "Zet »",
+    "whatif_page.change": "Verandering",
+    "whatif_page.kind_force_on": "Een kracht erbij",
+    "whatif_page.kind_force_off": "Een kracht eruit",
+    "whatif_page.kind_model": "Een ander model",
+    "whatif_page.kind_answer": "Antwoord andersom",
+    "whatif_page.kind_move": "Een andere zet",
+    "whatif_page.what_back": "«",
+    "whatif_page.what_on": "»",
+    "whatif_page.no_answer": "Geen antwoord van de inwoner in dit spel.",
+    "whatif_page.no_move": "Geen andere zet mogelijk bij deze zet.",
+    "whatif_page.answer_at": "Antwoord bij zet {move}: {action}",
+    "whatif_page.bots": "Bots",
+    "whatif_page.level": "Niveau: {level}",
+    "whatif_page.keep_on": "Jullie zetten houden",
+    "whatif_page.keep_off": "Bots spelen alles",
+    "whatif_page.games": "{n} spellen",
+    "whatif_page.slow": "Dit niveau denkt lang na: reken op minuten, niet seconden.",
+    "whatif_page.run": "Speel {n} keer verder (R)",
+    "whatif_page.running": "Bezig: {done} van {total}",
+    "whatif_page.keep": "Bewaar voor het verslag",
+    "whatif_page.kept": "Bewaard bij het spel en in het verslag.",
+    "whatif_page.not_kept": "Niet bewaard: {why}",
+    "whatif_page.no_file": "dit spel heeft geen bestand",
+    "whatif_page.empty": "Kies links een moment en één verandering, en druk op Speel verder.",
+    "whatif_page.real": "Echt gebeurd",
+    "whatif_page.whatif": "Wat als",
+    "whatif_page.endings": "Afloop",
+    "whatif_page.real_ending": "Echt: {name}",
+    "whatif_page.money": "Geld en crises (echt » wat als)",
+    "whatif_page.paid": "{pot}: {a} » {b}",
+    "whatif_page.wrong": "Verkeerde zak: {a} » {b}",
+    "whatif_page.crises": "Crises: {a} » {b}",
+    "whatif_page.blocked": "Blokkeerde daarna het meest: {names}",
+    "whatif_page.blocked_none": "Geen kracht blokkeerde een zet.",
+    "whatif_page.kept_moves": (
+        "Jullie zetten na dit moment: {after}; gemiddeld {mean} gehouden (in {all} van de {games}"
+        " spellen alle)."
+    ),
+    "whatif_page.bots_all": "De bots speelden alle rollen vanaf dit moment.",
+    "whatif_page.dropped": "Kon niet meer: zet {move} ({action}): {reason}",
+    "whatif_page.one_outcome": (
+        "Alle zetten bleven mogelijk: er is maar één afloop. Kies 'Bots spelen alles' voor een "
+        "verdeling."
+    ),
     # -- The classroom server's notes (game/net/present.py)
     "net.too_big": "Dit bericht is te groot.",
     "net.not_json": "Dit bericht kan de host niet lezen.",

@@ -2,52 +2,20 @@
 save under "wat_als", game/whatif/core.py ``for_save``), each beside what really happened.
 
 Plain data in, escaped HTML out; the titles and names come with the comparison in both
-languages, so the report needs nothing from game/whatif (which sits above the report)."""
+languages, so the report needs nothing from game/whatif (which sits above the report). The
+words are the catalogue's ``whatif_report.*`` (game/lang)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
-from game.lang import dim_name, pot_name
+from game.lang import dim_name, pot_name, t
 from game.store.safetext import html_escape as escape
-
-W: dict[str, tuple[str, str]] = {
-    "head": ("Wat als?", "What if?"),
-    "intro": (("De klas speelde het eigen spel opnieuw tot een moment, veranderde één ding en "
-              "liet de bots daarna verder spelen. Links wat echt gebeurde, rechts wat er "
-              "gemiddeld gebeurde in de andere spellen."),
-              ("The class replayed its own game to a moment, changed one thing and let the "
-              "bots play on. Left what really happened, right what happened on average in "
-              "the other games.")),
-    "how": (("Vanaf zet {move} (ronde {round}), {games} keer verder gespeeld, bots op niveau "
-            "{level}. {who}"),
-            ("From move {move} (round {round}), played on {games} times, bots at level "
-            "{level}. {who}")),
-    "who_keep": (("De zetten van de klas bleven staan zolang ze konden (gemiddeld {mean} van "
-                 "de {after})."),
-                 ("The class's moves were kept while they could be played (on average {mean} "
-                 "of {after}).")),
-    "who_bots": ("De bots speelden alle rollen vanaf dat moment.",
-                 "The bots played every role from that moment on."),
-    "real": ("Echt gebeurd", "What happened"),
-    "whatif": ("Wat als", "What if"),
-    "ending": ("Afloop", "Ending"),
-    "wrong_pocket": ("Geld in de verkeerde zak", "Money in the wrong pocket"),
-    "paid": ("Uitgegeven: {pot}", "Spent: {pot}"),
-    "crises": ("Crises", "Crises"),
-    "blocked": ("Blokkeerde het meest", "Blocked most"),
-    "dropped": ("Zetten van de klas die niet meer konden", ("Moves of the class that could no "
-                "longer be played")),
-    "dropped_line": ("zet {move}: {text} ({games} spellen)", ("move {move}: {text} ({games} "
-                     "games)")),
-    "none": ("geen", "none"),
-}
 
 
 def _t(key: str, lang: str, **kw: Any) -> str:
-    text = W[key][1] if lang == "en" else W[key][0]
-    return text.format(**kw) if kw else text
+    return t(f"whatif_report.{key}", lang, **kw)
 
 
 def _name(names: Mapping[str, Any], kind: str, ident: str, lang: str) -> str:

@@ -56,6 +56,9 @@ ADAPTERS: dict[str, tuple[Path, ...]] = {
     "net": (GAME / "net",),
     "host": (GAME / "net" / "command.py",),
     "cli": (GAME / "cli.py", GAME / "report" / "command.py"),
+    "whatif": (GAME / "whatif",),
+    "whatif_report": (GAME / "report" / "whatif_html.py",),
+    "whatif_page": (GAME / "ui" / "scenes" / "debrief" / "whatif.py",),
 }
 
 

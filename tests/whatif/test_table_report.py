@@ -71,3 +71,43 @@ def test_kept_comparisons_go_into_the_save_and_the_report(tmp_path: Path) -> Non
     assert 'id="wat-als"' not in plain
     broken, _log = build_report(dict(data, wat_als=[{"title": 3}, "x"]), t.scenario)
     assert 'id="wat-als"' not in broken
+
+
+def _fixed_words(section: str, lang: str) -> set[str]:
+    """The fixed parts (six characters or more) of a section's texts in one language that
+    the other language says differently."""
+    import string
+
+    from game.lang import CATALOGUES
+
+    other = CATALOGUES["en" if lang == "nl" else "nl"]
+    out: set[str] = set()
+    for key, text in CATALOGUES[lang].items():
+        if key.startswith(f"{section}.") and text != other[key]:
+            for literal, _name, _spec, _conv in string.Formatter().parse(text):
+                part = literal.strip(" .:,()«»%")
+                if len(part) >= 6 and part not in other[key]:
+                    out.add(part)
+    return out
+
+
+def test_the_whatif_texts_in_one_language_hold_no_words_of_the_other(tmp_path: Path) -> None:
+    from game.report.whatif_html import section_html
+    from game.whatif import text
+
+    t = _table(tmp_path)
+    job = WhatIfJob(t, Change("force_on", round=3, what="grijs_budget"), games=2,
+                    processes=1)
+    job.work()
+    assert job.result is not None
+    keep(t, job.result)
+    kept = read_comparisons(json.loads((tmp_path / "ron.json").read_text(encoding="utf-8")))
+    for lang, other in (("en", "nl"), ("nl", "en")):
+        page = section_html(kept, lang)
+        dutch = _fixed_words("whatif_report", other)
+        assert len(dutch) > 10 and page.count("<tr>") > 5
+        assert [w for w in dutch if w in page] == [], lang
+        assert [w for w in _fixed_words("whatif_report", lang) if w in page]
+        said = text(job.result, t.scenario, lang)
+        assert [w for w in _fixed_words("whatif", other) if w in said] == [], lang
+        assert [w for w in _fixed_words("whatif", lang) if w in said]

@@ -22,6 +22,7 @@ import pygame
 
 from game.engine import Action
 from game.engine.defs import DIMENSIONS
+from game.lang import t as lang_t
 from game.table.whatif import (
     LEVELS,
     Change,
@@ -43,67 +44,6 @@ from game.ui.widgets.web import draw_web
 
 KINDS = ("force_on", "force_off", "model", "answer", "move")
 GAMES = (20, 50, 100, 200)
-W: dict[str, tuple[str, str]] = {
-    "intro": (("Speel jullie spel opnieuw tot een moment, verander één ding en kijk wat er "
-              "dan gebeurt."), ("Replay your game to a moment, change one thing and see what "
-              "happens then.")),
-    "moment": ("Moment", "Moment"),
-    "moment_line": ("Ronde {round}, zet {move} van {last}", ("Round {round}, move {move} of "
-                    "{last}")),
-    "round_back": ("« Ronde", "« Round"),
-    "round_on": ("Ronde »", "Round »"),
-    "move_back": ("« Zet", "« Move"),
-    "move_on": ("Zet »", "Move »"),
-    "change": ("Verandering", "Change"),
-    "kind_force_on": ("Een kracht erbij", "A force on"),
-    "kind_force_off": ("Een kracht eruit", "A force off"),
-    "kind_model": ("Een ander model", "Another model"),
-    "kind_answer": ("Antwoord andersom", "Answer the other way"),
-    "kind_move": ("Een andere zet", "Another move"),
-    "what_back": ("«", "«"),
-    "what_on": ("»", "»"),
-    "no_answer": ("Geen antwoord van de inwoner in dit spel.",
-                  "No answer of the resident in this game."),
-    "no_move": ("Geen andere zet mogelijk bij deze zet.", "No other move possible here."),
-    "answer_at": ("Antwoord bij zet {move}: {action}", "Answer at move {move}: {action}"),
-    "bots": ("Bots", "Bots"),
-    "level": ("Niveau: {level}", "Level: {level}"),
-    "keep_on": ("Jullie zetten houden", "Keep your moves"),
-    "keep_off": ("Bots spelen alles", "Bots play everything"),
-    "games": ("{n} spellen", "{n} games"),
-    "slow": ("Dit niveau denkt lang na: reken op minuten, niet seconden.",
-             "This level thinks long: expect minutes, not seconds."),
-    "run": ("Speel {n} keer verder (R)", "Play on {n} times (R)"),
-    "running": ("Bezig: {done} van {total}", "Working: {done} of {total}"),
-    "keep": ("Bewaar voor het verslag", "Keep for the report"),
-    "kept": ("Bewaard bij het spel en in het verslag.", "Kept with the game and in the report."),
-    "not_kept": ("Niet bewaard: {why}", "Not kept: {why}"),
-    "no_file": ("dit spel heeft geen bestand", "this game has no file"),
-    "empty": ("Kies links een moment en één verandering, en druk op Speel verder.",
-              "Choose a moment and one change on the left, and press Play on."),
-    "real": ("Echt gebeurd", "What happened"),
-    "whatif": ("Wat als", "What if"),
-    "endings": ("Afloop", "Endings"),
-    "real_ending": ("Echt: {name}", "Really: {name}"),
-    "money": ("Geld en crises (echt » wat als)", "Money and crises (real » what if)"),
-    "paid": ("{pot}: {a} » {b}", "{pot}: {a} » {b}"),
-    "wrong": ("Verkeerde zak: {a} » {b}", "Wrong pocket: {a} » {b}"),
-    "crises": ("Crises: {a} » {b}", "Crises: {a} » {b}"),
-    "blocked": ("Blokkeerde daarna het meest: {names}", "Blocked most afterwards: {names}"),
-    "blocked_none": ("Geen kracht blokkeerde een zet.", "No force blocked a move."),
-    "kept_moves": (("Jullie zetten na dit moment: {after}; gemiddeld {mean} gehouden "
-                   "(in {all} van de {games} spellen alle)."),
-                   ("Your moves after this moment: {after}; on average {mean} kept "
-                   "(all of them in {all} of {games} games).")),
-    "bots_all": ("De bots speelden alle rollen vanaf dit moment.",
-                 "The bots played every role from this moment on."),
-    "dropped": ("Kon niet meer: zet {move} ({action}): {reason}",
-                "No longer possible: move {move} ({action}): {reason}"),
-    "one_outcome": (("Alle zetten bleven mogelijk: er is maar één afloop. Kies 'Bots spelen "
-                    "alles' voor een verdeling."),
-                    ("All moves stayed possible: there is only one outcome. Choose 'Bots play "
-                    "everything' for a spread.")),
-}
 POT_WORDS = {"zvw": "Zvw", "wmo": "Wmo", "wlz": "Wlz"}
 
 
@@ -142,9 +82,8 @@ class WhatIfScene(DebriefScene):
     # -- words ------------------------------------------------------------------------
 
     def w(self, key: str, **kw: Any) -> str:
-        nl, en = W[key]
-        text = en if self.lang == "en" else nl
-        return text.format(**kw) if kw else text
+        """The catalogue's ``whatif_page.<key>``."""
+        return lang_t(f"whatif_page.{key}", self.lang, **kw)
 
     # -- the choices ------------------------------------------------------------------
 
