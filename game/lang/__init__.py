@@ -10,6 +10,8 @@ package imports only the engine's data types; everything else may use it.
     team_label("huisarts", "en"), role_name(...), pot_name(...), dim_name(...), phase_name(...)
     pronoun(scenario, "subject", "nl")         # the inwoner's pronoun (casus field pronouns)
     error_text(save_error, "nl", scenario)      # an error a user reads, in their language
+    Said("save.casus_changed", path=p, file=f)  # a text a lower layer tells; str() is English
+    say(text, "nl")                            # ... said in the reader's language
 
 The catalogues are ``game/lang/nl.py`` and ``game/lang/en.py``; tests/lang checks that both
 have the same keys and that every key is used.
@@ -28,7 +30,26 @@ from game.lang.names import (
     role_name,
     team_label,
 )
+from game.lang.said import Said, say
 
-__all__ = ["CATALOGUES", "LANGS", "dim_name", "error_text", "has", "lang_of", "name_of", "pair", "phase_name",
-           "pot_name", "pronoun", "pronouns", "render", "role_name", "sections", "t",
-           "team_label"]
+__all__ = [
+    "CATALOGUES",
+    "LANGS",
+    "Said",
+    "dim_name",
+    "error_text",
+    "has",
+    "lang_of",
+    "name_of",
+    "pair",
+    "phase_name",
+    "pot_name",
+    "pronoun",
+    "pronouns",
+    "render",
+    "role_name",
+    "say",
+    "sections",
+    "t",
+    "team_label",
+]

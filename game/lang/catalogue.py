@@ -26,9 +26,19 @@ def t(key: str, lang: str | None = "nl", **kw: object) -> str:
     """The text of ``key`` in ``lang``, its placeholders filled from ``kw``.
 
     An unknown key is a programming mistake: it raises KeyError (the catalogue test finds
-    every key the code uses)."""
+    every key the code uses). A ``Said`` value (or an error made with one) is said in
+    ``lang``."""
     text = CATALOGUES[lang_of(lang)][key]
-    return text.format(**kw) if kw else text
+    return text.format(**{k: _in(v, lang) for k, v in kw.items()}) if kw else text
+
+
+def _in(value: object, lang: str | None) -> object:
+    """A placeholder's value in the language: a ``Said`` text (game/lang/said.py), or an error
+    made with one, is said in ``lang``; anything else is formatted as it is."""
+    if isinstance(value, BaseException) and value.args:
+        value = value.args[0] if hasattr(value.args[0], "in_lang") else value
+    said = getattr(value, "in_lang", None) if isinstance(value, str) else None
+    return said(lang_of(lang)) if said is not None else value
 
 
 def sections(*names: str) -> dict[str, dict[str, dict[str, str]]]:

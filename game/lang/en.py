@@ -1151,6 +1151,55 @@ TEXTS: dict[str, str] = {
     "cli.would_overwrite_a_save": "krachtenveld: --out {path} would overwrite a save",
     "cli.no_comparison": "krachtenveld: no comparison written; leave this save out or fix it",
     "cli.save_scenario_not_found": "krachtenveld: {path}: scenario not found ({why})",
+    # -- The games database tells (game/store/db.py; ``Said`` texts)
+    "store.busy": (
+        "The games database {path} is busy: another program is using it (another "
+        "Krachtenveld, a backup tool). Nothing is wrong with it."
+    ),
+    "store.disk_full": (
+        "Disk full: the game could not be recorded in {path}. The database and your save are "
+        "intact. Free some space, then run 'krachtenveld history --rebuild'."
+    ),
+    "store.read_only": (
+        "The games database {path} cannot be written: the folder is read-only (or not yours to "
+        "write). The database and your save are intact."
+    ),
+    "store.unusable": "The games database {path} cannot be used now ({why}).",
+    "store.cannot_read": "The games database {path} cannot be read ({why}).",
+    "store.too_new": (
+        "{path} was made by a newer Krachtenveld (schema {version}, this one knows {known}); it "
+        "is left as it is. Update Krachtenveld to use it."
+    ),
+    "store.damaged": (
+        "The games database {path} could not be read ({why}). It was set aside as {moved} and a "
+        "new one was started. Your saved games are untouched; 'krachtenveld history --rebuild' "
+        "fills the new database from them."
+    ),
+    "store.not_queued": "{error} The game was not recorded ({why}); your save is kept.",
+    "store.queued": (
+        "{error} The game is queued in {folder} and will be recorded as soon as the database is "
+        "free."
+    ),
+    "store.not_recorded": "The game was not recorded: {why}",
+    "store.queue_unreadable": "A queued game could not be read: {name} ({why}).",
+    "store.queue_recorded_one": "1 queued game recorded in the games database.",
+    "store.queue_recorded_many": "{n} queued games recorded in the games database.",
+    # -- krachtenveld history and export (game/store/commands.py)
+    "history.removed": "{n} game(s) removed from the games database",
+    "history.rebuilt": (
+        "{n} finished game(s) recorded from the saves, {unfinished} unfinished skipped{other}"
+    ),
+    "history.rebuilt_other": ", {n} other file(s) (reports, exports) left alone",
+    "history.none": "No finished games yet.",
+    "history.line": (
+        "#{id} {when} {scenario} {model} {difficulty}: {ending} ({rank}), {actions} moves; "
+        "teams: {teams}{bots}"
+    ),
+    "history.bots": " bots: {bots}",
+    "history.export_needs": "krachtenveld: export needs --csv FILE and/or --xapi FILE",
+    "history.csv_written": "{path}: {n} game(s) ({sep}, decimal {decimal})",
+    "history.xapi_written": "{path}: {n} statement(s)",
+    "history.cannot_write": "krachtenveld: cannot write: {why}",
     # -- Names of files the game writes for the user
     "file.report": "{stem}-report.html",
     "file.comparison": "comparison.html",

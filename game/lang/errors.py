@@ -1,7 +1,8 @@
 """Errors a user reads, in the user's language: ``error_text(error, lang, scenario)``.
 
 The engine's and the store's errors carry a code and parameters next to their English text
-(for logs); this renders ``error.<kind>.<code>`` from the catalogue. An error without a code
+(for logs); this renders ``error.<kind>.<code>`` from the catalogue. An error made with a
+``Said`` (game/lang/said.py) as its message is said in the language; an error without either
 reads as its own text.
 """
 
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from game.lang.catalogue import has, t
 from game.lang.messages import render
+from game.lang.said import Said, say
 
 if TYPE_CHECKING:
     from game.engine.defs import Scenario
@@ -20,6 +22,8 @@ KINDS = {"SaveError": "save", "NotationError": "notation", "SaveFileError": "sav
 
 
 def error_text(error: BaseException, lang: str = "nl", scenario: Scenario | None = None) -> str:
+    if error.args and isinstance(error.args[0], Said):
+        return say(error.args[0], lang)
     kind = next((KINDS[c.__name__] for c in type(error).__mro__ if c.__name__ in KINDS), None)
     code = getattr(error, "code", None)
     key = f"error.{kind}.{code}"

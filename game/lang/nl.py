@@ -1164,6 +1164,58 @@ TEXTS: dict[str, str] = {
         "krachtenveld: geen vergelijking geschreven; laat dit spel weg of verbeter het"
     ),
     "cli.save_scenario_not_found": "krachtenveld: {path}: casus niet gevonden ({why})",
+    # -- The games database tells (game/store/db.py; ``Said`` texts)
+    "store.busy": (
+        "De spellen-database {path} is bezet: een ander programma gebruikt hem (nog een "
+        "Krachtenveld, een back-up). Er is niets mee mis."
+    ),
+    "store.disk_full": (
+        "De schijf is vol: het spel kon niet worden vastgelegd in {path}. De database en je "
+        "save zijn heel gebleven. Maak ruimte vrij en kies daarna 'krachtenveld history "
+        "--rebuild'."
+    ),
+    "store.read_only": (
+        "De spellen-database {path} kan niet worden bijgewerkt: de map is alleen-lezen (of je "
+        "mag er niet schrijven). De database en je save zijn heel gebleven."
+    ),
+    "store.unusable": "De spellen-database {path} kan nu niet worden gebruikt ({why}).",
+    "store.cannot_read": "De spellen-database {path} kan niet worden gelezen ({why}).",
+    "store.too_new": (
+        "{path} is gemaakt door een nieuwere Krachtenveld (schema {version}; deze kent schema "
+        "{known}). Het bestand blijft zoals het is. Werk Krachtenveld bij om het te gebruiken."
+    ),
+    "store.damaged": (
+        "De spellen-database {path} was beschadigd ({why}). Hij is opzij gezet als {moved} en er "
+        "is een nieuwe begonnen. Je saves zijn niet aangeraakt; 'krachtenveld history "
+        "--rebuild' vult de nieuwe database weer."
+    ),
+    "store.not_queued": "{error} Het spel is niet vastgelegd ({why}); je save is bewaard.",
+    "store.queued": (
+        "{error} Het spel wacht in {folder} en wordt vastgelegd zodra de database vrij is."
+    ),
+    "store.not_recorded": "Het spel is niet vastgelegd: {why}",
+    "store.queue_unreadable": "Een spel in de wachtrij kon niet worden gelezen: {name} ({why}).",
+    "store.queue_recorded_one": "1 spel uit de wachtrij is vastgelegd in de spellen-database.",
+    "store.queue_recorded_many": (
+        "{n} spellen uit de wachtrij zijn vastgelegd in de spellen-database."
+    ),
+    # -- krachtenveld history and export (game/store/commands.py)
+    "history.removed": "{n} spel(len) uit de spellen-database gehaald",
+    "history.rebuilt": (
+        "{n} afgeronde spel(len) uit de saves vastgelegd, {unfinished} niet afgerond en "
+        "overgeslagen{other}"
+    ),
+    "history.rebuilt_other": ", {n} ander(e) bestand(en) (verslagen, exports) niet aangeraakt",
+    "history.none": "Nog geen afgeronde spellen.",
+    "history.line": (
+        "#{id} {when} {scenario} {model} {difficulty}: {ending} ({rank}), {actions} zetten; "
+        "teams: {teams}{bots}"
+    ),
+    "history.bots": " bots: {bots}",
+    "history.export_needs": "krachtenveld: export heeft --csv BESTAND en/of --xapi BESTAND nodig",
+    "history.csv_written": "{path}: {n} spel(len) ({sep}, decimaalteken {decimal})",
+    "history.xapi_written": "{path}: {n} xAPI-regel(s)",
+    "history.cannot_write": "krachtenveld: kan niet schrijven: {why}",
     # -- Names of files the game writes for the user
     "file.report": "{stem}-verslag.html",
     "file.comparison": "vergelijking.html",

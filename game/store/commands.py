@@ -10,26 +10,31 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from game.lang import say, t
 from game.store.db import Database, StoreError, open_db, rebuild_from_saves
 from game.store.safetext import terminal_safe
 
 
-def _open() -> Database | None:
+def _lang(args: argparse.Namespace) -> str:
+    return str(getattr(args, "lang", None) or "nl")
+
+
+def _open(lang: str) -> Database | None:
     """The games database, or None after saying why not (busy, full, damaged beyond a new
-    start): each notice is printed once."""
+    start): each notice is printed once, in the user's language."""
     try:
         db = open_db()
     except (StoreError, OSError) as e:
-        print(f"krachtenveld: {e}", file=sys.stderr)
+        print(t("cli.error", lang, why=e), file=sys.stderr)
         return None
-    _tell(db.notices)
+    _tell(db.notices, lang)
     db.notices.clear()  # told; later steps add (and print) only new ones
     return db
 
 
-def _tell(notices: list[str]) -> None:
+def _tell(notices: list[str], lang: str) -> None:
     for notice in notices:
-        print(f"krachtenveld: {notice}", file=sys.stderr)
+        print(t("cli.error", lang, why=say(notice, lang)), file=sys.stderr)
 
 
 def history_rows(games: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -48,60 +53,63 @@ def history_rows(games: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    db = _open()
+    lang = _lang(args)
+    db = _open(lang)
     if db is None:
         return 1
     with db:
         try:
             if args.delete:
                 n = db.delete(args.delete)
-                print(f"{n} game(s) removed from the games database", file=sys.stderr)
+                print(t("history.removed", lang, n=n), file=sys.stderr)
             if args.rebuild is not None:
                 folder = Path(args.rebuild) if args.rebuild else None
                 out = rebuild_from_saves(folder, db)
-                _tell(out["notices"])
+                _tell(out["notices"], lang)
                 for err in out["errors"]:
-                    print(f"krachtenveld: {terminal_safe(err)}", file=sys.stderr)
-                other = (f", {len(out['other'])} other file(s) (reports, exports) left alone"
+                    print(t("cli.error", lang, why=terminal_safe(err)), file=sys.stderr)
+                other = (t("history.rebuilt_other", lang, n=len(out["other"]))
                          if out["other"] else "")
-                print(f"{len(out['recorded'])} finished game(s) recorded from the saves, "
-                      f"{len(out['unfinished'])} unfinished skipped{other}", file=sys.stderr)
+                print(t("history.rebuilt", lang, n=len(out["recorded"]),
+                        unfinished=len(out["unfinished"]), other=other), file=sys.stderr)
             rows = history_rows(db.games())
         except (sqlite3.Error, OSError) as e:
             from game.store.db import _store_error
 
-            print(f"krachtenveld: {_store_error(e, db.path)}", file=sys.stderr)
+            print(t("cli.error", lang, why=_store_error(e, db.path)), file=sys.stderr)
             return 1
     if args.json:
         print(json.dumps(rows, indent=1, ensure_ascii=False))
         return 0
     if not rows:
-        print("Nog geen afgeronde spellen. / No finished games yet.")
+        print(t("history.none", lang))
         return 0
     for r in rows:
-        print(history_line(r))
+        print(history_line(r, lang))
     return 0
 
 
-def history_line(r: dict[str, Any]) -> str:
+def history_line(r: dict[str, Any], lang: str = "nl") -> str:
     """One game for the terminal. Everything in it can come from a hand-edited save or
     database, so all of it goes through terminal_safe (an escape sequence in a team name
     is shown, not run)."""
-    t = terminal_safe
-    teams = ", ".join(t(v) for v in r["teams"].values()) or "-"
-    bots = f" bots: {' '.join(t(b) for b in r['bots'])}" if r["bots"] else ""
-    when = t(str(r["finished_at"] or "")[:16].replace("T", " "))
-    return (f"#{r['id']} {when} {t(r['scenario'])} {t(r['model'])} {t(r['difficulty'])}: "
-            f"{t(r['ending'])} ({t(r['rank'])}), {t(r['actions'])} zetten; teams: {teams}{bots}")
+    safe = terminal_safe
+    teams = ", ".join(safe(v) for v in r["teams"].values()) or "-"
+    bots = t("history.bots", lang, bots=" ".join(safe(b) for b in r["bots"])) if r["bots"] else ""
+    when = safe(str(r["finished_at"] or "")[:16].replace("T", " "))
+    return t("history.line", lang, id=r["id"], when=when, scenario=safe(r["scenario"]),
+             model=safe(r["model"]), difficulty=safe(r["difficulty"]), ending=safe(r["ending"]),
+             rank=safe(r["rank"]), actions=safe(r["actions"]), teams=teams, bots=bots)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from game.store.export import write_csv, write_xapi
 
+    lang = _lang(args)
     if not args.csv and not args.xapi:
-        print("krachtenveld: export needs --csv FILE and/or --xapi FILE", file=sys.stderr)
+        print(t("history.export_needs", lang), file=sys.stderr)
         return 2
-    db = _open()
+    db = _open(lang)
     if db is None:
         return 1
     with db:
@@ -110,18 +118,19 @@ def cmd_export(args: argparse.Namespace) -> int:
         except sqlite3.Error as e:
             from game.store.db import _store_error
 
-            print(f"krachtenveld: {_store_error(e, db.path)}", file=sys.stderr)
+            print(t("cli.error", lang, why=_store_error(e, db.path)), file=sys.stderr)
             return 1
     sep, decimal = csv_style(args)
     try:
         if args.csv:
             n = write_csv(games, Path(args.csv), delimiter=sep, decimal=decimal)
-            print(f"{args.csv}: {n} game(s) ({_SEP_NAMES.get(sep, sep)}, decimal {decimal!r})")
+            print(t("history.csv_written", lang, path=args.csv, n=n,
+                    sep=_SEP_NAMES.get(sep, sep), decimal=repr(decimal)))
         if args.xapi:
             n = write_xapi(games, Path(args.xapi))
-            print(f"{args.xapi}: {n} statement(s)")
+            print(t("history.xapi_written", lang, path=args.xapi, n=n))
     except OSError as e:
-        print(f"krachtenveld: kan niet schrijven / cannot write: {e}", file=sys.stderr)
+        print(t("history.cannot_write", lang, why=e), file=sys.stderr)
         return 1
     return 0
 
@@ -149,6 +158,8 @@ def csv_style(args: argparse.Namespace) -> tuple[str, str]:
 def add_parsers(sub: Any) -> None:
     hist = sub.add_parser("history", help="list the finished games in the games database")
     hist.add_argument("--json", action="store_true")
+    hist.add_argument("--lang", default="nl", choices=["nl", "en"],
+                      help="the language of what is said (nl: Dutch, the default)")
     hist.add_argument("--rebuild", nargs="?", const="", default=None, metavar="DIR",
                       help="first record every finished game among the saves "
                            "(default: the user's save folder)")

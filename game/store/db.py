@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self
 
+from game.lang import Said
 from game.store.saves import (
     ROLES,
     SaveFileError,
@@ -115,26 +116,18 @@ def is_damage(e: BaseException) -> bool:
         _code(e) in _DAMAGED or "malformed" in str(e) or "not a database" in str(e))
 
 
-def busy_message(path: Path) -> str:
-    return (f"De spellen-database {path} is bezet: een ander programma gebruikt hem "
-            f"(nog een Krachtenveld, een back-up). Er is niets mee mis. / The games database "
-            f"{path} is busy: another program is using it (another Krachtenveld, a backup "
-            f"tool). Nothing is wrong with it.")
+# The notices and errors are Said texts (game/lang/said.py): English as a str, said in the
+# reader's language by whoever shows them (``say(notice, lang)``, ``error_text(e, lang)``).
+def busy_message(path: Path) -> Said:
+    return Said("store.busy", path=path)
 
 
-def disk_full_message(path: Path) -> str:
-    return (f"De schijf is vol: het spel kon niet worden vastgelegd in {path}. De database "
-            f"en je save zijn heel gebleven. Maak ruimte vrij en kies daarna 'krachtenveld "
-            f"history --rebuild'. / Disk full: the game could not be recorded in {path}. The "
-            f"database and your save are intact. Free some space, then run 'krachtenveld "
-            f"history --rebuild'.")
+def disk_full_message(path: Path) -> Said:
+    return Said("store.disk_full", path=path)
 
 
-def read_only_message(path: Path) -> str:
-    return (f"De spellen-database {path} kan niet worden bijgewerkt: de map is alleen-lezen "
-            f"(of je mag er niet schrijven). De database en je save zijn heel gebleven. / The "
-            f"games database {path} cannot be written: the folder is read-only (or not yours "
-            f"to write). The database and your save are intact.")
+def read_only_message(path: Path) -> Said:
+    return Said("store.read_only", path=path)
 
 
 class ReadOnly(StoreError):
@@ -151,8 +144,13 @@ def _store_error(e: BaseException, path: Path) -> StoreError:
         return DiskFull(disk_full_message(path))
     if is_read_only(e):
         return ReadOnly(read_only_message(path))
-    return StoreError(f"De spellen-database {path} kan nu niet worden gebruikt ({e}). / The "
-                      f"games database {path} cannot be used now ({e}).")
+    return StoreError(Said("store.unusable", path=path, why=str(e)))
+
+
+def _said(e: BaseException) -> str:
+    """An error's text as a Said when it was made with one (so it can be said again)."""
+    first = e.args[0] if e.args else None
+    return first if isinstance(first, Said) else str(e)
 
 
 def db_path() -> Path:
@@ -393,12 +391,7 @@ def open_db(path: Path | None = None, *, flush: bool = True) -> Database:
         _migrate(conn, path)
     except (OSError, sqlite3.Error) as e:
         raise _store_error(e, path) from e
-    notice = (f"De spellen-database {path} was beschadigd ({why}). Hij is opzij gezet als "
-              f"{moved.name} en er is een nieuwe begonnen. Je saves zijn niet aangeraakt; "
-              f"'krachtenveld history --rebuild' vult de nieuwe database weer. / The games "
-              f"database {path} could not be read ({why}). It was set aside as {moved.name} "
-              f"and a new one was started. Your saved games are untouched; 'krachtenveld "
-              f"history --rebuild' fills the new database from them.")
+    notice = Said("store.damaged", path=path, why=why, moved=moved.name)
     # Told once, by whoever shows the notices (logging it as a warning too would print it
     # twice on a terminal: Python's last-resort log handler writes warnings to stderr).
     log.info(notice)
@@ -438,7 +431,7 @@ def _damage(path: Path) -> str | None:
         with path.open("rb") as f:
             head = f.read(len(SQLITE_HEADER))
     except OSError as e:
-        raise StoreError(f"cannot read {path}: {e}") from e
+        raise StoreError(Said("store.cannot_read", path=path, why=str(e))) from e
     if head and head != SQLITE_HEADER:
         return "not an SQLite database"
     return None
@@ -479,10 +472,8 @@ def _migrate(conn: sqlite3.Connection, path: Path, target: int = SCHEMA_VERSION)
         try:
             version = _version(conn)
             if version > SCHEMA_VERSION:
-                raise DatabaseTooNew(
-                    f"{path} was made by a newer Krachtenveld (schema {version}, this one "
-                    f"knows {SCHEMA_VERSION}); it is left as it is. Update Krachtenveld to "
-                    f"use it.")
+                raise DatabaseTooNew(Said("store.too_new", path=path, version=version,
+                                          known=SCHEMA_VERSION))
             if version >= target:
                 conn.execute("COMMIT")
                 return
@@ -599,19 +590,15 @@ def record_finished_game(game: Any, teams: Mapping[str, str] | None = None,
         try:
             queue_record(rec, path)
         except OSError as qe:
-            outcome.error = (f"{e} Het spel is niet vastgelegd ({qe}); je save is bewaard. / "
-                             f"The game was not recorded ({qe}); your save is kept.")
+            outcome.error = Said("store.not_queued", error=_said(e), why=str(qe))
         else:
             outcome.queued = True
-            outcome.notices.append(
-                f"{e} Het spel wacht in {path.parent / PENDING_DIR} en wordt vastgelegd "
-                f"zodra de database vrij is. / The game is queued in "
-                f"{path.parent / PENDING_DIR} and will be recorded as soon as the database "
-                f"is free.")
+            outcome.notices.append(Said("store.queued", error=_said(e),
+                                        folder=path.parent / PENDING_DIR))
     except (OSError, sqlite3.Error, StoreError) as e:
         err = _store_error(e, path)
-        outcome.error = str(err) if isinstance(err, DiskFull | ReadOnly) else (
-            f"Het spel is niet vastgelegd / the game was not recorded: {err}")
+        outcome.error = _said(err) if isinstance(err, DiskFull | ReadOnly) else Said(
+            "store.not_recorded", why=_said(err))
     if outcome.error:
         log.info(outcome.error)  # the caller shows it (a warning would print it twice)
     return outcome
@@ -656,9 +643,8 @@ def flush_pending(database: Database) -> int:
                 os.replace(file, bad)
             except OSError:
                 continue
-            database.notices.append(
-                f"Een spel in de wachtrij kon niet worden gelezen: {bad.name} ({e}). / A "
-                f"queued game could not be read: {bad.name} ({e}).")
+            database.notices.append(Said("store.queue_unreadable", name=bad.name,
+                                         why=_said(e)))
             continue
         try:
             database.record(rec)
@@ -671,9 +657,8 @@ def flush_pending(database: Database) -> int:
             break
         n += 1
     if n:
-        database.notices.append(
-            f"{n} spel(len) uit de wachtrij vastgelegd in de spellen-database. / {n} queued "
-            f"game(s) recorded in the games database.")
+        database.notices.append(Said("store.queue_recorded_one" if n == 1
+                                     else "store.queue_recorded_many", n=n))
     return n
 
 

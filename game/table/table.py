@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from game.engine import Action, Game, IllegalAction, Message
 from game.engine.defs import PROFESSIONALS, Scenario
 from game.engine.messages import msg
+from game.lang import Said
 from game.lang import t as lang_t
 from game.store import saves
 
@@ -297,7 +298,7 @@ class Table:
                                    application=self.application, save_path=self.save_path)
         self._recorded = True
         problems = [*out.notices, *([out.error] if out.error else [])]
-        self.record_note = " ".join(problems) or None
+        self.record_note = Said.joined(" ", problems) if problems else None  # (say() it)
         return self.record_note
 
     def set_answers(self, answers: Mapping[str, str]) -> None:

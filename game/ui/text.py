@@ -14,7 +14,17 @@ from typing import Any
 
 from game.engine import Action, Game, IllegalAction, Message
 from game.engine.view import RoleView
-from game.lang import dim_name, name_of, phase_name, pot_name, render, role_name, t, team_label
+from game.lang import (
+    dim_name,
+    name_of,
+    phase_name,
+    pot_name,
+    render,
+    role_name,
+    say,
+    t,
+    team_label,
+)
 from game.table import Table
 from game.table.hand import hand
 
@@ -122,7 +132,7 @@ class TextGame:
         is told, never fatal: the save stays the source of truth."""
         note = self.table.record(force=force)
         if note:
-            self.write(note)
+            self.write(say(note, self.lang))
 
     # -- one turn ---------------------------------------------------------------------
 

@@ -239,7 +239,7 @@ def concurrent_records(folder: Path, writers: int, each: int) -> dict[str, Any]:
     damaged = len(list(folder.glob("*.damaged-*")))
     return {"writers": writers, "each": each, "failed": failed, "lost": len(want - set(seeds)),
             "doubled": len(seeds) - len(set(seeds)), "damaged": damaged,
-            "notices": [n[:80] for n in notices if "wachtrij" not in n]}
+            "notices": [n[:80] for n in notices if "queued game" not in n]}
 
 
 def main(argv: list[str]) -> int:

@@ -170,7 +170,7 @@ def test_a_read_only_data_folder(tmpfs: Path | None, tmp_path: Path,
     target = (tmpfs if tmpfs is not None else tmp_path) / "klas.csv"
     if tmpfs is None:
         target.parent.chmod(0o555)
-    code = main(["export", "--csv", str(target)])
+    code = main(["export", "--csv", str(target), "--lang", "en"])
     err = capsys.readouterr().err
     if tmpfs is not None or os.geteuid() != 0:  # root ignores a 0555 folder
         assert code == 1 and "cannot write" in err

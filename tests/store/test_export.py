@@ -63,7 +63,7 @@ def test_history_json_lists_the_games(two_games: Path) -> None:
 def test_history_delete_removes_a_game(two_games: Path) -> None:
     rows = json.loads(run("history", "--json", home=two_games).stdout)
     r = run("history", "--json", "--delete", str(rows[0]["id"]), home=two_games)
-    assert r.returncode == 0 and "1 game(s) removed" in r.stderr
+    assert r.returncode == 0 and "1 spel(len) uit de spellen-database gehaald" in r.stderr
     assert [x["id"] for x in json.loads(r.stdout)] == [rows[1]["id"]]
 
 
@@ -77,7 +77,7 @@ def test_history_reports_a_damaged_database(home: Path) -> None:
     (home / "games.sqlite3").write_text("garbage", encoding="utf-8")
     r = run("history", "--json", home=home)
     assert r.returncode == 0 and json.loads(r.stdout) == []
-    assert "set aside" in r.stderr and "--rebuild" in r.stderr
+    assert "opzij gezet" in r.stderr and "--rebuild" in r.stderr  # Dutch by default
     assert len(list(home.glob("games.sqlite3.damaged-*"))) == 1
 
 

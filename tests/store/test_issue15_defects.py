@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from game.engine import Game
+from game.lang import say
 from game.store import db as store
 from game.store.db import open_db, rebuild_from_saves, record_finished_game
 from game.store.export import write_csv, xapi_statement
@@ -70,8 +71,9 @@ def test_a_locked_database_is_not_set_aside_the_record_is_queued(
         locked: sqlite3.Connection, home: Path, greet: Game) -> None:
     out = record_finished_game(greet, teams={"inwoner": "Team Greet"})
     assert not out.ok and out.queued and out.error is None
-    told = " ".join(out.notices)
-    assert "bezet" in told and "busy" in told and "damaged" not in told
+    told, told_nl = " ".join(out.notices), " ".join(say(n, "nl") for n in out.notices)
+    assert "busy" in told and "bezet" in told_nl and "damaged" not in told
+    assert "busy" not in told_nl and "bezet" not in told
     assert list(home.glob("*.damaged-*")) == []  # a healthy database stays where it is
     [pending] = list((home / store.PENDING_DIR).glob("*.json"))
     # the same game queued again is the same file: it can never be recorded twice
@@ -80,7 +82,8 @@ def test_a_locked_database_is_not_set_aside_the_record_is_queued(
     locked.execute("ROLLBACK")  # the other program is done
     with open_db() as d:
         games = d.games()
-        assert "1 spel(len) uit de wachtrij" in " ".join(d.notices)
+        assert "1 queued game recorded" in " ".join(d.notices)
+        assert "1 spel uit de wachtrij" in " ".join(say(n, "nl") for n in d.notices)
     assert sorted(g["scenario"] for g in games) == ["greet", "ron"]  # nothing lost
     assert next(g for g in games if g["scenario"] == "greet")["teams"] == {
         "inwoner": "Team Greet"}
@@ -95,7 +98,10 @@ def test_history_on_a_locked_database_says_busy_and_keeps_it(
 
     assert main(["history"]) == 1
     err = capsys.readouterr().err
-    assert "busy" in err and "bezet" in err and "set aside" not in err
+    assert "bezet" in err and "busy" not in err and "opzij" not in err  # Dutch by default
+    assert main(["history", "--lang", "en"]) == 1
+    err = capsys.readouterr().err
+    assert "busy" in err and "bezet" not in err and "set aside" not in err
     assert list(home.glob("*.damaged-*")) == []
     locked.execute("ROLLBACK")
     with open_db() as d:
@@ -146,7 +152,7 @@ def test_a_full_disk_while_recording_says_disk_full(
     # many answers: the row needs pages the database may not add
     out = record_finished_game(greet, application={"inwoner": "x" * 20000})
     assert not out.ok and out.error is not None
-    assert "disk full" in out.error.lower() and "schijf is vol" in out.error
+    assert "disk full" in out.error.lower() and "schijf is vol" in say(out.error, "nl")
     assert "rollback" not in out.error
     monkeypatch.setattr(store, "_connect", real_connect)
     with open_db() as d:  # the data stayed intact
@@ -236,7 +242,7 @@ def test_the_set_aside_notice_is_printed_once(home: Path) -> None:
     (home / "games.sqlite3").write_text("garbage", encoding="utf-8")
     r = run("history", "--rebuild", home=home)
     assert r.returncode == 0, r.stderr
-    assert r.stderr.count("set aside") == 1 and r.stderr.count("opzij gezet") == 1
+    assert r.stderr.count("opzij gezet") == 1 and "set aside" not in r.stderr
 
 
 def test_recording_on_a_damaged_database_tells_once(home: Path, ron: Game) -> None:
@@ -271,7 +277,7 @@ def test_rebuild_leaves_report_logs_and_xapi_exports_alone(
         out = rebuild_from_saves(saves, d)
     assert out["errors"] == [] and out["recorded"] == [str(save)]
     assert sorted(Path(p).name for p in out["other"]) == others
-    r = run("history", "--rebuild", str(saves), home=home)
+    r = run("history", "--rebuild", str(saves), "--lang", "en", home=home)
     assert r.returncode == 0 and "krachtenveld:" not in r.stderr, r.stderr
     assert "left alone" in r.stderr
 
