@@ -21,11 +21,14 @@ if TYPE_CHECKING:
 class Ctx:
     """Who does an effect, on which problem, paid by which pot, from which domain."""
 
-    __slots__ = ("actor", "arrangement", "domain", "force", "pot", "target")
+    __slots__ = ("actor", "arrangement", "cause", "domain", "force", "pot", "target")
 
     def __init__(self, actor: str, target: str | None, pot: str | None, domain: str | None,
-                 arrangement: bool = False, force: str | None = None) -> None:
+                 arrangement: bool = False, force: str | None = None,
+                 cause: tuple[str, str] | None = None) -> None:
         self.actor = actor
+        # (format 3) why a health change happens outside a move: (kind, id), told with it
+        self.cause = cause
         self.target = target
         self.pot = pot
         self.domain = domain
@@ -46,7 +49,7 @@ def _effect(key: str) -> Callable[[EffectFn], EffectFn]:
 
 @_effect("health")
 def _health(g: Game, v: Any, ctx: Ctx) -> None:
-    g._health(v.dim, v.by)
+    g._health(v.dim, v.by, ctx.cause)
 
 
 @_effect("severity")
@@ -251,7 +254,7 @@ def _start_arrangement(g: Game, v: Any, ctx: Ctx) -> None:
             s.arrangements[v] = ArrangementState(
                 v, actor, "waiting", g.scenario.arrangements[v].wait
                 + g._extra_wait(pot))
-            g._emit("arr_waiting", what=v, rounds=s.arrangements[v].wait_left)
+            g._emit("arr_waiting", what=v, rounds=g._starts_in(s.arrangements[v].wait_left))
 
 
 @_effect("end_game")

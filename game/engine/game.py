@@ -808,7 +808,7 @@ class Game:
         arr_def = self.scenario.arrangements[offer.id]
         arr.status = "waiting"
         arr.wait_left = arr_def.wait + self._extra_wait(arr_def.pot)
-        self._emit("arr_waiting", what=arr.id, rounds=arr.wait_left)
+        self._emit("arr_waiting", what=arr.id, rounds=self._starts_in(arr.wait_left))
 
     def _op_weiger(self, a: Action, d: ActionDef) -> None:
         s = self._s
@@ -905,13 +905,19 @@ class Game:
         seen = frozenset((role, told_by)) if told_by else frozenset((role,))
         self._emit("learned", visible_to=seen, role=role, fact=fact)
 
-    def _health(self, dim: str, by: int) -> None:
+    def _health(self, dim: str, by: int, cause: tuple[str, str] | None = None) -> None:
+        """Change a health dimension. ``cause`` (format 3: what changed it outside a move,
+        as (kind, id)) is told with the change: the leven phase says why health moves."""
         s = self._s
         old = s.health[dim]
         new = max(0, min(10, old + by))
         if new != old:
             s.health[dim] = new
-            self._emit("health", dim=dim, old=old, new=new)
+            if cause is None:
+                self._emit("health", dim=dim, old=old, new=new)
+            else:
+                self._emit("health", dim=dim, old=old, new=new, cause=cause[0],
+                           what=cause[1])
 
     def _severity(self, pid: str, by: int) -> None:
         p = self._s.problems[pid]
@@ -948,6 +954,14 @@ class Game:
         self._emit("counter", counter=name, old=old, new=s.counters[name])
 
 
+
+    def _starts_in(self, wait_left: int) -> int:
+        """In how many rounds a waiting arrangement starts, as players count: it starts in
+        the leven phase of a later round (format 3; older casussen told ``wait_left``, one
+        short once this round's leven phase is over)."""
+        if self.scenario.casus.format < 3:
+            return wait_left
+        return wait_left + (0 if self._s.phase == "kracht" else 1)
 
     def _set_network(self, nid: str, on: bool) -> None:
         s = self._s

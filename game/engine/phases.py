@@ -92,8 +92,9 @@ def start_round(g: Game, first: bool = False) -> None:
 def resolve_force(g: Game, f: ForceDef, injected: bool = False) -> None:
     s = g._s
     s.forces_seen.append(f.id)
+    cause = ("force", f.id) if g.scenario.casus.format >= 3 else None
     for e in f.effects:
-        g._effect(e, Ctx("inwoner", None, None, None, force=f.id))
+        g._effect(e, Ctx("inwoner", None, None, None, force=f.id, cause=cause))
     if f.modifiers != Modifiers():
         # an immediate card's modifiers hold for the rest of this round
         rounds = None if f.duration == "lasting" else (
@@ -126,6 +127,8 @@ def choose(g: Game, yes: bool) -> None:
 def leven(g: Game) -> None:
     s = g._s
     c = g.scenario.casus
+    # format 3: every health change of the leven phase is told with its cause
+    f3 = c.format >= 3
     # arrangements and network resources do their work
     for arr in list(s.arrangements.values()):
         d = g.scenario.arrangements[arr.id]
@@ -140,7 +143,8 @@ def leven(g: Game) -> None:
             continue
         pot = d.pot if not d.project or arr.secured else None
         ctx = Ctx(arr.offered_by, None, pot or "project",
-                   "medisch" if pot in ("zvw", "wlz") else "sociaal", arrangement=True)
+                   "medisch" if pot in ("zvw", "wlz") else "sociaal", arrangement=True,
+                   cause=("arrangement", arr.id) if f3 else None)
         for e in d.per_round:
             g._effect(e, ctx)
         arr.rounds_run += 1
@@ -151,11 +155,12 @@ def leven(g: Game) -> None:
                 g._effect(e, ctx)
     for n in c.network:
         if s.network[n.id]:
-            ctx = Ctx("inwoner", None, None, "sociaal", arrangement=True)
+            ctx = Ctx("inwoner", None, None, "sociaal", arrangement=True,
+                      cause=("network", n.id) if f3 else None)
             for e in n.per_round:
                 g._effect(e, ctx)
             if n.community and g._flag("gemeenschap"):
-                g._health("meedoen", 1)
+                g._health("meedoen", 1, ("community", n.id) if f3 else None)
     # problems grow, feed each other, drain health
     fed_now = {fed for pid, p in s.problems.items() if p.severity >= 4
                for fed in g._problems[pid].feeds}
@@ -170,22 +175,24 @@ def leven(g: Game) -> None:
             p.since_growth = 0
             g._severity(pid, 1)
     start: dict[str, int] = {str(k): v for k, v in g.scenario.casus.start.health.items()}
-    recovering: set[str] = set()
+    recovering: dict[str, str] = {}  # dimension -> the (first) problem that gives it back
     drained: set[str] = set()
     for pid, p in s.problems.items():
         pd = g._problems[pid]
         if p.severity >= pd.drain_from:
             drained.update(pd.drains)
             for dim in pd.drains:
-                g._health(dim, -2 if p.severity >= 5 else -1)
+                g._health(dim, -2 if p.severity >= 5 else -1,
+                          ("problem", pid) if f3 else None)
         elif p.addressed:
-            recovering.update(pd.drains)
+            for dim in pd.drains:
+                recovering.setdefault(dim, pid)
     # recovery: a problem its own domain tackled, now below where it drains, gives back
     # what it took: each dimension it drains comes back 1 a round, up to where it started
     # (unless another problem still drains it)
-    for back in sorted(recovering - drained):
+    for back in sorted(set(recovering) - drained):
         if s.health[back] < start.get(back, 0):
-            g._health(back, 1)
+            g._health(back, 1, ("recovery", recovering[back]) if f3 else None)
     # loneliness-type problems bring the inwoner to the GP
     lonely = [pid for pid, p in s.problems.items()
               if g._problems[pid].gp_visits and not p.addressed and p.severity >= 1]
@@ -195,12 +202,20 @@ def leven(g: Game) -> None:
         g._emit("gp_visit")
         g._counter("gp_visits", 1)
         g._charge(visit.pot, visit.cost, visit.ledger, "leven", ())
-        if not any(pid in s.knows["sociaal_werker"] for pid in lonely) or not lonely:
+        # format 3: a visit for a problem nobody addressed is medicalisation, whoever
+        # knows it (the old rule asked the sociaal werker's dossier, which the public
+        # counter then gave away)
+        if f3 or not any(pid in s.knows["sociaal_werker"] for pid in lonely) or not lonely:
             g._counter("medicalisation", 1)
     # escalations
     for pid, p in s.problems.items():
         if p.severity >= 5 and not s.over:
             g._escalate(pid)
+    # format 3: a problem at 4 that can escalate warns those who know it: a crisis is near
+    if f3 and not s.over:
+        for pid, p in s.problems.items():
+            if p.severity == 4 and g._problems[pid].escalation is not None:
+                g._emit("crisis_near", visible_to=g._knowers(pid), problem=pid)
     for p in s.problems.values():
         p.treated = False
         p.held = False
@@ -228,10 +243,13 @@ def escalate(g: Game, pid: str) -> None:
     g._emit("escalation", problem=pid)
     if esc.pot and esc.cost:
         g._charge(esc.pot, esc.cost, f"escalatie:{pid}", "leven", (pd.kind,))
+    f3 = g.scenario.casus.format >= 3
+    if f3 and esc.counter != "crises":
+        g._counter("crises", 1)  # format 3: every escalation is a crisis on the end screen
     if esc.counter:
         g._counter(esc.counter, 1)
     for e in esc.effects:
-        g._effect(e, Ctx("inwoner", pid, None, None))
+        g._effect(e, Ctx("inwoner", pid, None, None, cause=("crisis", pid) if f3 else None))
     before = p.severity
     p.severity = esc.reset_to
     if p.severity != before:  # after the crisis the problem is back to this severity

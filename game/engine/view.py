@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from game.engine.defs import DIMENSIONS, PROFESSIONALS
-from game.engine.messages import Message
+from game.engine.messages import Message, msg
 from game.engine.roles import SEES
 from game.engine.state import LedgerEntry
 
@@ -38,6 +38,9 @@ class ArrangementView:
     rounds_run: int
     secured: bool
     project: bool
+    # waiting: in how many rounds it starts, as players count (it starts in the leven phase
+    # of a later round; wait_left is the engine's counter, one short after this round's leven)
+    starts_in: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +108,10 @@ def make_view(game: Game, role: str, with_log: bool = True) -> RoleView:
     arr_defs = game.scenario.arrangements
     arrangements = tuple([
         _arrangement(a.id, a.status, a.offered_by, a.wait_left, a.rounds_run, a.secured,
-                     arr_defs[a.id].project)
+                     arr_defs[a.id].project,
+                     a.wait_left + (0 if s.phase in ("kracht", "leven") else 1))
         for a in s.arrangements.values()])
-    log = _visible_log(s.log, role, dims) if with_log else ()
+    log = _visible_log(s.log, role, dims, knows) if with_log else ()
     signals: list[str] = []
     if everything:
         for lst in s.signals.values():
@@ -156,9 +160,9 @@ def _known(pid: str, severity: int, domain: str, learned: int) -> KnownProblem:
 
 
 def _arrangement(aid: str, status: str, offered_by: str, wait_left: int, rounds_run: int,
-                 secured: bool, project: bool) -> ArrangementView:
+                 secured: bool, project: bool, starts_in: int) -> ArrangementView:
     return _shared((ArrangementView, aid, status, offered_by, wait_left, rounds_run,  # type: ignore[return-value]
-                    secured, project), ArrangementView)
+                    secured, project, starts_in), ArrangementView)
 
 
 def _force(fid: str, kind: str, rounds_left: int | None) -> ActiveForceView:
@@ -192,27 +196,54 @@ _LOGS: dict[str, tuple[Any, ...]] = {}
 
 
 def _visible_log(entries: list[tuple[int, str, Message]], role: str,
-                 dims: tuple[str, ...]) -> tuple[tuple[int, str, Message], ...]:
-    """The events of the game's log this role may see (the facilitator sees all)."""
+                 dims: tuple[str, ...], knows: set[str] | frozenset[str] | None = None,
+                 ) -> tuple[tuple[int, str, Message], ...]:
+    """The events of the game's log this role may see (the facilitator sees all). A health
+    change caused by a problem the role does not know (yet) is told without its name."""
     cached = _LOGS.get(role)
     start = 0
     tup: tuple[tuple[int, str, Message], ...] = ()
+    secret: tuple[int, ...] = ()
     if cached is not None:
-        lst, n, last, seen_dims, seen = cached
+        lst, n, last, seen_dims, seen, seen_secret = cached
         if lst is entries and seen_dims == dims and len(entries) >= n and (
                 n == 0 or entries[n - 1] is last):
-            start, tup = n, seen
+            start, tup, secret = n, seen, seen_secret
     if len(entries) > start:
         new = entries[start:]
         if role == "facilitator":
             tup = tup + tuple(new)
         else:
+            at = len(tup)
             tup = tup + tuple(
                 e for e in new
                 if (e[2].visible_to is None or role in e[2].visible_to)
                 and (e[2].code != "health" or e[2].param("dim") in dims))
-        _LOGS[role] = (entries, len(entries), entries[-1], dims, tup)
+            secret = secret + tuple(i for i in range(at, len(tup)) if _secret(tup[i][2]))
+        _LOGS[role] = (entries, len(entries), entries[-1], dims, tup, secret)
+    if secret and knows is not None:
+        hide = [i for i in secret if tup[i][2].param("what") not in knows]
+        if hide:
+            out = list(tup)
+            for i in hide:
+                r, p, m = out[i]
+                out[i] = (r, p, hidden_cause(m))
+            tup = tuple(out)
     return tup
+
+
+# causes of a health change that name a problem (format 3): a role that does not know the
+# problem is told that something it does not know yet caused it
+SECRET_CAUSES = frozenset(("problem", "recovery", "crisis"))
+
+
+def _secret(m: Message) -> bool:
+    return m.code == "health" and m.param("cause") in SECRET_CAUSES
+
+
+def hidden_cause(m: Message) -> Message:
+    """The health change ``m`` without the name of the problem that caused it."""
+    return msg("health", m.visible_to, **{k: ("" if k == "what" else v) for k, v in m.params})
 
 
 # --- what the whole class may see ---------------------------------------------------------
@@ -266,8 +297,8 @@ def public_view(game: Game) -> PublicView:
     s = game.state
     v = make_view(game, "huisarts", with_log=False)
     dims = DIMENSIONS if s.shared_frame or "gedeeld_kader" in s.flags else PUBLIC_SEES
-    log = tuple(e for e in s.log if e[2].visible_to is None
-                and (e[2].code != "health" or e[2].param("dim") in dims))
+    log = tuple((r, p, hidden_cause(m) if _secret(m) else m) for r, p, m in s.log
+                if m.visible_to is None and (m.code != "health" or m.param("dim") in dims))
     return PublicView(
         scenario=v.scenario, round=v.round, rounds=v.rounds, phase=v.phase,
         to_move=v.to_move, over=v.over, ending=v.ending, times=dict(v.times),

@@ -27,6 +27,20 @@ PARAM_KINDS = {
 }
 
 
+# (format 3) a health change of the leven phase, with its cause: the cause's kind -> the
+# sentence, and the kind of thing its ``what`` names
+HEALTH_CAUSES: dict[str, tuple[str, str]] = {
+    "problem": ("health_cause.problem", "problem"),
+    "recovery": ("health_cause.recovery", "problem"),
+    "crisis": ("health_cause.crisis", "escalation"),
+    "arrangement": ("health_cause.arrangement", "arrangement"),
+    "network": ("health_cause.network", "network"),
+    "community": ("health_cause.community", "network"),
+    "force": ("health_cause.force", "force"),
+}
+HEALTH_HIDDEN = "health_cause.hidden"  # caused by a problem this role does not know yet
+
+
 def message_key(code: str) -> str:
     return f"msg.{code}"
 
@@ -34,6 +48,15 @@ def message_key(code: str) -> str:
 def render(message: Message, scenario: Scenario | None = None, lang: str = "nl") -> str:
     """The message as a sentence in Dutch ('nl') or English ('en')."""
     key = message_key(message.code)
+    cause = message.param("cause") if message.code == "health" else None
+    if isinstance(cause, str) and cause in HEALTH_CAUSES:
+        key, kind = HEALTH_CAUSES[cause]
+        what = str(message.param("what") or "")
+        if not what:
+            key = HEALTH_HIDDEN
+        return t(key, lang, dim=name_of(scenario, str(message.param("dim")), lang, "dim"),
+                 old=str(message.param("old")), new=str(message.param("new")),
+                 what=name_of(scenario, what, lang, kind) if what else "")
     template = t(key, lang) if has(key) else message.code
     params = list(message.params)
     if message.code == "escalation":

@@ -346,7 +346,7 @@ def _table(names: Names, v: Any) -> dict[str, Any]:
         "arrangements": [{"id": a.id, "name": names.thing(a.id), "status": a.status,
                           "status_label": (t(f"net.status.{a.status}", names.lang)
                                            if has(f"net.status.{a.status}") else a.status),
-                          "wait": a.wait_left, "secured": a.secured} for a in v.arrangements],
+                          "wait": a.starts_in, "secured": a.secured} for a in v.arrangements],
         "network": [{"id": n, "name": names.thing(n), "active": on}
                     for n, on in v.network.items()],
         "force": names.force(v.current_force) if v.current_force else None,

@@ -206,6 +206,12 @@ class App:
             return
         game = s.game
         if game.is_over():
+            # the last round's summary comes before the end screen (it holds the crisis or
+            # the last moves that led to the ending), unless the teacher ended the game
+            by_teacher = bool(game.history) and game.history[-1].startswith("facilitator:einde")
+            if s.summarised_round < game.round and not by_teacher:
+                self.replace(RoundSummaryScene(self, s.summarised_round + 1))
+                return
             self.replace(EndScene(self))
             return
         if s.summarised_round < game.round - 1:

@@ -78,5 +78,6 @@ class Session(Table):
         assert isinstance(s, Session)
         # the current round's force already had its moment before the save
         s.revealed_round = s.game.round
-        s.summarised_round = s.game.round - 1
+        # (a finished game reopens at its end screen: its summaries were seen)
+        s.summarised_round = s.game.round - (0 if s.game.is_over() else 1)
         return s

@@ -52,7 +52,9 @@ class TextGame:
         self.write = write
         self.handover = handover and len(self.humans) > 1
         self.current: str | None = None  # the team at the keyboard (hot seat)
-        self.seen_log: dict[str, int] = {r: len(self.game.view(r).log) for r in TEAM}
+        # a new game shows round 1's leven phase too (it happened before the first move)
+        self.seen_log: dict[str, int] = {
+            r: len(self.game.view(r).log) if self.game.history else 0 for r in TEAM}
 
     @property
     def save_path(self) -> Path | None:
@@ -174,6 +176,7 @@ class TextGame:
             if self.handover:
                 self.write("")
                 self.read(self.t("handover", t=self.team(role)) + " ")
+        self.show_events(role)  # what happened since this team last looked (the leven phase)
         view = self.game.view(role)
         self.show_view(view)
         legal = self.game.legal_actions(role)
@@ -340,7 +343,16 @@ class TextGame:
     def show_events(self, role: str) -> None:
         """Print what happened since this role last looked, as this role may see it."""
         log = self.game.view(role).log
-        for _r, _p, m in log[self.seen_log.get(role, 0):]:
+        heading: tuple[int, str] | None = None
+        for r, p, m in log[self.seen_log.get(role, 0):]:
+            # the leven phase under a heading of its own: what happened by itself is not
+            # the result of the last move
+            part = "leven" if p in ("kracht", "leven") and m.code not in (
+                "round_start", "force_drawn", "force_struck") else "moves"
+            if (r, part) != heading and (part == "leven" or (heading or (0, ""))[1] == "leven"):
+                self.write(self.t("leven_heading" if part == "leven" else "moves_heading",
+                                  r=r, n=self.sc.casus.inwoner))
+            heading = (r, part)
             self.write(f"  * {render(m, self.sc, self.lang)}")
         self.seen_log[role] = len(log)
 

@@ -1,5 +1,6 @@
-"""`addressed` asks for real treatment in a casus of format 2, and keeps its old meaning in
-format 1 (the shipped casussen and every save of them), so old saves replay unchanged."""
+"""`addressed` asks for real treatment in a casus of format 2 (and 3: the shipped casussen),
+and keeps its old meaning in format 1 (every save of an old casus), so old saves replay
+unchanged."""
 
 from __future__ import annotations
 
@@ -25,8 +26,9 @@ def test_one_move_is_enough_in_format_1_but_not_in_format_2() -> None:
         assert game._addressed(p) is after_two
 
 
-def test_the_shipped_casussen_keep_format_1_and_the_starter_is_format_2() -> None:
-    assert load_scenario("ron").casus.format == 1
+def test_the_shipped_casussen_are_format_3_and_the_starter_is_format_2() -> None:
+    for cid in ("ron", "greet", "harrie", "hatice", "lina", "ria", "sanne"):
+        assert load_scenario(cid).casus.format == 3, cid
     text = template("sam")
     assert "\nformat: 2 " in text
     good = text.split("id: rekeningen_geregeld", 1)[1].split("- id:", 1)[0]

@@ -123,7 +123,7 @@ class BoardPanels(Scene):
             if a.status not in ("offered", "waiting", "running"):
                 continue
             status = {"offered": self.t("arr_offered"),
-                      "waiting": self.t("arr_waiting", n=a.wait_left),
+                      "waiting": self.t("arr_waiting", n=a.starts_in),
                       "running": self.t("arr_running")}[a.status]
             tag = f", {self.t('project')}" if a.project and not a.secured else (
                 f", {self.t('secured')}" if a.secured else "")
@@ -383,17 +383,29 @@ class BoardPanels(Scene):
         draw_text(surface, self.t("log"), st.font("body", bold=True), C("ink"),
                   (rect.x + st.px(14), rect.y + st.px(8)))
         fresh = {id(m) for m in self.session.last_events}
-        items = [(render(m, sc, lang), id(m) in fresh) for r, _p, m in v.log
-                 if r == v.round and m.code not in ("round_start",)]
+        items: list[tuple[str, bool, bool]] = []  # (text, new, a heading)
+        part = ""
+        for r, p, m in v.log:
+            if r != v.round or m.code == "round_start":
+                continue
+            # what the leven phase did comes under a heading of its own, the moves after it
+            now = "leven" if p in ("kracht", "leven") and m.code not in (
+                "force_drawn", "force_struck") else "moves"
+            if now != part and (now == "leven" or part == "leven"):
+                items.append((self.t("log_leven" if now == "leven" else "log_moves",
+                                     n=sc.casus.inwoner), False, True))
+            part = now
+            items.append((render(m, sc, lang), id(m) in fresh, False))
         font = st.font("small")
         lh = font.get_linesize()
         width = rect.w - st.px(46)
         top = rect.y + st.px(44)
         avail = (rect.bottom - st.px(8) - top) // lh
-        wrapped: list[tuple[str, bool, bool]] = []
-        for text, new in items:
-            for i, ln in enumerate(wrap(text, st.font("small", bold=new), width)):
-                wrapped.append((ln, new, i == 0))
+        wrapped: list[tuple[str, bool, bool, bool]] = []  # (line, new, first, heading)
+        for text, new, head in items:
+            for i, ln in enumerate(wrap(text, st.font("small", bold=new or head),
+                                        width + (st.px(18) if head else 0))):
+                wrapped.append((ln, new, i == 0, head))
         if not wrapped:
             draw_text(surface, self.t("log_empty"), font, C("ink_soft"),
                       (rect.x + st.px(14), top))
@@ -402,8 +414,22 @@ class BoardPanels(Scene):
         start = max(0, len(wrapped) - avail)
         while start < len(wrapped) and not wrapped[start][2]:
             start += 1
+        # the heading of the part the first line belongs to stays in sight
+        heads = [i for i in range(start) if wrapped[i][3] and wrapped[i][2]]
+        shown = wrapped[start:]
+        if heads and not (shown and shown[0][3]):
+            h = heads[-1]
+            head_lines = [w for w in wrapped[h:start] if w[3]]
+            shown = head_lines + shown[len(head_lines):]
+            while len(shown) > len(head_lines) and not shown[len(head_lines)][2]:
+                shown.pop(len(head_lines))
         y = top
-        for ln, new, first in wrapped[start:]:
+        for ln, new, first, head in shown:
+            if head:
+                draw_text(surface, ln, st.font("small", bold=True), C("ink_soft"),
+                          (rect.x + st.px(14), y))
+                y += lh
+                continue
             if new:
                 hl = pygame.Rect(rect.x + st.px(6), y, rect.w - st.px(12), lh)
                 pygame.draw.rect(surface, C("focus_glow"), hl, border_radius=st.px(4))

@@ -1,0 +1,81 @@
+"""The leven phase is not silent (its health changes come with their cause under a heading
+of their own, on the board and in the text mode), and the last round's summary comes before
+the end screen (issue 12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+from game.bots.heuristic import HeuristicBot
+from game.engine import Game
+from game.engine.roles import ROLES
+from game.store.saves import save_data, write_save
+from game.ui.scenes.title import TitleScene
+from game.ui.text import TextGame
+from tests.ui.conftest import load
+from tests.ui.helpers import click_item, drawn, key
+
+
+def test_the_board_shows_round_1s_leven_phase_under_its_own_heading(make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app((1920, 1080), "nl", "ron")
+    app.push(TitleScene(app))
+    app.pump(2)
+    click_item(app, "start")
+    click_item(app, "play")
+    for _ in range(6):
+        if app.top.name == "board":
+            break
+        key(app, pygame.K_RETURN)
+    assert app.top.name == "board" and app.top.role == "inwoner"
+    text = drawn(app)
+    # the log shows its newest lines; the heading of their part stays in sight above them
+    head = text.index("Leven van Ron: wat er vanzelf gebeurde")
+    assert text.index("Schulden is ernstig", head) > head
+
+
+def test_the_text_mode_shows_round_1s_leven_phase_under_its_own_heading(tmp_path: Path) -> None:
+    game = Game(load("ron"), 1)
+    out: list[str] = []
+    answers = iter(["klaar"])
+
+    def read(prompt: str) -> str:
+        try:
+            return next(answers)
+        except StopIteration:
+            raise EOFError from None
+
+    bots = {r: HeuristicBot(i) for i, r in enumerate(ROLES) if r != "inwoner"}
+    TextGame(game, tmp_path / "t.json", read=read, write=out.append, bots=bots).run()
+    text = "\n".join(out)
+    head = text.index("Ronde 1 · Leven: wat er vanzelf gebeurde bij Ron")
+    assert text.index("Schulden: kwaliteit van leven 5 → 4.") > head
+
+
+def test_the_last_rounds_summary_comes_before_the_end_screen(make_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    sc = load("ron")
+    game = Game(sc, 2)
+    bots = {r: HeuristicBot(i) for i, r in enumerate(ROLES)}
+    while not game.is_over():
+        role = game.to_move()[0]
+        game.apply(bots[role].choose(game, role))
+    actions = game.history
+    # the save just before the last move; the last move is played on the board's session
+    before = Game(sc, 2)
+    for a in actions[:-1]:
+        before.apply(a)
+    path = tmp_path / "game.json"
+    write_save(path, save_data(before))
+    app = make_app((1280, 720), "nl", "ron")
+    assert app.continue_game(path) is None
+    app.session.apply(actions[-1], actions[-1].split(":")[0])
+    app.flow()
+    seen = []
+    for _ in range(6):
+        seen.append((app.top.name, getattr(app.top, "round_no", None)))
+        if app.top.name == "end":
+            break
+        key(app, pygame.K_RETURN)
+    assert seen[-1][0] == "end"
+    assert ("summary", game.round) in seen, seen
