@@ -36,6 +36,7 @@ from game.engine.defs import (
     Op,
     OrgModelDef,
 )
+from game.engine.game import card_helps
 
 T = TypeVar("T")
 
@@ -395,6 +396,47 @@ class _Checker:
                 if fid not in n.forces:
                     self.err(doc, ("deck", i), unknown("force", fid, n.forces))
         self.treated(casus, doc)
+        if casus.format >= 3:
+            self.fitting(casus, doc)
+
+    def fitting(self, casus: CasusDef, doc: YamlDoc) -> None:
+        """(format 3) Help must fit the person: an offer or a plain treatment card is a legal
+        move only while its role knows a problem of a kind it helps. So a casus's own card
+        that helps none of its problems can never be played, and an ending that asks for an
+        arrangement no card can offer (and no effect starts) can never happen."""
+        kinds = {p.kind for p in casus.problems}
+        started: set[str] = set()
+        effect_lists: list[list[Effect]] = [a.obj.effects for a in self.actions.values()]
+        effect_lists += [r.obj.per_round for r in self.arrangements.values()]
+        effect_lists += [r.obj.on_done for r in self.arrangements.values()]
+        effect_lists += [f.obj.effects for f in self.forces.values()]
+        effect_lists += [r.per_round for r in casus.network]
+        effect_lists += [p.escalation.effects for p in casus.problems if p.escalation]
+        for effects in effect_lists:
+            started.update(e.start_arrangement for e in effects if e.start_arrangement)
+        offered: set[str] = set()
+        arrs = {k: r.obj for k, r in self.arrangements.items()}
+        for at in self.actions.values():
+            a = at.obj
+            helps = card_helps(a, arrs)
+            if helps and not helps & kinds:
+                if at.own:
+                    self.err(at.doc, (*at.path, "id"), f"card {a.id!r} is help for problems "
+                             f"of kind {one_of(sorted(helps))}, and this casus has none: it "
+                             "can never be played (format 3: help must fit the person)")
+                continue
+            if a.op == "bied_aan" and a.arrangement:
+                offered.add(a.arrangement)
+        for i, e in enumerate(casus.endings):
+            if e.condition is None:
+                continue
+            for k, v, path in _conditions(e.condition, ("endings", i, "condition")):
+                if k != "arrangement" or v.id in offered or v.id in started or (
+                        v.id not in self.arrangements):
+                    continue
+                self.err(doc, (*path, "id"), f"ending {e.id!r} asks for arrangement "
+                         f"{v.id!r}, but no card can offer it in this casus (it is help for "
+                         "problems this casus does not have) and no effect starts it")
 
     def start(self, casus: CasusDef, doc: YamlDoc) -> None:
         st = casus.start

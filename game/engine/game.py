@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -22,6 +22,7 @@ from game.engine.conditions import CONDITIONS
 from game.engine.defs import (
     PROFESSIONALS,
     ActionDef,
+    ArrangementDef,
     Condition,
     Effect,
     Scenario,
@@ -119,6 +120,11 @@ class Game:
         self._action_memo: dict[tuple[str, str, str | None, str | None, str], Action] = {}
         # per role and card, for legal_actions: (card, op, least time it costs, key in `used`
         # when it may be played once per round, fixed targets or None, pot, requires)
+        # (format 3) card id -> the problem kinds it is help for: the card is a legal move
+        # only while its role knows a problem of such a kind (help must fit the person)
+        self._fit: dict[str, frozenset[str]] = (
+            fit_kinds(scenario) if c.format >= 3 else {})
+        self._kind = {p.id: p.kind for p in c.problems}
         self._plans: dict[str, list[tuple[Any, ...]]] = {}
         for role, defs in self._by_role.items():
             plan = self._plans[role] = []
@@ -129,7 +135,7 @@ class Game:
                 once = _once_per_round(d)
                 plan.append((d, d.op, 0 if d.op == "plan_overleg" else d.cost.time,
                              f"{role}:{d.id}" if once else None, fixed, d.cost.pot,
-                             tuple(d.requires)))
+                             tuple(d.requires), self._fit.get(f"{role}:{d.id}")))
         m = scenario.models[model]
         self._model = _active(m.id, "model", None, m.modifiers)
         self._events: list[Message] = []
@@ -311,9 +317,11 @@ class Game:
         left = s.energy if role == "inwoner" else s.time[role]
         blocked, used, extra = self._blocked, s.used, self._extra_time
         check = self._check_target
-        for d, op, floor, used_key, fixed, pot, requires in self._plans[role]:
+        for d, op, floor, used_key, fixed, pot, requires, fit in self._plans[role]:
             # checks that do not depend on the target prune a whole card at once
             if floor > left or (used_key is not None and used_key in used) or d.id in blocked:
+                continue
+            if fit is not None and not self._fits(role, fit):
                 continue
             if pot and self._check_payment_of(role, d) is not None:
                 continue
@@ -559,6 +567,9 @@ class Game:
         blocker = self._blocked.get(d.id)
         if blocker is not None:
             return msg("blocked_by", force=blocker, force_id=blocker)
+        fit = self._fit.get(f"{a.role}:{a.name}")
+        if fit is not None and not self._fits(a.role, fit):
+            return msg("does_not_fit", role=a.role)
         for c in d.requires:
             if not self._cond(c, a.role):
                 return self._cond_reason(c, a.role)
@@ -572,6 +583,11 @@ class Game:
         elif need > s.time[a.role]:
             return msg("no_time", need=need, left=s.time[a.role])
         return None
+
+    def _fits(self, role: str, kinds: frozenset[str]) -> bool:
+        """Whether this role knows a problem of one of these kinds (format 3)."""
+        kind = self._kind
+        return any(kind.get(p) in kinds for p in self._s.knows[role])
 
     def _check_target(self, a: Action, d: ActionDef) -> Message | None:
         check = TARGET_CHECKS.get(d.op)
@@ -1141,6 +1157,35 @@ _SHARE_TARGETS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 # the cards whose time cost depends on the target (see _time_cost)
 _TARGET_COST_OPS = frozenset(("deel", "verwijs", "plan_overleg"))
+
+
+def fit_kinds(scenario: Scenario) -> dict[str, frozenset[str]]:
+    """The cards that are help for particular problems (format 3), each with the problem
+    kinds it helps (``card_helps``). Such a card is a legal move only while its role knows
+    a problem of one of those kinds: help that does not fit the person is not offered (an
+    addiction care referral for someone without an addiction), and a role first has to
+    know what is going on."""
+    out: dict[str, frozenset[str]] = {}
+    for key, a in scenario.actions.items():
+        kinds = card_helps(a, scenario.arrangements)
+        if kinds:
+            out[key] = kinds
+    return out
+
+
+def card_helps(a: ActionDef, arrangements: Mapping[str, ArrangementDef]) -> frozenset[str]:
+    """The problem kinds a card is help for: for an offer, the kinds its arrangement treats
+    or holds; for a plain card that does nothing but treat or hold, those kinds; none for
+    every other card (a card that also does something else, such as a consultation that
+    asks, is always on offer)."""
+    effects: list[Effect] = []
+    if a.op == "bied_aan":
+        arr = arrangements.get(a.arrangement or "")
+        if arr is not None:
+            effects = [*arr.per_round, *arr.on_done]
+    elif a.op == "generic" and a.effects and all(e.key in ("treat", "hold") for e in a.effects):
+        effects = list(a.effects)
+    return frozenset(phases.treat_kinds(effects))
 
 
 def _static_targets(role: str, d: ActionDef) -> tuple[Action, ...] | None:

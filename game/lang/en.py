@@ -321,6 +321,7 @@ TEXTS: dict[str, str] = {
     "msg.no_time": "Not enough time: need {need}, left {left}.",
     "msg.no_energy": "Not enough energy: need {need}, left {left}.",
     "msg.used": "Already done this round.",
+    "msg.does_not_fit": "Does not fit now: {role} knows no problem this helps with.",
     "msg.blocked_by": "Blocked by {force}.",
     "msg.no_payment_title": "No payment title: {role} may not charge {pot}.",
     "msg.schotten": "Blocked by {force}: no money across the walls ({pot}).",

@@ -50,13 +50,13 @@ def render(message: Message, scenario: Scenario | None = None, lang: str = "nl")
     key = message_key(message.code)
     cause = message.param("cause") if message.code == "health" else None
     if isinstance(cause, str) and cause in HEALTH_CAUSES:
-        key, kind = HEALTH_CAUSES[cause]
+        key, what_kind = HEALTH_CAUSES[cause]
         what = str(message.param("what") or "")
         if not what:
             key = HEALTH_HIDDEN
         return t(key, lang, dim=name_of(scenario, str(message.param("dim")), lang, "dim"),
                  old=str(message.param("old")), new=str(message.param("new")),
-                 what=name_of(scenario, what, lang, kind) if what else "")
+                 what=name_of(scenario, what, lang, what_kind) if what else "")
     template = t(key, lang) if has(key) else message.code
     params = list(message.params)
     if message.code == "escalation":

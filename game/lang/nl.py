@@ -324,6 +324,7 @@ TEXTS: dict[str, str] = {
     "msg.no_time": "Te weinig tijd: nodig {need}, over {left}.",
     "msg.no_energy": "Te weinig energie: nodig {need}, over {left}.",
     "msg.used": "Al gedaan deze ronde.",
+    "msg.does_not_fit": "Past nu niet: {role} kent geen probleem waar dit bij helpt.",
     "msg.blocked_by": "Geblokkeerd door {force}.",
     "msg.no_payment_title": "Geen betaaltitel: {role} mag niet betalen uit {pot}.",
     "msg.schotten": "Geblokkeerd door {force}: geen geld over de schotten heen ({pot}).",
