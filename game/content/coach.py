@@ -18,6 +18,7 @@ class TipDef(Strict):
     op: Op | None = None  # or a kind of move
     wish_unknown: bool = False  # only while this role does not know the wish
     trust_below: int | None = None  # only while the inwoner trusts this role less than this
+    no_time: bool = False  # only while this role has no time (the inwoner: energy) left
     lesson: Lesson
     text: Text
 
