@@ -210,7 +210,7 @@ class App:
             # the last moves that led to the ending), unless the teacher ended the game
             by_teacher = bool(game.history) and game.history[-1].startswith("facilitator:einde")
             if s.summarised_round < game.round and not by_teacher:
-                self.replace(RoundSummaryScene(self, s.summarised_round + 1))
+                self.replace(RoundSummaryScene(self, game.round))
                 return
             self.replace(EndScene(self))
             return

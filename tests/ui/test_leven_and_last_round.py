@@ -23,6 +23,7 @@ def test_the_board_shows_round_1s_leven_phase_under_its_own_heading(make_app) ->
     app.push(TitleScene(app))
     app.pump(2)
     click_item(app, "start")
+    app.top.seed = 1  # round 1's force card has no choice: the inwoner moves first
     click_item(app, "play")
     for _ in range(6):
         if app.top.name == "board":
