@@ -425,9 +425,10 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--save", metavar="FILE", help="where to save (default: user data dir)")
     play.add_argument("--no-handover", action="store_true",
                       help="skip the 'hand over to team X' pause (one player)")
-    play.add_argument("--size", type=_size, default=(1280, 720), metavar="WxH",
-                      help="window size of the board (default 1280x720)")
-    play.add_argument("--fullscreen", action="store_true", help="the board in full screen")
+    play.add_argument("--size", type=_size, default=None, metavar="WxH",
+                      help="a window of this size (default: the board fills the screen)")
+    play.add_argument("--fullscreen", action="store_true",
+                      help="the board in full screen (the default without --size)")
     play.set_defaults(func=cmd_play)
 
     from game.ui.screenshot import SCENES
@@ -534,6 +535,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
+        argv.insert(0, "play")  # `krachtenveld` alone starts the game, as a player expects
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))

@@ -101,7 +101,6 @@ TEXTS: dict[str, str] = {
     "ui.switch": "Other team",
     "ui.switch_tip": "Let another team play first; you come back later.",
     "ui.blocked_by": "Not possible now: {why}",
-    "ui.page": "page {p}/{n}",
     "ui.more": "Read more",
     "ui.more_casus": "The whole story of the case",
     "ui.whole_card": "Whole card",
@@ -117,8 +116,14 @@ TEXTS: dict[str, str] = {
     "ui.yes": "Yes",
     "ui.no": "No",
     "ui.keys_board": (
-        "Tab/arrows: choose · Enter: play · 1–9: card · F1: glossary · F2: facilitator"
+        "Tab/arrows: choose · Enter: play · 1–9 and A, B, …: the card with that key · "
+        "T: tip · F1: glossary · F2: facilitator"
     ),
+    "ui.inspect_can": "Possible now.",
+    "ui.inspect_key": "key {k}",
+    "ui.inspect_cost": "Costs now: {cost}",
+    "ui.inspect_pays": "{pot} pays {n}",
+    "ui.inspect_targets": "Possible for: {what}",
     "ui.save_failed": "Saving failed: {why}",
     "ui.facilitator": "Facilitator",
     "ui.fac_title": "Facilitator menu",

@@ -102,7 +102,6 @@ TEXTS: dict[str, str] = {
     "ui.switch": "Ander team",
     "ui.switch_tip": "Laat een ander team eerst spelen; jullie komen later terug.",
     "ui.blocked_by": "Kan nu niet: {why}",
-    "ui.page": "pagina {p}/{n}",
     "ui.more": "Lees meer",
     "ui.more_casus": "Het hele verhaal van de casus",
     "ui.whole_card": "Hele kaart",
@@ -118,8 +117,14 @@ TEXTS: dict[str, str] = {
     "ui.yes": "Ja",
     "ui.no": "Nee",
     "ui.keys_board": (
-        "Tab/pijltjes: kiezen · Enter: spelen · 1–9: kaart · F1: woordenlijst · F2: docent"
+        "Tab/pijltjes: kiezen · Enter: spelen · 1–9 en A, B, …: de kaart met die toets · "
+        "T: tip · F1: woordenlijst · F2: docent"
     ),
+    "ui.inspect_can": "Kan nu.",
+    "ui.inspect_key": "toets {k}",
+    "ui.inspect_cost": "Kost nu: {cost}",
+    "ui.inspect_pays": "{pot} betaalt {n}",
+    "ui.inspect_targets": "Kan voor: {what}",
     "ui.save_failed": "Bewaren mislukt: {why}",
     "ui.facilitator": "Docent",
     "ui.fac_title": "Docentmenu",

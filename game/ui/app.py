@@ -59,6 +59,22 @@ def init_display(size: tuple[int, int], fullscreen: bool = False) -> pygame.Surf
     return screen
 
 
+def screen_size() -> tuple[int, int]:
+    """The size of the (first) screen, once the display is initialised."""
+    try:
+        sizes = pygame.display.get_desktop_sizes()
+    except pygame.error:
+        sizes = []
+    return tuple(sizes[0]) if sizes else (1280, 720)  # type: ignore[return-value]
+
+
+def window_size() -> tuple[int, int]:
+    """A window that leaves room for the desktop's bars: 80% of the screen, never below
+    the smallest size the board is made for."""
+    w, h = screen_size()
+    return max(MIN_SIZE[0], round(w * 0.8)), max(MIN_SIZE[1], round(h * 0.8))
+
+
 class App:
     def __init__(self, size: tuple[int, int] = (1280, 720), lang: str = "nl",
                  fullscreen: bool = False, loader: ScenarioLoader = load_any_scenario,
@@ -170,7 +186,7 @@ class App:
         if self.fullscreen:
             self.screen = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         else:
-            self.screen = pygame.display.set_mode((1280, 720), pygame.RESIZABLE)
+            self.screen = pygame.display.set_mode(window_size(), pygame.RESIZABLE)
         self.resize(self.screen.get_size())
 
     # -- the game flow ----------------------------------------------------------------
@@ -466,13 +482,16 @@ class App:
     _moving = False
 
 
-def run_board(lang: str = "nl", size: tuple[int, int] = (1280, 720), fullscreen: bool = False,
+def run_board(lang: str = "nl", size: tuple[int, int] | None = None, fullscreen: bool = False,
               load: Path | None = None, setup: dict[str, object] | None = None) -> int:
-    """Open the window and play (the CLI's ``play`` without --text)."""
+    """Open the window and play (the CLI's ``play`` without --text). Without a size the
+    board fills the screen (a projector in a classroom); F11 makes it a window."""
     from game.ui.scenes.title import TitleScene
 
     os.environ.setdefault("SDL_VIDEO_ALLOW_SCREENSAVER", "1")
-    app = App(size, lang, fullscreen)
+    if size is None:
+        fullscreen = True
+    app = App(size or (1280, 720), lang, fullscreen)
     app.setup_defaults = dict(setup or {})
     title = TitleScene(app)
     app.push(title)

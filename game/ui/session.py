@@ -14,6 +14,7 @@ from typing import Any
 
 from game.engine import Action, Game, Message
 from game.table import ROLES, ScenarioLoader, Table, load_any_scenario, next_professional
+from game.table.hand import Card
 from game.ui.i18n import team_label
 
 __all__ = ["ScenarioLoader", "Session", "load_any_scenario"]
@@ -37,6 +38,8 @@ class Session(Table):
         # where the class is in the debrief (kept while it switches pages): "timeline" ->
         # (round, move or None), "transfer" -> the team whose questions are shown
         self.debrief_pos: dict[str, Any] = {}
+        # the order of the cards in this turn: (round, phase, role) -> card names
+        self._card_order: tuple[tuple[int, str, str], list[str]] | None = None
 
     def team_name(self, role: str, lang: str = "nl") -> str:  # type: ignore[override]
         return super().team_name(role) or team_label(role, lang)
@@ -45,6 +48,20 @@ class Session(Table):
         events = super().apply(action, role)
         self.last_events = events
         return events
+
+    def card_order(self, game: Game, role: str, cards: list[Card]) -> list[Card]:
+        """The cards in the order of this turn: fixed when the turn begins (the playable
+        ones first), so a card keeps its place and its key while the team plays; a card
+        that appears later (a force's choice) comes last."""
+        turn = (game.round, game.phase, role)
+        if self._card_order is None or self._card_order[0] != turn:
+            self._card_order = (turn, [c.name for c in cards])
+        order = self._card_order[1]
+        for c in cards:
+            if c.name not in order:
+                order.append(c.name)
+        pos = {n: i for i, n in enumerate(order)}
+        return sorted(cards, key=lambda c: pos[c.name])
 
     def needs_handover(self) -> bool:
         """True when the team at the board may not act now (another team's turn)."""

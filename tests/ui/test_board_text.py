@@ -9,10 +9,12 @@ import pytest
 
 from game.lang import render
 from game.ui import style
+from game.ui.scenes.board import INSPECT
 from game.ui.screenshot import build_scene
 from game.ui.style import Style, clean
 from game.ui.widgets.cards import layout_card, layout_force_card
 from tests.ui.conftest import load
+from tests.ui.helpers import focus_on
 
 SIZES = [((1920, 1080), "nl"), ((1280, 720), "en")]
 
@@ -111,31 +113,44 @@ def test_nothing_a_class_must_read_is_cut(make_app, size, lang, scene) -> None: 
     assert board.item("casus_more") is None
     for g, rect, face in board.shown:
         lay = layout_card(board.st, face, rect.w, rect.h)
-        assert lay.fits, f"card {g.name} does not show its name (and reason) in full"
+        assert lay.title_fits, f"card {g.name} does not show its name in full"
         assert drawn_in_full(face.title, texts), face.title
+    # the inspect panel shows every card in full when it has the focus (Tab, as a user would)
+    for g, _rect, _face in board.shown:
+        focus_on(app, f"card:{g.name}")
+        texts, cuts = frame(app)
+        assert cuts == [], f"the inspect panel cuts card {g.name}: {cuts}"
+        parts = app.top.inspect_parts(g, app.top.inspected()[1])
+        for kind, text, _colour in parts:
+            if kind in ("targets", "head"):  # when there is room (the chooser has the targets)
+                continue
+            assert drawn_in_full(text, texts), f"{g.name}: {text!r} is not all there"
 
 
 @needs_ron
 @pytest.mark.parametrize(("size", "lang"), SIZES)
-def test_a_blocked_cards_reason_is_drawn_in_full_on_the_card(make_app, size, lang) -> None:  # type: ignore[no-untyped-def]
+def test_a_blocked_cards_reason_is_shown_in_full_when_it_has_the_focus(make_app, size, lang) -> None:  # type: ignore[no-untyped-def]
     app = board_app(make_app, size, lang, "busy")
     board = app.top
     game = app.session.game
     blocked = [(g, rect, face) for g, rect, face in board.shown if not g.playable]
     assert len(blocked) >= 2
-    texts, _cuts = frame(app)
-    for g, rect, face in blocked:
+    inspect = board.st.R(*INSPECT)
+    for g, _rect, face in blocked:
         why = g.reason()
         reason = render(why, game.scenario, lang)
         assert face.reason == reason
-        assert drawn_in_full(reason, texts), f"the reason on {g.name} is not all there"
-        # and it is inside the card
-        lay = layout_card(board.st, face, rect.w, rect.h)
-        assert lay.fits and lay.reason_lines
-        assert norm(" ".join(lay.reason_lines)) == norm(reason)
+        focus_on(app, f"card:{g.name}")
+        texts, cuts = frame(app)
+        assert cuts == []
+        assert drawn_in_full(reason, texts), f"the reason of {g.name} is not all there"
+        # in the inspect panel, right of the hand: no tooltip over the cards or the buttons
+        assert inspect.left >= max(r.right for _g, r, _f in board.shown)
     # the longest reason of all (a force behind it: 'Geblokkeerd door …') is there in full
-    longest = max((render(g.reason(), game.scenario, lang) for g, _r, _f in blocked), key=len)
-    assert drawn_in_full(longest, texts)
+    longest = max(blocked, key=lambda b: len(render(b[0].reason(), game.scenario, lang)))
+    focus_on(app, f"card:{longest[0].name}")
+    texts, _cuts = frame(app)
+    assert drawn_in_full(render(longest[0].reason(), game.scenario, lang), texts)
 
 
 @needs_ron

@@ -13,7 +13,8 @@ from game.lang import render
 from game.ui.i18n import team_label
 from game.ui.scene import Scene
 from game.ui.style import C, draw_text, draw_wrapped, panel
-from game.ui.widgets.cards import DOMAIN_OF_ROLE, draw_force_card
+from game.ui.widgets.cards import draw_force_card
+from game.ui.widgets.roles import role_colour
 from game.ui.widgets.table import draw_phase_track, draw_pots, draw_round_track
 
 # events that are public and worth a line in a round summary
@@ -64,12 +65,11 @@ class HandoverScene(Scene):
         x = draw_round_track(surface, st, st.R(24, 20, 0, 0).x, st.R(0, 20, 0, 0).y, game.round,
                              game.scenario.casus.rounds, lang)
         draw_phase_track(surface, st, x + st.px(24), st.R(0, 20, 0, 0).y, game.phase, lang)
-        dom = DOMAIN_OF_ROLE[self.role]
         card = st.R(360, 180, 1200, 600)
         panel(surface, card, st, width=4)
         strip = pygame.Rect(card.x, card.y, card.w, st.px(30))
-        pygame.draw.rect(surface, C(dom), strip, border_top_left_radius=st.px(14),
-                         border_top_right_radius=st.px(14))
+        pygame.draw.rect(surface, role_colour(self.role), strip,
+                         border_top_left_radius=st.px(14), border_top_right_radius=st.px(14))
         name = self.session.team_name(self.role, lang)
         draw_text(surface, self.t("handover", team=name), st.font("h1", bold=True), C("ink"),
                   (card.centerx, card.y + st.px(90)), "center")

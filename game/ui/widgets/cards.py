@@ -11,7 +11,6 @@ from functools import lru_cache
 
 import pygame
 
-from game.lang import t as lang_t
 from game.ui import style as _style
 from game.ui.style import (
     C,
@@ -42,33 +41,31 @@ class CardFace:
     pot_label: str | None  # "Zvw 1"
     free_label: str | None  # "onbetaald" / "gratis"
     playable: bool
-    note: str | None  # a short description (may be cut: the full text is in the tooltip)
-    number: int | None  # keyboard shortcut 1..9
+    note: str | None  # a short description (may be cut: the inspect panel has it in full)
+    key: str | None  # the key that plays it: 1-9, then letters
     lang: str
-    reason: str | None = None  # why it is blocked: always drawn in full
+    reason: str | None = None  # why it is blocked (in full in the inspect panel)
     time_extra: int = 0  # the surcharge (+) or discount (-) included in time
     time_text: str | None = None  # the time badge's text, when not "{time} {time_word}"
+    role: str = "facilitator"  # whose card: the strip is in the role's colour
 
 
 @dataclass
 class CardLayout:
     """Where everything on an action card goes, for one card size (see layout_card)."""
 
-    fits: bool
     title_font: pygame.font.Font
     title_lines: list[str]
+    title_fits: bool  # the whole name, no word split
     title_h: int
-    reason_font: pygame.font.Font | None
-    reason_lines: list[str]
     badge_rows: list[list[tuple[str, str, int]]]  # rows of (kind, text, width)
     badge_top: int  # y of the first badge row, from the card's top
-    note_top: int
-    note_bottom: int
+    text_top: int  # the room for the description or the reason: from ...
+    text_bottom: int  # ... to
 
 
-STRIP_H, PAD, BADGE_H, BADGE_GAP, MARK_W = 36, 12, 30, 6, 26
+STRIP_H, PAD, BADGE_H, BADGE_GAP, MARK_W = 34, 10, 30, 6, 26
 TITLE_ROLES = ("body", "small", "tiny")
-REASON_ROLES = ("small", "tiny")
 
 
 def time_badge_text(face: CardFace) -> str | None:
@@ -113,8 +110,10 @@ def _rows(items: list[tuple[str, str, int]], width: int, gap: int
 
 
 def layout_card(st: Style, face: CardFace, w: int, h: int) -> CardLayout:
-    """Lay the card out at w x h pixels. ``fits`` says whether the name and (for a blocked
-    card) the whole reason are readable at this size, with no word split and no '…'."""
+    """Lay the card out at w x h pixels: its name in the largest font that holds it (three
+    lines at most), the cost badges at the bottom (as many rows as there is room for) and
+    the room between them for the description or the reason (cut there if need be: the
+    inspect panel beside the hand shows the focused card in full)."""
     return _layout_card(st.size, face, w, h)
 
 
@@ -123,54 +122,28 @@ def _layout_card(size: tuple[int, int], face: CardFace, w: int, h: int) -> CardL
     st = Style(size)
     pad = st.px(PAD)
     inner = w - 2 * pad
-    tfont, tlines, tfits = fit_text(st, face.title, TITLE_ROLES, inner, 10 ** 6, bold=True,
-                                    line_gap=1.0, max_lines=2)
-    if not tfits:
-        tfont, tlines, tfits = fit_text(st, face.title, TITLE_ROLES, inner, 10 ** 6, bold=True,
-                                        line_gap=1.0, max_lines=3)
-    title_h = len(tlines) * line_step(tfont, 1.0)
-    top = st.px(STRIP_H) + st.px(4) + title_h + st.px(2)
-    bottom = h - st.px(8)
     gap = st.px(BADGE_GAP)
+    bottom = h - st.px(6)
     rows = _rows(_badge_items(st, face), inner, gap)
-    badge_block = len(rows) * (st.px(BADGE_H) + gap) - gap if rows else 0
-    if face.playable:
-        badge_top = bottom - badge_block
-        fits = tfits and top <= badge_top and all(
-            sum(it[2] for it in r) + gap * (len(r) - 1) <= inner for r in rows)
-        return CardLayout(fits, tfont, tlines, title_h, None, [], rows, badge_top, top,
-                          badge_top - st.px(2))
-    reason = face.reason or ""
-    rw = inner - st.px(MARK_W)
-    rfont, rlines, rfits = fit_text(st, reason, REASON_ROLES, rw, max(0, bottom - top),
-                                    line_gap=1.0)
-    reason_h = len(rlines) * line_step(rfont, 1.0)
-    fits = tfits and rfits and top + reason_h <= bottom
-    # the cost badges only when there is room under the reason (the tooltip has them too)
+    top = st.px(STRIP_H) + st.px(3)
+    room = bottom - top
+    # at least the first badge row; the name gets the rest
+    keep = rows[:1] if rows else []
+    badge_block = len(keep) * st.px(BADGE_H)
+    tfont, tlines, tfits = fit_text(st, face.title, TITLE_ROLES, inner,
+                                    room - badge_block - st.px(2), bold=True, line_gap=1.0,
+                                    max_lines=3)
+    title_h = min(len(tlines), 3) * line_step(tfont, 1.0)
+    tlines = tlines[:3]
+    # more badge rows when there is room for them under the name
+    while len(keep) < len(rows) and top + title_h + (len(keep) + 1) * (
+            st.px(BADGE_H) + gap) <= bottom:
+        keep = rows[:len(keep) + 1]
+    badge_block = len(keep) * (st.px(BADGE_H) + gap) - gap if keep else 0
     badge_top = bottom - badge_block
-    if not rows or top + reason_h + st.px(4) > badge_top:
-        rows, badge_top = [], bottom
-    return CardLayout(fits, tfont, tlines, title_h, rfont, rlines, rows, badge_top,
-                      top + reason_h, top + reason_h)
-
-
-def card_width(st: Style, face: CardFace, h: int, widths: tuple[int, ...],
-               roomy: bool = True) -> int:
-    """The narrowest of the widths (pixels) at which the card fits; the widest otherwise.
-    A playable card may take a little more to have its cost badges on one line (and so room
-    for a line of its description)."""
-    first = None
-    for w in widths:
-        lay = layout_card(st, face, w, h)
-        if not lay.fits:
-            continue
-        if first is None:
-            first = w
-        if not roomy or not face.playable or len(lay.badge_rows) <= 1:
-            return w
-        if w > first + st.px(60):
-            break
-    return first if first is not None else widths[-1]
+    text_top = top + title_h + st.px(2)
+    return CardLayout(tfont, tlines, tfits, title_h, keep, badge_top, text_top,
+                      badge_top - st.px(2))
 
 
 def _ink_on(colour: pygame.Color) -> pygame.Color:
@@ -245,8 +218,9 @@ def badge(surface: pygame.Surface, st: Style, x: int, y: int, h: int, text: str,
 
 def draw_action_card(surface: pygame.Surface, st: Style, rect: pygame.Rect, face: CardFace,
                      hovered: bool = False) -> None:
-    """One action card. A blocked card is greyed, with a no-entry mark and its whole reason.
-    Each card is drawn once into a small surface and blitted from then on."""
+    """One action card of the hand. A blocked card is greyed in its place, with a no-entry
+    mark and (as far as there is room) its reason. Each card is drawn once into a small
+    surface and blitted from then on."""
     img, cap = _card_image(st.size, face, rect.w, rect.h)
     lift = st.px(6) if hovered and face.playable else 0
     surface.blit(img, (rect.x, rect.y - lift))
@@ -264,67 +238,62 @@ def _card_image(size: tuple[int, int], face: CardFace, w: int, h: int
 
 
 def _draw_card(surface: pygame.Surface, st: Style, rect: pygame.Rect, face: CardFace) -> None:
-    r = st.px(14)
+    from game.ui.widgets.roles import role_colour
+
+    r = st.px(12)
     lay = layout_card(st, face, rect.w, rect.h)
     shadow = rect.move(st.px(4), st.px(6))
     pygame.draw.rect(surface, C("table_dark"), shadow, border_radius=r)
-    domain_c = C(face.domain if face.domain in ("medisch", "sociaal", "inwoner") else "beide")
+    strip_c = role_colour(face.role)
     fill = C("card") if face.playable else C("muted")
     if not face.playable:
-        domain_c = mix(domain_c, C("muted"), 0.55)
+        strip_c = mix(strip_c, C("muted"), 0.6)
     pygame.draw.rect(surface, fill, rect, border_radius=r)
     strip = pygame.Rect(rect.x, rect.y, rect.w, st.px(STRIP_H))
-    pygame.draw.rect(surface, domain_c, strip, border_top_left_radius=r, border_top_right_radius=r)
-    ink_strip = _ink_on(domain_c)
-    draw_icon(surface, face.icon, (strip.x + st.px(22), strip.centery), st.px(13), ink_strip)
-    word = lang_t(f"domain_word.{face.domain}", face.lang)
-    draw_text(surface, word, st.font("tiny", bold=True), ink_strip,
-              (strip.x + st.px(42), strip.centery), "midleft")
-    if face.number is not None:
-        num = pygame.Rect(0, 0, st.px(30), st.px(30))
+    pygame.draw.rect(surface, strip_c, strip, border_top_left_radius=r, border_top_right_radius=r)
+    ink_strip = _ink_on(strip_c)
+    draw_icon(surface, face.icon, (strip.x + st.px(20), strip.centery), st.px(12), ink_strip)
+    if not face.playable:
+        # the no-entry mark on the strip: not colour alone
+        cx, cy = strip.x + st.px(46), strip.centery
+        pygame.draw.circle(surface, C("panel"), (cx, cy), st.px(11))
+        pygame.draw.circle(surface, C("bad"), (cx, cy), st.px(11), max(2, st.px(3)))
+        pygame.draw.line(surface, C("bad"), (cx - st.px(6), cy), (cx + st.px(6), cy),
+                         max(2, st.px(3)))
+    if face.key is not None:
+        num = pygame.Rect(0, 0, st.px(30), st.px(28))
         num.midright = (strip.right - st.px(6), strip.centery)
         pygame.draw.rect(surface, C("panel"), num, border_radius=st.px(6))
         pygame.draw.rect(surface, C("ink"), num, max(1, st.px(2)), border_radius=st.px(6))
-        draw_text(surface, str(face.number), st.font("small", bold=True), C("ink"), num.center,
+        draw_text(surface, face.key.upper(), st.font("small", bold=True), C("ink"), num.center,
                   "center")
     ink = C("ink") if face.playable else C("muted_ink")
     pad = st.px(PAD)
     x0 = rect.x + pad
     inner = rect.w - 2 * pad
     draw_lines(surface, face.title, lay.title_lines, lay.title_font, C("ink") if face.playable
-               else C("ink_soft"), (x0, strip.bottom + st.px(4)), line_gap=1.0)
-    top = rect.y + lay.note_top
-    if not face.playable and face.reason and lay.reason_font is not None:
-        # the reason: a no-entry mark (not colour alone) and the whole sentence, dark ink
-        ry = rect.y + st.px(STRIP_H) + st.px(4) + lay.title_h + st.px(2)
-        step = line_step(lay.reason_font, 1.0)
-        cx, cy = x0 + st.px(10), ry + step // 2
-        pygame.draw.circle(surface, C("bad"), (cx, cy), st.px(10), max(2, st.px(3)))
-        pygame.draw.line(surface, C("bad"), (cx - st.px(6), cy), (cx + st.px(6), cy),
-                         max(2, st.px(3)))
-        draw_lines(surface, face.reason, lay.reason_lines, lay.reason_font, C("ink"),
-                   (x0 + st.px(MARK_W), ry), line_gap=1.0)
-    elif face.note:
-        note_rect = pygame.Rect(x0, top, inner, rect.y + lay.note_bottom - top)
-        if note_rect.h >= line_step(st.font("tiny"), 1.0):
-            draw_wrapped(surface, face.note, st.font("tiny"), ink, note_rect, line_gap=1.0,
-                         cut_ok=True)
+               else C("ink_soft"), (x0, strip.bottom + st.px(3)), line_gap=1.0)
+    room = pygame.Rect(x0, rect.y + lay.text_top, inner, lay.text_bottom - lay.text_top)
+    text = face.note if face.playable else face.reason
+    if text and room.h >= line_step(st.font("tiny"), 1.0):
+        draw_wrapped(surface, text, st.font("tiny"), ink if face.playable else C("ink"), room,
+                     line_gap=1.0, cut_ok=True)
     y = rect.y + lay.badge_top
     bh = st.px(BADGE_H)
     for row in lay.badge_rows:
         x = x0
-        for kind, text, w in row:
+        for kind, text_, w in row:
             if kind == "time":
                 extra = face.time_extra > 0 and face.playable
                 cheap = face.time_extra < 0 and face.playable
                 col = C("warn") if extra else C("good") if cheap else (
                     C("panel") if face.playable else C("muted"))
-                badge(surface, st, x, y, bh, text, col, "clock")
+                badge(surface, st, x, y, bh, text_, col, "clock")
             elif kind == "pot" and face.pot:
                 pot_c = C(face.pot) if face.playable else mix(C(face.pot), C("muted"), 0.55)
-                badge(surface, st, x, y, bh, text, pot_c, "coin")
+                badge(surface, st, x, y, bh, text_, pot_c, "coin")
             else:
-                draw_text(surface, text, st.font("tiny"), C("ink_soft") if face.playable
+                draw_text(surface, text_, st.font("tiny"), C("ink_soft") if face.playable
                           else C("muted_ink"), (x + st.px(4), y + bh // 2), "midleft")
             x += w + st.px(BADGE_GAP)
         y += bh + st.px(BADGE_GAP)

@@ -182,10 +182,12 @@ def draw_relations(surface: pygame.Surface, st: Style, rect: pygame.Rect,
     name_font = st.font("small", bold=True)
     for r in PROFESSIONALS:
         p = pos[r]
-        dom = "medisch" if r != "sociaal_werker" else "sociaal"
-        rad = st.px(16)
-        pygame.draw.circle(surface, C(dom), p, rad)
-        pygame.draw.circle(surface, C("ink"), p, rad, max(2, st.px(5) if r == highlight else 2))
+        from game.ui.widgets.roles import draw_role_icon
+
+        rad = st.px(18)
+        ip = (int(p[0]), int(p[1]))
+        draw_role_icon(surface, r, ip, rad)
+        pygame.draw.circle(surface, C("ink"), ip, rad, max(2, st.px(5) if r == highlight else 2))
         name = team_label(r, lang)
         if r == "huisarts":
             draw_text(surface, name, name_font, C("ink"), (int(p[0]), int(p[1] - rad - st.px(2))),

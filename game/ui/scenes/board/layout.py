@@ -27,15 +27,36 @@ TEAM_P = (1420, 92, 480, 378)
 
 LOG = (1420, 480, 480, 180)
 
-HAND_X, HAND_Y, HAND_W = 20, 672, 1600
+# the hand: one grid of equal cards, all on one page (two rows, three for a big hand)
+HAND_X, HAND_Y, HAND_W, HAND_H = 20, 672, 1380, 398
 
-CARD_H, CARD_GAP, ROWS = 184, 10, 2
+CARD_GAP = 10
+ROWS_MAX_COLS = 7  # a hand of more cards than two rows of this many takes three rows
 
-# the widths a card may take (design units): a blocked card takes the narrowest at which its
-# whole reason can be read
-CARD_WIDTHS = (200, 215, 230, 250, 275, 300, 330, 370, 420, 480, 560)
+# the column right of the hand: the buttons, then the focused card in full (inspect panel)
+SIDE_X, SIDE_W = 1420, 480
+KLAAR = (1420, 672, 300, 64)
+SWITCH = (1730, 672, 170, 64)
+INSPECT = (1420, 746, 480, 324)
 
-SIDE_X, SIDE_W = 1640, 260
+# the keys of the cards: 1-9, then letters (t is the coach's tip)
+CARD_KEYS = "123456789abcdefghijklmnopqrsuvwxyz"
+
+
+def hand_grid(n: int) -> tuple[int, int, int, int]:
+    """The grid for n cards: (rows, columns, card width, card height) in design units."""
+    rows = 2 if n <= 2 * ROWS_MAX_COLS else 3
+    cols = max(4, -(-n // rows))
+    w = (HAND_W - CARD_GAP * (cols - 1)) // cols
+    h = (HAND_H - CARD_GAP * (rows - 1)) // rows
+    return rows, cols, w, h
+
+
+def card_cell(i: int, n: int) -> tuple[int, int, int, int]:
+    """Where card i of n sits (design units); row by row, left to right."""
+    _rows, cols, w, h = hand_grid(n)
+    r, c = divmod(i, cols)
+    return HAND_X + c * (w + CARD_GAP), HAND_Y + r * (h + CARD_GAP), w, h
 
 def wrap_around(text: str, font: pygame.font.Font, narrow: int, wide: int,
                 n_narrow: int) -> list[str]:

@@ -17,8 +17,9 @@ from game.ui.scene import Scene
 from game.ui.scenes.board.layout import POTS
 from game.ui.scenes.board.words import thing_name
 from game.ui.style import C, draw_lines, draw_text, line_step, mix, panel, wrap
-from game.ui.widgets.cards import DOMAIN_OF_ROLE, draw_force_card, draw_force_mark
+from game.ui.widgets.cards import draw_force_card, draw_force_mark
 from game.ui.widgets.portrait import draw_portrait
+from game.ui.widgets.roles import draw_role_icon, role_colour, role_ink
 from game.ui.widgets.table import draw_pips, draw_pots, draw_relations_panel, draw_severity
 from game.ui.widgets.web import draw_web, draw_web_legend
 
@@ -301,18 +302,18 @@ class BoardPanels(Scene):
         assert v is not None
         sc = self.session.scenario
         role = self.role
-        dom = DOMAIN_OF_ROLE[role]
         panel(surface, rect, st)
         head = pygame.Rect(rect.x, rect.y, rect.w, st.px(48))
-        pygame.draw.rect(surface, C(dom if dom != "beide" else "beide"), head,
+        pygame.draw.rect(surface, role_colour(role), head,
                          border_top_left_radius=st.px(14), border_top_right_radius=st.px(14))
-        ink = C("ink") if dom == "inwoner" else pygame.Color("#FFFFFF")
+        ink = role_ink(role)
         team = self.session.team_name(role, lang)
         label = self.t("team", team=team)
         if team != team_label(role, lang):
             label += f" ({team_label(role, lang)})"
+        draw_role_icon(surface, role, (head.x + st.px(30), head.centery), st.px(18))
         draw_text(surface, label, st.font("h3", bold=True), ink,
-                  (head.x + st.px(14), head.centery), "midleft")
+                  (head.x + st.px(56), head.centery), "midleft")
         y = head.bottom + st.px(8)
         x = rect.x + st.px(14)
         real = self.session.game.view(role)
@@ -322,7 +323,7 @@ class BoardPanels(Scene):
                       self.t("energy_left"))
         else:
             tl = real.time or 0
-            draw_pips(surface, st, x, y, tl, max(tl, sc.casus.start.time), C(dom),
+            draw_pips(surface, st, x, y, tl, max(tl, sc.casus.start.time), role_colour(role),
                       self.t("time_left"))
         y += st.px(36)
         if self._trust is not None:

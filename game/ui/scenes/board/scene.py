@@ -4,7 +4,7 @@ are drawn by panels.py."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -12,42 +12,40 @@ import pygame
 
 from game.engine import Action
 from game.engine.view import RoleView
-from game.lang import render
+from game.lang import pot_name, render
+from game.lang import t as lang_t
 from game.table.hand import Card, hand
 from game.ui import style as _style
 from game.ui.anim import Animator, ease_in_out
 from game.ui.i18n import team_label
 from game.ui.scenes.board.layout import (
     ACTIVE,
-    CARD_GAP,
-    CARD_H,
-    CARD_WIDTHS,
+    CARD_KEYS,
     CASUS,
     FORCE,
-    HAND_W,
-    HAND_X,
     HAND_Y,
+    INSPECT,
+    KLAAR,
     LOG,
     POTS,
     RELATIONS,
-    ROWS,
-    SIDE_W,
-    SIDE_X,
+    SWITCH,
     TEAM_P,
     WEB,
+    card_cell,
     wrap_around,
 )
 from game.ui.scenes.board.overlays import LedgerScene, TargetScene
 from game.ui.scenes.board.panels import BoardPanels
 from game.ui.scenes.board.words import describe_target, time_word
 from game.ui.scenes.reader import ReaderScene, esc
-from game.ui.style import C, draw_lines, draw_text, fit_text, line_step, splits_words
+from game.ui.style import C, draw_lines, draw_text, fit_text, line_step, panel, splits_words, wrap
 from game.ui.widgets.cards import (
     DOMAIN_OF_ROLE,
     CardFace,
-    card_width,
     draw_action_card,
     layout_force_card,
+    time_badge_text,
 )
 from game.ui.widgets.table import draw_coin_flight, draw_phase_track, draw_round_track, pot_jars
 
@@ -73,8 +71,6 @@ class BoardScene(BoardPanels):
 
     def __init__(self, app: Any) -> None:
         super().__init__(app)
-        self.page = 0
-        self.pages = 1
         self.groups: list[Group] = []
         self.shown: list[tuple[Group, pygame.Rect, CardFace]] = []
         self.view: RoleView | None = None
@@ -98,7 +94,7 @@ class BoardScene(BoardPanels):
         self.view = game.view("facilitator" if self.app.reveal_all else role)
         h = hand(game, role)
         self.klaar = h.klaar
-        self.groups = h.cards
+        self.groups = self.session.card_order(game, role, h.cards)
 
     def time_of(self, g: Group) -> tuple[int | None, int, str | None]:
         """The card's time (energy) cost now: (lowest, surcharge or discount, badge text)."""
@@ -114,7 +110,7 @@ class BoardScene(BoardPanels):
         text = f"{lo} {word}" if lo == hi else f"{lo}–{hi} {word}"
         return lo, extra, text
 
-    def face(self, g: Group, number: int | None = None) -> CardFace:
+    def face(self, g: Group, key: str | None = None) -> CardFace:
         sc = self.session.scenario
         lang = self.lang
         v = self.view
@@ -137,28 +133,22 @@ class BoardScene(BoardPanels):
             icon=d.op if d else g.name, time=cost, time_word=time_word(self.role, lang),
             pot=pot, pot_label=f"{pot.capitalize()} {d.cost.money}" if pot and d else None,
             free_label=(self.t("unfunded") if not inwoner and d and d.cost.time else None),
-            playable=g.playable, note=note, number=number, lang=lang, reason=reason,
-            time_extra=extra, time_text=ttext)
+            playable=g.playable, note=note, key=key, lang=lang, reason=reason,
+            time_extra=extra, time_text=ttext, role=self.role)
 
     def build(self) -> None:
         st = self.st
         self._layer = None
         self.collect()
         self.layout_hand()
+        # no tooltip on a card: the inspect panel beside the hand shows it in full
         for g, r, _face in self.shown:
-            self.hotspot(f"card:{g.name}", r, partial(self.play, g), tip=self.card_tip(g),
-                         enabled=True)
+            self.hotspot(f"card:{g.name}", r, partial(self.play, g), enabled=True)
         movers = self.session.to_move()
-        self.button("klaar", st.R(SIDE_X, HAND_Y, SIDE_W, 90), self.t("done"), self.done,
+        self.button("klaar", st.R(*KLAAR), self.t("done"), self.done,
                     enabled=self.klaar is not None, cls="@primary")
-        self.button("switch", st.R(SIDE_X, HAND_Y + 100, SIDE_W, 64), self.t("switch"),
+        self.button("switch", st.R(*SWITCH), self.t("switch"),
                     self.switch, tip=self.t("switch_tip"), enabled=len(movers) > 1)
-        if self.pages > 1:
-            self.button("prev", st.R(SIDE_X, HAND_Y + 216, 125, 56), "‹", self.prev_page,
-                        enabled=self.page > 0, tip=self.t("page", p=self.page + 1, n=self.pages))
-            self.button("more", st.R(SIDE_X + 135, HAND_Y + 216, 125, 56), "›", self.next_page,
-                        enabled=self.page < self.pages - 1,
-                        tip=self.t("page", p=self.page + 1, n=self.pages))
         # the whole text of what does not fit on the table, one button each
         self.layout_panels()
         x, y, w, h = POTS
@@ -189,63 +179,15 @@ class BoardScene(BoardPanels):
                     lambda: self.app.open_overlay("facilitator"), tip="F2", cls="@small")
 
     def layout_hand(self) -> None:
-        """Deal the cards into rows (each card as wide as it needs), two rows a page.
-
-        Playable cards first take a little extra width for their badges on one line; when
-        that would need a second page, every card takes its narrowest width instead. A full
-        row's spare width is shared out among its playable cards (more description)."""
+        """Deal the cards into one grid of equal cards, all on one page: each card keeps its
+        place and its key for the whole turn (the order is fixed when the turn begins) and
+        greys out in place when it can no longer be played."""
         st = self.st
-        width = st.px(HAND_W)
-        gap = st.px(CARD_GAP)
-        h = st.px(CARD_H)
-        widths = tuple(st.px(w) for w in CARD_WIDTHS)
-        faces = {g.name: self.face(g) for g in self.groups}
-        pages = self._deal([(g, card_width(st, faces[g.name], h, widths)) for g in self.groups],
-                           width, gap)
-        if len(pages) > 1:
-            narrow = self._deal([(g, card_width(st, faces[g.name], h, widths, roomy=False))
-                                 for g in self.groups], width, gap)
-            if len(narrow) < len(pages) or sum(map(len, narrow[0])) > sum(map(len, pages[0])):
-                pages = narrow
-        self.pages = len(pages)
-        self.page = max(0, min(self.page, self.pages - 1))
+        n = len(self.groups)
         self.shown = []
-        n = 0
-        x0, y0 = st.R(HAND_X, HAND_Y, 0, 0).topleft
-        rows = pages[self.page]
-        for r, row in enumerate(rows):
-            used = sum(w for _, w in row) + gap * (len(row) - 1)
-            spare = width - used
-            stretchy = [i for i, (g, _w) in enumerate(row) if g.playable]
-            last = r == len(rows) - 1 and self.page == self.pages - 1
-            add = 0 if last or not stretchy else min(spare // len(stretchy), st.px(60))
-            x = x0
-            y = y0 + r * (h + st.px(CARD_GAP))
-            for i, (g, w) in enumerate(row):
-                n += 1
-                w += add if i in stretchy else 0
-                face = replace(faces[g.name], number=n if n <= 9 else None)
-                self.shown.append((g, pygame.Rect(x, y, w, h), face))
-                x += w + gap
-
-    @staticmethod
-    def _deal(cards: list[tuple[Group, int]], width: int, gap: int
-              ) -> list[list[list[tuple[Group, int]]]]:
-        """First fit: each card goes into the first row of the page with room for it."""
-        pages: list[list[list[tuple[Group, int]]]] = [[]]
-        for g, w in cards:
-            rows = pages[-1]
-            for row in rows:
-                used = sum(x for _, x in row) + gap * len(row)
-                if used + w <= width:
-                    row.append((g, w))
-                    break
-            else:
-                if len(rows) == ROWS:
-                    pages.append([])
-                    rows = pages[-1]
-                rows.append([(g, w)])
-        return pages
+        for i, g in enumerate(self.groups):
+            key = CARD_KEYS[i] if i < len(CARD_KEYS) else None
+            self.shown.append((g, st.R(*card_cell(i, n)), self.face(g, key)))
 
     def layout_panels(self) -> None:
         """Measure the texts of the panels: what fits, in which font, and what does not."""
@@ -311,15 +253,19 @@ class BoardScene(BoardPanels):
         super().handle(event)
 
     def on_key(self, event: pygame.event.Event) -> None:
-        if pygame.K_1 <= event.key <= pygame.K_9:
-            n = event.key - pygame.K_1
+        if event.key == pygame.K_t:
+            self.open_tip()
+            return
+        name = pygame.key.name(event.key) if event.key < 0x110000 else ""
+        if name.startswith("[") and name.endswith("]"):
+            name = name[1:-1]  # the number pad's digits
+        if len(name) == 1 and name in CARD_KEYS and not event.mod & (
+                pygame.KMOD_CTRL | pygame.KMOD_ALT):
+            n = CARD_KEYS.index(name)
             if n < len(self.shown):
                 g = self.shown[n][0]
                 self.focus_key = f"card:{g.name}"
                 self.play(g)
-            return
-        if event.key == pygame.K_t:
-            self.open_tip()
             return
         super().on_key(event)
 
@@ -333,14 +279,6 @@ class BoardScene(BoardPanels):
             self.app.dirty = True
             return
         self.app.push(TipScene(self.app, self, tip))
-
-    def prev_page(self) -> None:
-        self.page -= 1
-        self.rebuild()
-
-    def next_page(self) -> None:
-        self.page += 1
-        self.rebuild()
 
     def open_ledger(self) -> None:
         self.app.push(LedgerScene(self.app, self.role))
@@ -545,7 +483,7 @@ class BoardScene(BoardPanels):
         surface.blit(self._layer[0], (0, 0))
         self._layer[1].replay()
         self.draw_hand(surface)
-        self.draw_side(surface)
+        self.draw_inspect(surface)
 
     def draw_table(self, surface: pygame.Surface) -> None:
         v = self.view
@@ -594,19 +532,110 @@ class BoardScene(BoardPanels):
                               q=ch.question.get(self.lang)), True
         return self.t("keys_board"), False
 
-    def draw_side(self, surface: pygame.Surface) -> None:
+    def inspected(self) -> tuple[Group, CardFace] | None:
+        """The card the inspect panel shows: the one under the mouse, else the focused one."""
+        for key in (self.hover_key, self.focus_key):
+            if key and key.startswith("card:"):
+                for g, _r, face in self.shown:
+                    if f"card:{g.name}" == key:
+                        return g, face
+        return None
+
+    def inspect_parts(self, g: Group, face: CardFace) -> list[tuple[str, str, str]]:
+        """The focused card in full, as (kind, text, colour) parts: its name, whether it
+        can be played now (and if not, why: the reason that holds for all its targets), what
+        it really costs now, on what it can be played, and what it does."""
+        lang = self.lang
+        head = lang_t(f"domain_word.{face.domain}", lang)
+        if face.key:
+            head += " · " + self.t("inspect_key", k=face.key.upper())
+        parts: list[tuple[str, str, str]] = [("head", head, "ink_soft"), ("title", face.title, "ink")]
+        if face.playable:
+            parts.append(("status", self.t("inspect_can"), "good_ink"))
+        else:
+            parts.append(("status", self.t("blocked_by", why=face.reason or ""), "bad_ink"))
+        cost = []
+        tt = time_badge_text(face)
+        if tt:
+            cost.append(tt)
+        if face.pot and g.definition is not None:
+            cost.append(self.t("inspect_pays", pot=pot_name(face.pot, lang),
+                               n=g.definition.cost.money))
+        elif face.free_label:
+            cost.append(face.free_label)
+        if cost:
+            parts.append(("line", self.t("inspect_cost", cost=" · ".join(cost)), "ink"))
+        targets = [describe_target(self.session.game, a, lang) for a in g.legal]
+        targets = [x for x in dict.fromkeys(targets) if x]
+        if targets and g.name != "kies":
+            parts.append(("targets", self.t("inspect_targets", what=", ".join(targets)), "ink"))
+        text = face.note if face.playable else (
+            str(g.definition.text.get(lang)) if g.definition is not None else None)
+        if text:
+            parts.append(("text", text, "ink"))
+        return parts
+
+    def _lay_inspect(self, parts: list[tuple[str, str, str]], inner: pygame.Rect,
+                     last: bool = False
+                     ) -> list[tuple[str, list[str], pygame.font.Font, str, int]] | None:
+        """The parts wrapped in the largest fonts that fit inner; None when none do (with
+        ``last``: the smallest fonts all the same)."""
         st = self.st
-        top = st.R(0, HAND_Y + (290 if self.pages > 1 else 184), 0, 0).y
-        if self.pages > 1:
-            draw_text(surface, self.t("page", p=self.page + 1, n=self.pages),
-                      st.font("small", bold=True), C("ink"),
-                      st.R(SIDE_X + SIDE_W // 2, HAND_Y + 178, 0, 0).topleft, "midtop")
-        rect = pygame.Rect(st.R(SIDE_X, 0, 0, 0).x, top, st.px(SIDE_W),
-                           st.R(0, 1070, 0, 0).y - top)
-        text, strong = self.side_text()
-        font, lines, _ok = fit_text(st, text, ("small", "tiny"), rect.w, rect.h, bold=strong)
-        colour = C("bad") if self.message else C("ink") if strong else C("ink_soft")
-        draw_lines(surface, text, lines, font, colour, rect.topleft)
+        laid: list[tuple[str, list[str], pygame.font.Font, str, int]] = []
+        for troles, broles in (("h2", "body"), ("h3", "body"), ("h3", "small"),
+                               ("body", "small"), ("body", "tiny"), ("small", "tiny")):
+            laid = []
+            used = 0
+            for kind, text, ink in parts:
+                role = "tiny" if kind == "head" else troles if kind == "title" else broles
+                font = st.font(role, kind in ("title", "status", "foot", "head"))
+                lines = wrap(text, font, inner.w)
+                h = len(lines) * line_step(font, 0.95) + st.px(6)
+                laid.append((text, lines, font, ink, h))
+                used += h
+            if used - st.px(6) <= inner.h:
+                return laid
+        return laid if last else None
+
+    def draw_inspect(self, surface: pygame.Surface) -> None:
+        """The panel right of the hand: the focused card in full, in large type (no tooltip
+        covers the hand or the buttons); messages and the keys under it."""
+        st = self.st
+        rect = st.R(*INSPECT)
+        panel(surface, rect, st, fill="card", edge="ink")
+        pad = st.px(14)
+        inner = pygame.Rect(rect.x + pad, rect.y + pad, rect.w - 2 * pad, rect.h - 2 * pad)
+        side, strong = self.side_text()
+        found = self.inspected()
+        if found is None or (strong and not self.message):
+            # no card in view, or the bots play or a choice waits: that text, large
+            font, lines, _ok = fit_text(st, side, ("h3", "body", "small", "tiny"), inner.w,
+                                        inner.h, bold=strong)
+            colour = C("bad") if self.message else C("ink") if strong else C("ink_soft")
+            draw_lines(surface, side, lines, font, colour, inner.topleft)
+            return
+        g, face = found
+        parts = self.inspect_parts(g, face)
+        foot = self.message if self.message not in {p[1] for p in parts} else None
+        # the whole card in the largest fonts that hold it; the list of targets (the chooser
+        # has them too) only when there is room for it
+        laid = self._lay_inspect([*parts, *([("foot", foot, "bad_ink")] if foot else [])],
+                                 inner)
+        if laid is None:
+            laid = self._lay_inspect([p for p in parts if p[0] != "targets"] + (
+                [("foot", foot, "bad_ink")] if foot else []), inner)
+        if laid is None:
+            laid = self._lay_inspect([p for p in parts if p[0] not in ("targets", "head")] + (
+                [("foot", foot, "bad_ink")] if foot else []), inner, last=True)
+        assert laid is not None
+        y = inner.y
+        for text, lines, font, ink, h in laid:
+            if y + h - st.px(6) > inner.bottom + 1:
+                if _style.CUT_LOG is not None:
+                    _style.CUT_LOG.append(text)
+                break
+            draw_lines(surface, text, lines, font, C(ink), (inner.x, y), line_gap=0.95)
+            y += h
 
     def draw_hand(self, surface: pygame.Surface) -> None:
         st = self.st
