@@ -142,6 +142,8 @@ class Game:
         self._ro: ReadOnlyState | None = None  # the read-only door to the state
         self._blocked: dict[str, str] = {}  # action id -> the force that blocks it
         self._extra_time: dict[str, int] = {}  # action id or op -> extra time
+        # (format 3, during the leven phase) what help already gave each dimension this round
+        self._gain_room: dict[str, int] | None = None
 
         s = self._s = GameState(scenario.id, seed, model, difficulty, random.Random(seed))
         s.health = {d: int(v) for d, v in c.start.health.items()}
@@ -926,6 +928,13 @@ class Game:
         as (kind, id)) is told with the change: the leven phase says why health moves."""
         s = self._s
         old = s.health[dim]
+        room = self._gain_room
+        if room is not None and by > 0 and cause is not None and cause[0] != "force":
+            # format 3: help gives a dimension at most 1 a round (the web rises gradually)
+            by = min(by, 1 - room.get(dim, 0))
+            if by <= 0:
+                return
+            room[dim] = room.get(dim, 0) + by
         new = max(0, min(10, old + by))
         if new != old:
             s.health[dim] = new

@@ -127,8 +127,11 @@ def choose(g: Game, yes: bool) -> None:
 def leven(g: Game) -> None:
     s = g._s
     c = g.scenario.casus
-    # format 3: every health change of the leven phase is told with its cause
+    # format 3: every health change of the leven phase is told with its cause, and the web
+    # moves step by step: help gives each dimension at most 1 a round (all help together)
     f3 = c.format >= 3
+    if f3:
+        g._gain_room = {}
     # arrangements and network resources do their work
     for arr in list(s.arrangements.values()):
         d = g.scenario.arrangements[arr.id]
@@ -177,22 +180,32 @@ def leven(g: Game) -> None:
     start: dict[str, int] = {str(k): v for k, v in g.scenario.casus.start.health.items()}
     recovering: dict[str, str] = {}  # dimension -> the (first) problem that gives it back
     drained: set[str] = set()
+    heaviest: dict[str, tuple[int, str]] = {}  # (format 3) dimension -> (drain, problem)
     for pid, p in s.problems.items():
         pd = g._problems[pid]
         if p.severity >= pd.drain_from:
             drained.update(pd.drains)
+            if f3 and (p.treated or p.held):
+                continue  # format 3: someone works on it: it does not drain this round
             for dim in pd.drains:
-                g._health(dim, -2 if p.severity >= 5 else -1,
-                          ("problem", pid) if f3 else None)
+                by = -2 if p.severity >= 5 else -1
+                if not f3:
+                    g._health(dim, by)
+                elif by < heaviest.get(dim, (0, ""))[0]:
+                    heaviest[dim] = (by, pid)
         elif p.addressed:
             for dim in pd.drains:
                 recovering.setdefault(dim, pid)
+    # format 3: a dimension loses what its heaviest problem drains (problems do not add up)
+    for dim, (by, pid) in heaviest.items():
+        g._health(dim, by, ("problem", pid))
     # recovery: a problem its own domain tackled, now below where it drains, gives back
     # what it took: each dimension it drains comes back 1 a round, up to where it started
     # (unless another problem still drains it)
     for back in sorted(set(recovering) - drained):
         if s.health[back] < start.get(back, 0):
             g._health(back, 1, ("recovery", recovering[back]) if f3 else None)
+    g._gain_room = None
     # loneliness-type problems bring the inwoner to the GP
     lonely = [pid for pid, p in s.problems.items()
               if g._problems[pid].gp_visits and not p.addressed and p.severity >= 1]
