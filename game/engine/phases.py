@@ -197,8 +197,8 @@ def leven(g: Game) -> None:
             for dim in pd.drains:
                 recovering.setdefault(dim, pid)
     # format 3: a dimension loses what its heaviest problem drains (problems do not add up)
-    for dim, (by, pid) in heaviest.items():
-        g._health(dim, by, ("problem", pid))
+    for drained_dim, (by, pid) in heaviest.items():
+        g._health(drained_dim, by, ("problem", pid))
     # recovery: a problem its own domain tackled, now below where it drains, gives back
     # what it took: each dimension it drains comes back 1 a round, up to where it started
     # (unless another problem still drains it)
