@@ -460,6 +460,11 @@ class _Checker:
     def endings(self, casus: CasusDef, doc: YamlDoc) -> None:
         ends = casus.endings
         last = len(ends) - 1
+        if casus.format >= 3 and not any(e.rank == "bad" and e.when == "end" for e in ends):
+            self.err(doc, ("endings",), "format 3 needs an ending of rank 'bad' with 'when: "
+                     "end': the game ends there when the web has collapsed (the six "
+                     "dimensions average below 2), so no ending says the inwoner is doing "
+                     "well or holding on while the web says otherwise", at_key=True)
         if ends[last].condition is not None:
             self.err(doc, ("endings", last, "condition"), "the last ending is the fallback and "
                      "must have no condition (it is the result when no other ending holds)")

@@ -343,12 +343,25 @@ def afronding(g: Game) -> None:
         g._finish(final=True)
 
 
+# (format 3) the web has collapsed below this mean of the six dimensions: no ending may say
+# the inwoner is doing well or holding on
+COLLAPSE = 2.0
+
+
 def finish(g: Game, final: bool) -> None:
-    for e in g.scenario.casus.endings:
+    endings = g.scenario.casus.endings
+    if g.scenario.casus.format >= 3:
+        h = g._s.health
+        if sum(h.values()) / max(1, len(h)) < COLLAPSE:
+            bad = next((e for e in endings if e.rank == "bad" and e.when == "end"), None)
+            if bad is not None:
+                g._end(bad.id)
+                return
+    for e in endings:
         if e.when == "end" and (e.condition is None or g._cond(e.condition, TEAM)):
             g._end(e.id)
             return
-    g._end(g.scenario.casus.endings[-1].id)
+    g._end(endings[-1].id)
 
 
 def end(g: Game, ending: str) -> None:
