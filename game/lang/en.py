@@ -119,6 +119,9 @@ TEXTS: dict[str, str] = {
         "Tab/arrows: choose · Enter: play · 1–9 and A, B, …: the card with that key · "
         "T: tip · F1: glossary · F2: facilitator"
     ),
+    "ui.banner_move": "{team}: {action}",
+    "ui.banner_turn": "Team {team}, your turn",
+    "ui.recap_title": "Since your last turn",
     "ui.inspect_can": "Possible now.",
     "ui.inspect_key": "key {k}",
     "ui.inspect_cost": "Costs now: {cost}",

@@ -120,6 +120,9 @@ TEXTS: dict[str, str] = {
         "Tab/pijltjes: kiezen · Enter: spelen · 1–9 en A, B, …: de kaart met die toets · "
         "T: tip · F1: woordenlijst · F2: docent"
     ),
+    "ui.banner_move": "{team}: {action}",
+    "ui.banner_turn": "Team {team} is aan zet",
+    "ui.recap_title": "Sinds jullie vorige beurt",
     "ui.inspect_can": "Kan nu.",
     "ui.inspect_key": "toets {k}",
     "ui.inspect_cost": "Kost nu: {cost}",

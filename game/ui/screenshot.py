@@ -20,7 +20,7 @@ from typing import Any
 
 DEBRIEF = ("debrief", "debrief_money", "debrief_info", "debrief_whatif", "debrief_transfer",
            "debrief_monday")
-SCENES = ("title", "setup", "board", "busy", "target", "dossier", "handover", "force",
+SCENES = ("title", "setup", "board", "busy", "banner", "target", "dossier", "handover", "force",
           "summary", "end", "glossary", "facilitator", "inwoner", *DEBRIEF)
 
 # the screenshots in docs/screenshots: (scene, size, language)
@@ -91,7 +91,20 @@ def _asks(cards: Any, a: Any) -> bool:
 
 def build_scene(app: object, scene: str, scenario: str, seed: int, model: str = "netwerkmodel",
                 difficulty: str = "normaal", actions: list[str] | None = None) -> None:
-    """Put ``app`` in the state that shows ``scene`` (a fresh game where one is needed)."""
+    """Put ``app`` in the state that shows ``scene`` (a fresh game where one is needed).
+    The board's banners (whose turn, the last move) are shown only on ``banner``: the busy
+    board with the banner of the move just played."""
+    from game.ui.scenes.board import BoardScene
+
+    _build_scene(app, "busy" if scene == "banner" else scene, scenario, seed, model,
+                 difficulty, actions)
+    for s in getattr(app, "scenes", []):
+        if isinstance(s, BoardScene) and scene != "banner":
+            s.banner = None
+
+
+def _build_scene(app: object, scene: str, scenario: str, seed: int, model: str,
+                 difficulty: str, actions: list[str] | None) -> None:
     from game.engine import Action, Game
     from game.ui.app import App
     from game.ui.scenes.board import BoardScene

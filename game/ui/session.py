@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from game.engine import Action, Game, Message
-from game.table import ROLES, ScenarioLoader, Table, load_any_scenario, next_professional
+from game.table import (
+    ROLES,
+    Move,
+    ScenarioLoader,
+    Table,
+    load_any_scenario,
+    next_professional,
+)
 from game.table.hand import Card
 from game.ui.i18n import team_label
 
@@ -38,6 +45,11 @@ class Session(Table):
         # where the class is in the debrief (kept while it switches pages): "timeline" ->
         # (round, move or None), "transfer" -> the team whose questions are shown
         self.debrief_pos: dict[str, Any] = {}
+        # every move played since the board opened this game (the banner, the recaps), and
+        # for each team how many of them there were when it last came to the board
+        self.moves: list[Move] = []
+        self.seen_moves: dict[str, int] = {}
+        self.subscribe(self.moves.append)
         # the order of the cards in this turn: (round, phase, role) -> card names
         self._card_order: tuple[tuple[int, str, str], list[str]] | None = None
 
@@ -48,6 +60,14 @@ class Session(Table):
         events = super().apply(action, role)
         self.last_events = events
         return events
+
+    def news_for(self, role: str) -> list[Move]:
+        """What the other teams (and the bots) played since this team last came to the
+        board: the recap on its hand-over."""
+        return [m for m in self.moves[self.seen_moves.get(role, 0):] if m.role != role]
+
+    def came_to_board(self, role: str) -> None:
+        self.seen_moves[role] = len(self.moves)
 
     def card_order(self, game: Game, role: str, cards: list[Card]) -> list[Card]:
         """The cards in the order of this turn: fixed when the turn begins (the playable

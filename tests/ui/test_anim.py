@@ -11,6 +11,7 @@ import pytest
 
 from game.ui.anim import MAX_S, Animator
 from game.ui.app import FPS_ACTIVE
+from game.ui.scenes.board.banner import BANNER_S
 from game.ui.screenshot import build_scene
 from tests.ui.conftest import load
 from tests.ui.helpers import key
@@ -75,6 +76,12 @@ def test_a_payment_flies_to_the_pot_and_its_number_counts(make_app) -> None:  # 
             seen.add(round(lerp(tw.data["old"], tw.data["new"], ease_out(tw.progress))))
         assert frames <= MAX_S * FPS_ACTIVE + 2, "an animation ran past 0.6 s"
     assert before["zvw"] in seen  # the number counts from where it was
+    # the banner of the move stays for the room to read, then goes by itself
+    for _ in range(round(BANNER_S * FPS_ACTIVE) + 2):
+        if board.banner is None:
+            break
+        app.step(1 / FPS_ACTIVE)
+    assert board.banner is None
     # back to idle: nothing moves, the loop is told not to draw
     assert app.step(1 / FPS_ACTIVE) is False
     assert board.fresh_keys  # the new lines stay marked until the next action
@@ -102,12 +109,13 @@ def test_the_main_loop_draws_while_animating_and_then_idles(make_app) -> None:  
 
     app.draw = counting_draw  # type: ignore[method-assign]
     pygame.event.clear()
-    pygame.time.set_timer(pygame.event.Event(pygame.QUIT), 2500, loops=1)
+    pygame.time.set_timer(pygame.event.Event(pygame.QUIT), 3500, loops=1)
     start = time.monotonic()
     app.run()
-    assert not board.anim.active
+    assert not board.anim.active and board.banner is None
     assert len(stamps) >= 5, "the animation was not drawn"
     last = stamps[-1] - start
-    assert last < 1.5, f"still drawing {last:.2f} s after the action: not idle"
-    moving_frames = [s for s in stamps if s - start < 1.5]
-    assert len(moving_frames) <= (MAX_S + 0.5) * FPS_ACTIVE
+    # the move's banner is drawn while it shows (and fades), then nothing
+    assert last < BANNER_S + 0.6, f"still drawing {last:.2f} s after the action: not idle"
+    moving_frames = [s for s in stamps if s - start < BANNER_S + 0.6]
+    assert len(moving_frames) <= (BANNER_S + 0.6) * FPS_ACTIVE + 2

@@ -213,3 +213,57 @@ def test_the_board_opens_at_the_size_of_the_screen(monkeypatch) -> None:  # type
     # a size given on the command line is a window of that size
     assert app_module.run_board(size=(1280, 720)) == 0
     assert seen["size"] == (1280, 720) and seen["fullscreen"] is False
+
+
+def test_after_a_move_the_banner_tells_the_room_what_happened(make_app) -> None:  # type: ignore[no-untyped-def]
+    from game.ui.scenes.board import banner as banner_mod
+    from tests.ui.test_flow import start, to_board
+
+    app = start(make_app)
+    to_board(app)
+    board = app.top
+    assert board.role == "inwoner"
+    # coming to the board: a big 'aan zet' banner
+    assert "Team Inwoner is aan zet" in drawn(app)
+    playable = [(g, f) for g, _r, f in board.shown if g.playable
+                and len(g.legal) == 1 and g.legal[0].arg is None]
+    assert playable, "the mini inwoner has a card without targets"
+    g, face = playable[0]
+    key(app, code(face.key))
+    assert app.top is board
+    text = drawn(app)
+    name = str(g.definition.name.get("nl"))
+    assert f"Inwoner: {name}" in text
+    assert 1.5 <= banner_mod.BANNER_S <= 2.0
+    # it stays for the room to read, then goes by itself
+    for _ in range(int(banner_mod.BANNER_S * 30) - 15):
+        app.pump(1)
+    assert f"Inwoner: {name}" in drawn(app)
+    for _ in range(30):
+        app.pump(1)
+    assert board.banner is None
+    assert f"Inwoner: {name}" not in drawn(app).replace(f"De inwoner: {name}", "")
+
+
+def test_the_hand_over_names_whose_turn_it_is_and_recaps_the_previous_team(make_app) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.helpers import focus_on
+    from tests.ui.test_flow import start, to_board
+
+    app = start(make_app)
+    to_board(app)
+    board = app.top
+    g, face = next((g, f) for g, _r, f in board.shown if g.playable
+                   and len(g.legal) == 1 and g.legal[0].arg is None)
+    key(app, code(face.key))
+    focus_on(app, "klaar")
+    key(app, pygame.K_RETURN)
+    while app.top.name != "handover":
+        key(app, pygame.K_RETURN)
+    text = drawn(app)
+    assert "Team Huisarts is aan zet" in text
+    assert "Sinds jullie vorige beurt" in text
+    assert f"Inwoner: {g.definition.name.get('nl')}" in text  # what the inwoner did
+    assert "inwoner: klaar" in text.lower()
+    key(app, pygame.K_RETURN)
+    assert app.top.name == "board" and app.top.role == "huisarts"
+    assert "Team Huisarts is aan zet" in drawn(app)

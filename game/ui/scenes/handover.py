@@ -12,9 +12,9 @@ import pygame
 from game.lang import render
 from game.ui.i18n import team_label
 from game.ui.scene import Scene
-from game.ui.style import C, draw_text, draw_wrapped, panel
+from game.ui.style import C, draw_lines, draw_text, draw_wrapped, fit_text, line_step, panel
 from game.ui.widgets.cards import draw_force_card
-from game.ui.widgets.roles import role_colour
+from game.ui.widgets.roles import draw_role_icon, role_colour
 from game.ui.widgets.table import draw_phase_track, draw_pots, draw_round_track
 
 # events that are public and worth a line in a round summary
@@ -35,11 +35,11 @@ class HandoverScene(Scene):
 
     def build(self) -> None:
         st = self.st
-        self.button("go", st.R(660, 640, 600, 100), self.t("handover_go"), self.confirm,
+        self.button("go", st.R(660, 790, 600, 90), self.t("handover_go"), self.confirm,
                     cls="@primary")
         others = [r for r in self.session.to_move() if r != self.role]
         for i, r in enumerate(others):
-            self.button(f"other:{r}", st.R(460 + i * 340, 850, 320, 70),
+            self.button(f"other:{r}", st.R(760 + i * 340, 936, 320, 64),
                         self.session.team_name(r, self.lang), partial(self.choose, r))
         self.button("glossary", st.R(1528, 12, 190, 56), self.t("glossary"),
                     lambda: self.app.open_overlay("glossary"), cls="@small")
@@ -56,7 +56,14 @@ class HandoverScene(Scene):
     def confirm(self) -> None:
         self.session.current = self.role
         self.session.last_events = []
+        self.session.came_to_board(self.role)
         self.app.flow()
+
+    def recap(self) -> list[str]:
+        """What the room saw since this team's last turn (public events only)."""
+        from game.ui.scenes.board.banner import public_lines
+
+        return public_lines(self.session, self.session.news_for(self.role), self.lang)
 
     def draw_back(self, surface: pygame.Surface) -> None:
         st, lang = self.st, self.lang
@@ -65,23 +72,51 @@ class HandoverScene(Scene):
         x = draw_round_track(surface, st, st.R(24, 20, 0, 0).x, st.R(0, 20, 0, 0).y, game.round,
                              game.scenario.casus.rounds, lang)
         draw_phase_track(surface, st, x + st.px(24), st.R(0, 20, 0, 0).y, game.phase, lang)
-        card = st.R(360, 180, 1200, 600)
+        card = st.R(260, 100, 1400, 800)
         panel(surface, card, st, width=4)
         strip = pygame.Rect(card.x, card.y, card.w, st.px(30))
         pygame.draw.rect(surface, role_colour(self.role), strip,
                          border_top_left_radius=st.px(14), border_top_right_radius=st.px(14))
         name = self.session.team_name(self.role, lang)
-        draw_text(surface, self.t("handover", team=name), st.font("h1", bold=True), C("ink"),
-                  (card.centerx, card.y + st.px(90)), "center")
+        # big, for the back of the room: whose turn it is, with the role's symbol
+        title = self.t("banner_turn", team=name)
+        tfont, tlines, _ok = fit_text(st, title, ("title", "h1"), card.w - st.px(260),
+                                      st.px(200), bold=True, line_gap=1.0)
+        th = len(tlines) * line_step(tfont, 1.0)
+        ty = card.y + st.px(50)
+        draw_role_icon(surface, self.role, (card.x + st.px(110), ty + th // 2), st.px(56))
+        draw_lines(surface, title, tlines, tfont, C("ink"), (card.x + st.px(200), ty),
+                   line_gap=1.0)
+        y = ty + th + st.px(10)
+        sub = self.t("handover", team=name)
         if name != team_label(self.role, lang):
-            draw_text(surface, self.t("handover_role", role=team_label(self.role, lang)),
-                      st.font("h3"), C("ink"), (card.centerx, card.y + st.px(150)), "center")
-        draw_wrapped(surface, self.t("handover_hint"), st.font("h3"), C("ink_soft"),
-                     pygame.Rect(card.x + st.px(120), card.y + st.px(200), card.w - st.px(240),
-                                 st.px(120)))
+            sub += " · " + self.t("handover_role", role=team_label(self.role, lang))
+        draw_text(surface, sub, st.font("h3", bold=True), C("ink"), (card.x + st.px(200), y))
+        y += st.font("h3").get_linesize() + st.px(4)
+        y += draw_wrapped(surface, self.t("handover_hint"), st.font("body"), C("ink_soft"),
+                          pygame.Rect(card.x + st.px(200), y, card.w - st.px(260), st.px(70)))
+        # what happened since this team's last turn
+        lines = self.recap()
+        box = pygame.Rect(card.x + st.px(60), y + st.px(16), card.w - st.px(120),
+                          st.R(0, 770, 0, 0).y - y - st.px(16))
+        if lines:
+            panel(surface, box, st, fill="table", edge="panel_edge")
+            draw_text(surface, self.t("recap_title"), st.font("h3", bold=True), C("ink"),
+                      (box.x + st.px(18), box.y + st.px(10)))
+            inner = pygame.Rect(box.x + st.px(18), box.y + st.px(52), box.w - st.px(36),
+                                box.h - st.px(60))
+            text = "\n".join("• " + ln for ln in lines)
+            font, flines, ok = fit_text(st, text, ("h3", "body", "small", "tiny"), inner.w,
+                                        inner.h)
+            if not ok:  # the newest that fit
+                while lines and not ok:
+                    lines = lines[1:]
+                    text = "\n".join("• " + ln for ln in lines)
+                    font, flines, ok = fit_text(st, text, ("tiny",), inner.w, inner.h)
+            draw_lines(surface, text, flines, font, C("ink"), inner.topleft)
         if len(self.session.to_move()) > 1:
             draw_text(surface, self.t("who_next"), st.font("body", bold=True), C("ink"),
-                      st.R(460, 800, 0, 0).topleft)
+                      st.R(260, 950, 0, 0).topleft, "topleft")
 
 
 class RoundSummaryScene(Scene):

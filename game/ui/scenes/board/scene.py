@@ -18,6 +18,7 @@ from game.table.hand import Card, hand
 from game.ui import style as _style
 from game.ui.anim import Animator, ease_in_out
 from game.ui.i18n import team_label
+from game.ui.scenes.board.banner import BANNER_S, TURN_S, draw_banner, move_line
 from game.ui.scenes.board.layout import (
     ACTIVE,
     CARD_KEYS,
@@ -49,7 +50,7 @@ from game.ui.widgets.cards import (
 )
 from game.ui.widgets.table import draw_coin_flight, draw_phase_track, draw_round_track, pot_jars
 
-BOT_DELAY = 0.7  # seconds between two bot moves, so the class can follow them in the log
+BOT_DELAY = BANNER_S  # seconds between two bot moves: the class reads each move's banner
 
 
 Group = Card  # one card of the hand (game/table/hand.py, shared with the text mode)
@@ -87,6 +88,23 @@ class BoardScene(BoardPanels):
         self.bot_wait = 0.0
         self.bot_frames = 0
         self.bot_note: str | None = None  # the bot's last move, under the buttons
+        # what just happened, told to the room: (text, role, seconds left, of, big)
+        self.banner: tuple[str, str, float, float, bool] | None = None
+        if app.session is not None and app.session.current is not None:
+            role = app.session.current
+            self.show_banner(self.t("banner_turn", team=app.session.team_name(role, app.lang)),
+                             role, TURN_S, big=True)
+
+    def show_banner(self, text: str, role: str, seconds: float = BANNER_S,
+                    big: bool = False) -> None:
+        self.banner = (text, role, seconds, seconds, big)
+        self.app.dirty = True
+
+    def banner_of_last_move(self) -> None:
+        s = self.session
+        if s.moves:
+            m = s.moves[-1]
+            self.show_banner(move_line(s, m, self.lang, self.role), m.role)
 
     def collect(self) -> None:
         game = self.session.game
@@ -250,6 +268,9 @@ class BoardScene(BoardPanels):
         if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN) and self.anim.skip():
             self._layer = None
             self.app.dirty = True
+        if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN) and self.banner is not None:
+            self.banner = None  # read: the next bot move comes at once
+            self.bot_wait = BOT_DELAY
         super().handle(event)
 
     def on_key(self, event: pygame.event.Event) -> None:
@@ -387,6 +408,7 @@ class BoardScene(BoardPanels):
         self.app.flow()
         if before is not None and self.app.top is self and self.role == role:
             self.show_changes(before, origin)
+            self.banner_of_last_move()
 
     def show_changes(self, before: Snapshot, origin: tuple[int, int] | None) -> None:
         """Start the animations for what the team's action changed."""
@@ -421,6 +443,11 @@ class BoardScene(BoardPanels):
 
     def update(self, dt: float) -> bool:
         super().update(dt)
+        banner = self.banner is not None
+        if self.banner is not None:
+            text, role, left, total, big = self.banner
+            self.banner = (text, role, left - dt, total, big) if left > dt else None
+            self.app.dirty = True
         if self.anim.step(dt):
             self._layer = None
             self.app.dirty = True  # one more frame: the end state
@@ -436,7 +463,7 @@ class BoardScene(BoardPanels):
             self.bot_frames -= 1
             self.app.dirty = True
             return True
-        return self.anim.active
+        return self.anim.active or banner
 
     def play_bot(self) -> None:
         """One move of the bot that is to move; saved like a move of people."""
@@ -453,6 +480,9 @@ class BoardScene(BoardPanels):
                         if self.session.save_error else None)
         self.app.dirty = True
         self.app.flow()
+        top = self.app.top
+        if isinstance(top, BoardScene):
+            top.banner_of_last_move()
 
     def done(self) -> None:
         if self.klaar is not None:
@@ -509,7 +539,16 @@ class BoardScene(BoardPanels):
         self.draw_log(surface, st.R(*LOG))
 
     def draw_front(self, surface: pygame.Surface) -> None:
-        """Coins on their way to the pot that pays fly over everything."""
+        """Coins on their way to the pot that pays fly over everything; the banner of what
+        just happened over that."""
+        st = self.st
+        self._draw_coins(surface)
+        if self.banner is not None:
+            text, role, left, _total, big = self.banner
+            rect = st.R(260, 300, 1400, 300) if big else st.R(120, 360, 1680, 220)
+            draw_banner(surface, st, text, role, rect, min(1.0, left / 0.3), big)
+
+    def _draw_coins(self, surface: pygame.Surface) -> None:
         st = self.st
         for tw in self.anim.with_prefix("coin:"):
             if tw.elapsed < tw.delay:
