@@ -10,9 +10,80 @@ from pathlib import Path
 from typing import Any
 
 from game import __version__
-from game.lang import error_text, t
+from game.lang import error_text, say, t
 
 DEFAULT_LANG = "nl"  # the language of a command without --lang
+
+
+def argv_lang(argv: list[str]) -> str:
+    """The language a command line asks for (``--lang en`` or ``--lang=en``, before or after
+    the command; the last one counts), else DEFAULT_LANG: known before parsing, so the
+    parser's own errors use it too."""
+    found = DEFAULT_LANG
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else (
+            argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else None)
+        if value in ("nl", "en"):
+            found = value
+    return found
+
+
+# argparse's own messages (Python 3.11's English, which it has no Dutch for) -> cli.arg_*
+_ARG_MESSAGES: tuple[tuple[str, str], ...] = (
+    (r"invalid choice: (?P<value>.+) \(choose from (?P<choices>.*)\)", "arg_invalid_choice"),
+    (r"invalid (?P<type>int|float) value: (?P<value>.+)", "arg_invalid_number"),
+    (r"invalid (?P<type>\S+) value: (?P<value>.+)", "arg_invalid_value"),
+    (r"expected one argument", "arg_expected_one"),
+    (r"expected at most one argument", "arg_expected_at_most_one"),
+    (r"expected at least one argument", "arg_expected_at_least_one"),
+    (r"expected (?P<n>\d+) arguments?", "arg_expected_n"),
+    (r"not allowed with argument (?P<other>.+)", "arg_not_allowed_with"),
+    (r"ignored explicit argument (?P<value>.+)", "arg_ignored_value"),
+    (r"the following arguments are required: (?P<args>.+)", "arg_required"),
+    (r"unrecognized arguments: (?P<args>.+)", "arg_unrecognized"),
+    (r"one of the arguments (?P<args>.+) is required", "arg_one_of_required"),
+    (r"ambiguous option: (?P<option>\S+) could match (?P<matches>.+)", "arg_ambiguous"),
+    (r"unexpected option string: (?P<option>.+)", "arg_unexpected_option"),
+)
+
+
+def argparse_text(message: str, lang: str) -> str:
+    """One of argparse's error messages in the user's language (a message it does not know
+    is shown as it is: our own ``type=`` functions already word theirs)."""
+    import re
+
+    m = re.fullmatch(r"argument (?P<arg>[^:]+): (?P<rest>.*)", message, re.DOTALL)
+    arg, rest = (m["arg"], m["rest"]) if m else (None, message)
+    if arg == "command":  # the sub-command: "krachtenveld speel"
+        found = re.fullmatch(_ARG_MESSAGES[0][0], rest, re.DOTALL)
+        if found:
+            return t("cli.arg_unknown_command", lang, **found.groupdict())
+    for pattern, key in _ARG_MESSAGES:
+        found = re.fullmatch(pattern, rest, re.DOTALL)
+        if found:
+            rest = t(f"cli.{key}", lang, **found.groupdict())
+            break
+    return t("cli.arg_of", lang, arg=arg, problem=rest) if arg else rest
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with its usage line and errors in the user's language (``lang``, from the
+    command line before it is parsed); sub-commands get the same class."""
+
+    lang = DEFAULT_LANG
+
+    def format_usage(self) -> str:
+        formatter = self._get_formatter()
+        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups,
+                            prefix=t("cli.usage", self.lang))
+        return formatter.format_help()
+
+    def error(self, message: str) -> Any:
+        self.print_usage(sys.stderr)
+        self.exit(2, t("cli.arg_error", self.lang, prog=self.prog,
+                       message=argparse_text(message, self.lang)) + "\n")
 
 
 def _say(lang: str, key: str, **kw: object) -> None:
@@ -49,7 +120,7 @@ def _load_save(path: str, strict: bool = True, lang: str = DEFAULT_LANG) -> Any:
         _say(lang, "error", why=error_text(e, lang))
         raise SystemExit(1) from None
     for notice in loaded.notices:
-        print(f"krachtenveld: {notice}", file=sys.stderr)
+        _say(lang, "error", why=say(notice, lang))
     return loaded
 
 
@@ -101,9 +172,9 @@ def _size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(x) for x in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"size '{text}' is not WIDTHxHEIGHT, e.g. 1920x1080")
+        raise argparse.ArgumentTypeError(t("cli.size_form", Parser.lang, text=text)) from None
     if w < 320 or h < 240 or w > 7680 or h > 4320:
-        raise argparse.ArgumentTypeError(f"size '{text}' is out of range")
+        raise argparse.ArgumentTypeError(t("cli.size_range", Parser.lang, text=text))
     return w, h
 
 
@@ -201,32 +272,32 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(out, indent=1))
         return 0
-    n = out["games"]
-    print(f"{scenario.id}: {n} spellen / games, bots {out['bots']}, {out['seconds']} s")
+    n, lang = out["games"], args.lang
+    print(t("cli.sim_head", lang, scenario=scenario.id, n=n, bots=out["bots"],
+            seconds=out["seconds"]))
     for ending, count in out["endings"].items():
         print(f"  {ending}: {count} ({count / n:.1%})")
-    print(f"  beste einde / best ending: {out['best_ending_rate']:.1%}, "
-          f"crisis: {out['crisis_rate']:.1%}, "
-          f"gezondheidswinst / health gain: {out['mean_health_gain']}")
+    print(t("cli.sim_rates", lang, best=f"{out['best_ending_rate']:.1%}",
+            crisis=f"{out['crisis_rate']:.1%}", gain=out["mean_health_gain"]))
     for m, fig in out["per_model"].items():
-        print(f"  {m}: beste {fig['best_ending_rate']:.1%}, crisis {fig['crisis_rate']:.1%}, "
-              f"winst {fig['mean_health_gain']}")
-    _print_rounds(out)
+        print(t("cli.sim_model", lang, model=m,
+                best=f"{fig['best_ending_rate']:.1%}", crisis=f"{fig['crisis_rate']:.1%}",
+                gain=fig["mean_health_gain"]))
+    _print_rounds(out, lang)
     return 0
 
 
-def _print_rounds(out: dict[str, Any]) -> None:
+def _print_rounds(out: dict[str, Any], lang: str = DEFAULT_LANG) -> None:
     """In which round the endings and the crises happen (an author checks "no crisis in
     rounds 1-2" with it)."""
     def row(counts: dict[str, int]) -> str:
-        return ", ".join(f"r{r}: {c}" for r, c in counts.items()) or "-"
+        return ", ".join(t("cli.sim_round", lang, r=r, n=c) for r, c in counts.items()) or "-"
 
-    print("  ronde van het einde / round of the ending:")
+    print(t("cli.sim_ending_rounds", lang))
     for ending, counts in out.get("ending_rounds", {}).items():
         print(f"    {ending}: {row(counts)}")
-    print(f"  spellen met een crisis, per ronde / games with a crisis, per round: "
-          f"{row(out.get('crisis_rounds', {}))}")
-    print(f"  eerste crisis / first crisis: {row(out.get('first_crisis_rounds', {}))}")
+    print(t("cli.sim_crisis_rounds", lang, rows=row(out.get("crisis_rounds", {}))))
+    print(t("cli.sim_first_crisis", lang, rows=row(out.get("first_crisis_rounds", {}))))
 
 
 def _simulate_author(args: argparse.Namespace, scenario: Any, show: bool) -> int:
@@ -242,16 +313,17 @@ def _simulate_author(args: argparse.Namespace, scenario: Any, show: bool) -> int
                            difficulty=args.difficulty, bots=args.bots,
                            processes=args.processes)
         except VaryError as e:
-            print(f"krachtenveld: {e}", file=sys.stderr)
+            _say(args.lang, "error", why=e)
             return 2
         if args.json and not args.html:
             print(json.dumps(result, indent=1))
         else:
-            print(f"{scenario.id}: {result['vary']}, {args.games} spellen / games per value")
+            print(t("cli.vary_head", args.lang, scenario=scenario.id, vary=result["vary"],
+                    games=args.games))
             for r in result["rows"]:
-                print(f"  {result['vary']} = {r['value']}: beste / best "
-                      f"{r['best_ending_rate']:.1%}, crisis {r['crisis_rate']:.1%}, "
-                      f"winst / gain {r['mean_health_gain']}")
+                print(t("cli.vary_row", args.lang, vary=result["vary"], value=r["value"],
+                        best=f"{r['best_ending_rate']:.1%}", crisis=f"{r['crisis_rate']:.1%}",
+                        gain=r["mean_health_gain"]))
     if args.html:
         from game.report.balance import balance_data, render_balance
         from game.store.saves import write_shared_text
@@ -260,9 +332,10 @@ def _simulate_author(args: argparse.Namespace, scenario: Any, show: bool) -> int
                             scenario_ref=args.scenario, sweep=result,
                             progress=progress_bar if show else None)
         try:
-            write_shared_text(Path(args.html), render_balance(data), prefix=".balance-")
+            write_shared_text(Path(args.html), render_balance(data, lang=args.lang),
+                              prefix=".balance-")
         except OSError as e:
-            print(f"krachtenveld: cannot write {args.html}: {e}", file=sys.stderr)
+            _say(args.lang, "cannot_write", path=args.html, why=e)
             return 1
         print(args.html)
     return 0
@@ -287,13 +360,11 @@ def cmd_replay(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(out, indent=1, ensure_ascii=False))
     else:
-        print(f"{scenario.id}: {len(game.history)} actions, ending {r.ending}, "
-              f"hash {out['state_hash']}"
-              + {"same": " (the game it recorded)", "differs": "",
-                 "unchecked": " (an older save: nothing recorded to check against)"}[verdict])
+        print(t("cli.replay_line", args.lang, scenario=scenario.id, n=len(game.history),
+                ending=r.ending, hash=out["state_hash"],
+                verdict=t(f"cli.replay_{verdict}", args.lang)))
     if loaded.differences:
-        print(f"krachtenveld: {differences_message(Path(args.save), loaded.differences)}",
-              file=sys.stderr)
+        _say(args.lang, "error", why=differences_message(Path(args.save), loaded.differences))
         return 1
     return 0
 
@@ -340,13 +411,14 @@ def cmd_scenarios(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(items, indent=1, ensure_ascii=False))
         return 0
+    lang = args.lang
     for it in items:
-        own = " [eigen / own]" if it["own"] else ""
+        own = t("cli.scenarios_own_mark", lang) if it["own"] else ""
         print(f"{it['id']}: {it['title']} ({it['age']}), {it['playing_time']} min, "
               f"{' '.join(it['learning_goals'])}{own}")
-    exists = "" if own_dir.is_dir() else " (bestaat nog niet / does not exist yet)"
-    print(f"Eigen casussen / your own casussen: {own_dir}{exists}")
-    print("  krachtenveld new-scenario NAAM  (schrijft daar een begin / writes a start there)")
+    exists = "" if own_dir.is_dir() else t("cli.scenarios_not_yet", lang)
+    print(t("cli.scenarios_own", lang, folder=own_dir, exists=exists))
+    print(t("cli.scenarios_new", lang))
     return 0
 
 
@@ -366,18 +438,18 @@ def cmd_guide(args: argparse.Namespace) -> int:
     one in the browser (or the file manager, for the schema folder)."""
     from game import paths
 
-    docs = paths.docs_dir()
+    docs, lang = paths.docs_dir(), _lang(args)
     if args.topic is None:
-        print(f"Handleidingen / guides: {docs}")
+        print(t("cli.guides", lang, folder=docs))
         for topic, name in GUIDES.items():
             path = docs / name
             if path.exists():
                 print(f"  {topic:<12} {path}")
-        print("  krachtenveld guide TOPIC --open   (opent het / opens it)")
+        print(t("cli.guide_open", lang))
         return 0
     path = docs / GUIDES[args.topic]
     if not path.exists():
-        print(f"krachtenveld: {path} is missing from this installation", file=sys.stderr)
+        _say(lang, "guide_missing", path=path)
         return 1
     if args.topic == "schema":
         for f in sorted(path.glob("*.schema.json")):
@@ -388,8 +460,7 @@ def cmd_guide(args: argparse.Namespace) -> int:
         import webbrowser
 
         if not webbrowser.open(path.resolve().as_uri()):
-            print("krachtenveld: no browser to open it with; open the file above yourself",
-                  file=sys.stderr)
+            _say(lang, "no_browser")
             return 1
     return 0
 
@@ -406,9 +477,11 @@ def build_parser() -> argparse.ArgumentParser:
     from game.engine.game import DIFFICULTIES
 
     models = ["netwerkmodel", "brugfunctiemodel", "teammodel", "gemeenschapsmodel"]
-    p = argparse.ArgumentParser(prog="krachtenveld", description=(
+    p = Parser(prog="krachtenveld", description=(
         "Krachtenveld: een coöperatief spel over samenwerken tussen sociaal en medisch domein."))
     p.add_argument("--version", action="version", version=f"krachtenveld {__version__}")
+    p.add_argument("--lang", dest="top_lang", choices=["nl", "en"],
+                   help="the language of what krachtenveld says (also after the command)")
     sub = p.add_subparsers(dest="command", required=True)
 
     play = sub.add_parser("play", help="play a game (text mode: --text)")
@@ -509,6 +582,7 @@ def build_parser() -> argparse.ArgumentParser:
                            "JSON Schemas); --open shows one")
     guide.add_argument("topic", nargs="?", choices=list(GUIDES))
     guide.add_argument("--open", action="store_true", help="open it in the browser")
+    guide.add_argument("--lang", default=DEFAULT_LANG, choices=["nl", "en"])
     guide.set_defaults(func=cmd_guide)
 
     from game.content.newscenario import add_parser as add_new_scenario_parser
@@ -536,9 +610,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
-        argv.insert(0, "play")  # `krachtenveld` alone starts the game, as a player expects
+    Parser.lang = argv_lang(argv)
+    # `krachtenveld` alone (or with only options) starts the game, as a player expects;
+    # a leading --lang belongs to krachtenveld itself (`krachtenveld --lang en replay X`)
+    head = 2 if argv[:1] == ["--lang"] else 1 if argv[:1] and argv[0].startswith("--lang=") \
+        else 0
+    rest = argv[head:]
+    if not rest or (rest[0].startswith("-") and rest[0] not in ("-h", "--help", "--version")):
+        argv.insert(head, "play")
     args = build_parser().parse_args(argv)
+    args.lang = Parser.lang  # (--lang before the command counts as much as after it)
     try:
         return int(args.func(args))
     except BrokenPipeError:

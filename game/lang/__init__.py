@@ -18,7 +18,7 @@ have the same keys and that every key is used.
 """
 
 from game.lang.catalogue import CATALOGUES, LANGS, has, lang_of, pair, sections, t
-from game.lang.errors import error_text
+from game.lang.errors import ErrorSaid, error_text
 from game.lang.messages import render
 from game.lang.names import (
     dim_name,
@@ -35,6 +35,7 @@ from game.lang.said import Said, say
 __all__ = [
     "CATALOGUES",
     "LANGS",
+    "ErrorSaid",
     "Said",
     "dim_name",
     "error_text",

@@ -1222,6 +1222,142 @@ TEXTS: dict[str, str] = {
     "history.csv_written": "{path}: {n} game(s) ({sep}, decimal {decimal})",
     "history.xapi_written": "{path}: {n} statement(s)",
     "history.cannot_write": "krachtenveld: cannot write: {why}",
+    # -- What a save tells when it is read and replayed (game/store/saves.py; ``Said`` texts)
+    "save.too_deep": "nested more than {depth} levels deep; a save is not",
+    "save.long_number": "a number of {digits} digits; a save holds no number that long",
+    "save.lone_surrogate": (
+        "{path}:{line}:{col}: not valid text: {where} holds a lone surrogate ({text}), which no "
+        "file or report can store"
+    ),
+    "save.too_many_actions": (
+        "{path}:{line}:{col}: the save has {n} actions; a game has at most {most} (a real game "
+        "has a few hundred)"
+    ),
+    "save.long_seed": (
+        "{path}:{line}:{col}: the seed has {n} digits; a seed is a whole number of at most "
+        "{most} digits"
+    ),
+    "save.casus_changed": (
+        "{path}: the casus file {file} has changed since this game was played; the game uses "
+        "the copy in the save"
+    ),
+    "save.casus_missing": (
+        "{path}: the casus file {file} is no longer there; the game uses the copy in the save"
+    ),
+    "save.copy_unreadable": (
+        "{path}: the copy of the casus in the save cannot be read ({why}); the file on disk is "
+        "used"
+    ),
+    "save.copy_other_casus": (
+        "{path}: the save is for scenario {scenario}, but its copy of the casus is {copy}"
+    ),
+    "save.older": (
+        "{path}: an older save without a copy of its casus; it is replayed with the files now "
+        "on disk"
+    ),
+    "save.casus_errors": "{path}: the casus {scenario} has errors:\n{errors}",
+    "save.cannot_replay": "{path}: the save cannot be replayed ({kind})",
+    "save.differs": "{path}: this save does not replay the game it recorded:\n  - {lines}",
+    "save.field_seed": "seed",
+    "save.field_model": "organisation model",
+    "save.field_difficulty": "difficulty",
+    "save.diff_default_used": (
+        "the save names no {what}: the default {used} was used, but the game was played with "
+        "{played}"
+    ),
+    "save.diff_changed": (
+        "the {what} was changed: the game was played with {played}, the save now says {now}"
+    ),
+    "save.diff_actions_missing": (
+        "{n} action(s) are missing at the end: the game had {had}, the save has {has} (the last "
+        "one was {last})"
+    ),
+    "save.diff_actions_added": "{n} action(s) were added: the game had {had}, the save has {has}",
+    "save.diff_last_action": "the last action was changed from {was} to {now}",
+    "save.diff_copy_edited": (
+        "the copy of {name} in the save was edited (its text no longer matches its hash)"
+    ),
+    "save.diff_hashes_edited": "the content hashes in the save were edited",
+    "save.diff_other_content": (
+        "the content in the save is not the content the game was played with"
+    ),
+    "save.diff_copy_removed": (
+        "the copy of the casus was removed from the save; the files on disk were used"
+    ),
+    "save.diff_state": (
+        "the replay ends in another state than the one recorded (state {got}, recorded "
+        "{recorded})"
+    ),
+    "save.diff_state_unexplained": (
+        "the replay ends in another state than the one recorded (state {got}, recorded "
+        "{recorded}) although the save itself looks unchanged: the casus on disk or the rules "
+        "of this version differ"
+    ),
+    # -- krachtenveld simulate --html: the balance page (game/report/balance.py)
+    "balance.doc": "Balance {scenario}",
+    "balance.head": "Balance: {title}",
+    "balance.how": "{n} games per difficulty, bots {bots}, seed {seed}",
+    "balance.best": "best ending",
+    "balance.crisis": "crisis",
+    "balance.per_difficulty": "Per difficulty",
+    "balance.per_model": "Per organisation model ({difficulty})",
+    "balance.per_round": "Per round ({difficulty})",
+    "balance.per_round_note": "In which round games end, and in which round a crisis comes.",
+    "balance.early": "{early} of {n} games have a crisis in round 1–2.",
+    "balance.round": "round {r}",
+    "balance.crises_per_round": "Crises per round",
+    "balance.crisis_in_round": "games with a crisis in that round",
+    "balance.ending_per_round": "Ending per round",
+    "balance.ending": "ending",
+    "balance.per_force": "Per force card",
+    "balance.per_force_note": (
+        "How many points more (or less) often the best ending comes when the card was drawn."
+    ),
+    "balance.helps": "helps",
+    "balance.hurts": "hurts",
+    "balance.sensitivity": "Sensitivity: {vary}",
+    # -- The command line's own words (game/cli.py): argparse's messages, simulate, replay
+    "cli.usage": "usage: ",
+    "cli.arg_error": "{prog}: error: {message}",
+    "cli.arg_of": "argument {arg}: {problem}",
+    "cli.arg_unknown_command": "{value} is not a command of krachtenveld; choose from {choices}",
+    "cli.arg_invalid_choice": "invalid choice: {value} (choose from {choices})",
+    "cli.arg_invalid_number": "{value} is not a number",
+    "cli.arg_invalid_value": "invalid {type} value: {value}",
+    "cli.arg_expected_one": "expected one argument",
+    "cli.arg_expected_at_most_one": "expected at most one argument",
+    "cli.arg_expected_at_least_one": "expected at least one argument",
+    "cli.arg_expected_n": "expected {n} arguments",
+    "cli.arg_not_allowed_with": "not allowed with argument {other}",
+    "cli.arg_ignored_value": "ignored explicit argument {value}",
+    "cli.arg_required": "the following arguments are required: {args}",
+    "cli.arg_unrecognized": "unrecognized arguments: {args}",
+    "cli.arg_one_of_required": "one of the arguments {args} is required",
+    "cli.arg_ambiguous": "ambiguous option: {option} could match {matches}",
+    "cli.arg_unexpected_option": "unexpected option string: {option}",
+    "cli.size_form": "size '{text}' is not WIDTHxHEIGHT, e.g. 1920x1080",
+    "cli.size_range": "size '{text}' is out of range",
+    "cli.sim_head": "{scenario}: {n} games, bots {bots}, {seconds} s",
+    "cli.sim_rates": "  best ending: {best}, crisis: {crisis}, health gain: {gain}",
+    "cli.sim_model": "  {model}: best {best}, crisis {crisis}, gain {gain}",
+    "cli.sim_round": "r{r}: {n}",
+    "cli.sim_ending_rounds": "  round of the ending:",
+    "cli.sim_crisis_rounds": "  games with a crisis, per round: {rows}",
+    "cli.sim_first_crisis": "  first crisis: {rows}",
+    "cli.vary_head": "{scenario}: {vary}, {games} games per value",
+    "cli.vary_row": "  {vary} = {value}: best {best}, crisis {crisis}, gain {gain}",
+    "cli.replay_line": "{scenario}: {n} actions, ending {ending}, hash {hash}{verdict}",
+    "cli.replay_same": " (the game it recorded)",
+    "cli.replay_differs": " (not the game it recorded)",
+    "cli.replay_unchecked": " (an older save: nothing recorded to check against)",
+    "cli.scenarios_own_mark": " [own]",
+    "cli.scenarios_own": "Your own casussen: {folder}{exists}",
+    "cli.scenarios_not_yet": " (does not exist yet)",
+    "cli.scenarios_new": "  krachtenveld new-scenario NAME  (writes a start there)",
+    "cli.guides": "Guides: {folder}",
+    "cli.guide_open": "  krachtenveld guide TOPIC --open   (opens it)",
+    "cli.guide_missing": "krachtenveld: {path} is missing from this installation",
+    "cli.no_browser": "krachtenveld: no browser to open it with; open the file above yourself",
     # -- Names of files the game writes for the user
     "file.report": "{stem}-report.html",
     "file.comparison": "comparison.html",

@@ -8,7 +8,7 @@ reads as its own text.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Self
 
 from game.lang.catalogue import has, t
 from game.lang.messages import render
@@ -40,3 +40,23 @@ def error_text(error: BaseException, lang: str = "nl", scenario: Scenario | None
         return t(key, lang, **params)
     except (KeyError, IndexError, ValueError):
         return str(error)
+
+
+class ErrorSaid(Said):
+    """An error as a ``Said`` text: its English words as a str, ``error_text`` in the
+    reader's language (for a list of differences that ends with the engine's reason)."""
+
+    error: BaseException
+    scenario: Scenario | None
+
+    def __new__(cls, error: BaseException, scenario: Scenario | None = None) -> Self:
+        self = str.__new__(cls, error_text(error, "en", scenario))
+        self.key, self.params, self.sep, self.parts = None, {}, "", ()
+        self.error, self.scenario = error, scenario
+        return self
+
+    def in_lang(self, lang: str) -> str:
+        return error_text(self.error, lang, self.scenario)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # (pickled as its English words)
+        return (str, (str(self),))

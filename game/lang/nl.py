@@ -1238,6 +1238,152 @@ TEXTS: dict[str, str] = {
     "history.csv_written": "{path}: {n} spel(len) ({sep}, decimaalteken {decimal})",
     "history.xapi_written": "{path}: {n} xAPI-regel(s)",
     "history.cannot_write": "krachtenveld: kan niet schrijven: {why}",
+    # -- What a save tells when it is read and replayed (game/store/saves.py; ``Said`` texts)
+    "save.too_deep": "meer dan {depth} lagen diep genest; zo is een bewaard spel niet",
+    "save.long_number": "een getal van {digits} cijfers; zo'n lang getal staat niet in een spel",
+    "save.lone_surrogate": (
+        "{path}:{line}:{col}: geen geldige tekst: in {where} staat een half teken ({text}); geen "
+        "bestand of verslag kan dat bewaren"
+    ),
+    "save.too_many_actions": (
+        "{path}:{line}:{col}: het bewaarde spel heeft {n} zetten; een spel heeft er hooguit "
+        "{most} (een echt spel een paar honderd)"
+    ),
+    "save.long_seed": (
+        "{path}:{line}:{col}: het spelnummer (seed) heeft {n} cijfers; het mag er hooguit {most} "
+        "hebben"
+    ),
+    "save.casus_changed": (
+        "{path}: het casusbestand {file} is veranderd sinds dit spel; het spel gebruikt de "
+        "kopie in het bewaarde spel"
+    ),
+    "save.casus_missing": (
+        "{path}: het casusbestand {file} is er niet meer; het spel gebruikt de kopie in het "
+        "bewaarde spel"
+    ),
+    "save.copy_unreadable": (
+        "{path}: de kopie van de casus in het bewaarde spel kan niet worden gelezen ({why}); het "
+        "bestand op de schijf wordt gebruikt"
+    ),
+    "save.copy_other_casus": (
+        "{path}: het bewaarde spel hoort bij casus {scenario}, maar de kopie erin is casus "
+        "{copy}"
+    ),
+    "save.older": (
+        "{path}: een ouder bewaard spel zonder kopie van de casus; het wordt opnieuw gespeeld "
+        "met de bestanden die er nu zijn"
+    ),
+    "save.casus_errors": "{path}: in de casus {scenario} zitten fouten:\n{errors}",
+    "save.cannot_replay": "{path}: het bewaarde spel kan niet opnieuw gespeeld worden ({kind})",
+    "save.differs": (
+        "{path}: dit bewaarde spel speelt niet meer het spel dat het vastlegde:\n  - {lines}"
+    ),
+    "save.field_seed": "het spelnummer (seed)",
+    "save.field_model": "het organisatiemodel",
+    "save.field_difficulty": "de moeilijkheid",
+    "save.diff_default_used": (
+        "het bewaarde spel noemt {what} niet: de standaardwaarde {used} is gebruikt, maar het "
+        "spel is gespeeld met {played}"
+    ),
+    "save.diff_changed": (
+        "{what} is veranderd: het spel is gespeeld met {played}, het bewaarde spel zegt nu {now}"
+    ),
+    "save.diff_actions_missing": (
+        "er ontbreken {n} zet(ten) aan het eind: het spel had er {had}, het bewaarde spel heeft "
+        "er {has} (de laatste was {last})"
+    ),
+    "save.diff_actions_added": (
+        "er zijn {n} zet(ten) bijgekomen: het spel had er {had}, het bewaarde spel heeft er {has}"
+    ),
+    "save.diff_last_action": "de laatste zet is veranderd van {was} in {now}",
+    "save.diff_copy_edited": (
+        "de kopie van {name} in het bewaarde spel is veranderd (de tekst past niet meer bij de "
+        "hash)"
+    ),
+    "save.diff_hashes_edited": "de hashes van de inhoud in het bewaarde spel zijn veranderd",
+    "save.diff_other_content": (
+        "de inhoud in het bewaarde spel is niet de inhoud waarmee het spel is gespeeld"
+    ),
+    "save.diff_copy_removed": (
+        "de kopie van de casus is uit het bewaarde spel gehaald; de bestanden op de schijf zijn "
+        "gebruikt"
+    ),
+    "save.diff_state": (
+        "het opnieuw spelen eindigt anders dan vastgelegd (stand {got}, vastgelegd {recorded})"
+    ),
+    "save.diff_state_unexplained": (
+        "het opnieuw spelen eindigt anders dan vastgelegd (stand {got}, vastgelegd {recorded}), "
+        "terwijl het bewaarde spel zelf niet veranderd lijkt: de casus op de schijf of de regels "
+        "van deze versie zijn anders"
+    ),
+    # -- krachtenveld simulate --html: the balance page (game/report/balance.py)
+    "balance.doc": "Balans {scenario}",
+    "balance.head": "Balans: {title}",
+    "balance.how": "{n} spellen per moeilijkheid, bots {bots}, seed {seed}",
+    "balance.best": "beste einde",
+    "balance.crisis": "crisis",
+    "balance.per_difficulty": "Per moeilijkheid",
+    "balance.per_model": "Per organisatiemodel ({difficulty})",
+    "balance.per_round": "Per ronde ({difficulty})",
+    "balance.per_round_note": "In welke ronde spellen eindigen, en in welke ronde een crisis komt.",
+    "balance.early": "{early} van {n} spellen hebben al een crisis in ronde 1–2.",
+    "balance.round": "ronde {r}",
+    "balance.crises_per_round": "Crises per ronde",
+    "balance.crisis_in_round": "spellen met een crisis in die ronde",
+    "balance.ending_per_round": "Einde per ronde",
+    "balance.ending": "einde",
+    "balance.per_force": "Per krachtenkaart",
+    "balance.per_force_note": (
+        "Hoeveel procentpunt vaker (of minder vaak) het beste einde komt als de kaart getrokken "
+        "werd."
+    ),
+    "balance.helps": "helpt",
+    "balance.hurts": "schaadt",
+    "balance.sensitivity": "Gevoeligheid: {vary}",
+    # -- The command line's own words (game/cli.py): argparse's messages, simulate, replay
+    "cli.usage": "gebruik: ",
+    "cli.arg_error": "{prog}: fout: {message}",
+    "cli.arg_of": "bij {arg}: {problem}",
+    "cli.arg_unknown_command": "{value} is geen opdracht van krachtenveld; kies uit {choices}",
+    "cli.arg_invalid_choice": "{value} kan niet; kies uit {choices}",
+    "cli.arg_invalid_number": "{value} is geen getal",
+    "cli.arg_invalid_value": "{value} is geen geldige waarde ({type})",
+    "cli.arg_expected_one": "hier hoort één waarde achter",
+    "cli.arg_expected_at_most_one": "hier hoort hooguit één waarde achter",
+    "cli.arg_expected_at_least_one": "hier hoort minstens één waarde achter",
+    "cli.arg_expected_n": "hier horen {n} waarden achter",
+    "cli.arg_not_allowed_with": "dit kan niet samen met {other}",
+    "cli.arg_ignored_value": "hier hoort geen waarde achter (gevonden: {value})",
+    "cli.arg_required": "dit moet je nog opgeven: {args}",
+    "cli.arg_unrecognized": "dit kent krachtenveld hier niet: {args}",
+    "cli.arg_one_of_required": "geef een van deze op: {args}",
+    "cli.arg_ambiguous": "{option} kan meer betekenen: {matches}",
+    "cli.arg_unexpected_option": "{option} hoort hier niet",
+    "cli.size_form": "maat '{text}' is niet BREEDTExHOOGTE, bijvoorbeeld 1920x1080",
+    "cli.size_range": "maat '{text}' is te klein of te groot",
+    "cli.sim_head": "{scenario}: {n} spellen, bots {bots}, {seconds} s",
+    "cli.sim_rates": "  beste einde: {best}, crisis: {crisis}, gezondheidswinst: {gain}",
+    "cli.sim_model": "  {model}: beste {best}, crisis {crisis}, winst {gain}",
+    "cli.sim_round": "r{r}: {n}",
+    "cli.sim_ending_rounds": "  ronde van het einde:",
+    "cli.sim_crisis_rounds": "  spellen met een crisis, per ronde: {rows}",
+    "cli.sim_first_crisis": "  eerste crisis: {rows}",
+    "cli.vary_head": "{scenario}: {vary}, {games} spellen per waarde",
+    "cli.vary_row": "  {vary} = {value}: beste {best}, crisis {crisis}, winst {gain}",
+    "cli.replay_line": "{scenario}: {n} zetten, einde {ending}, hash {hash}{verdict}",
+    "cli.replay_same": " (het spel dat het vastlegde)",
+    "cli.replay_differs": " (niet het spel dat het vastlegde)",
+    "cli.replay_unchecked": " (een ouder bewaard spel: niets vastgelegd om mee te vergelijken)",
+    "cli.scenarios_own_mark": " [eigen]",
+    "cli.scenarios_own": "Eigen casussen: {folder}{exists}",
+    "cli.scenarios_not_yet": " (bestaat nog niet)",
+    "cli.scenarios_new": "  krachtenveld new-scenario NAAM  (schrijft daar een begin)",
+    "cli.guides": "Handleidingen: {folder}",
+    "cli.guide_open": "  krachtenveld guide ONDERWERP --open   (opent het)",
+    "cli.guide_missing": "krachtenveld: {path} ontbreekt in deze installatie",
+    "cli.no_browser": (
+        "krachtenveld: er is geen browser om het mee te openen; open het bestand hierboven zelf"
+    ),
     # -- Names of files the game writes for the user
     "file.report": "{stem}-verslag.html",
     "file.comparison": "vergelijking.html",

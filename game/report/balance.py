@@ -15,6 +15,7 @@ from typing import Any
 
 from game.bots.simulate import simulate
 from game.engine.game import DIFFICULTIES
+from game.lang import LANGS, lang_of, t
 from game.report.charts import hbars
 from game.store.safetext import html_escape as escape
 
@@ -48,6 +49,7 @@ def balance_data(scenario: Any, games: int, seed: int, bots: str = "random",
                                     processes=processes, scenario_ref=scenario_ref,
                                     progress=progress)
     return {"scenario": scenario.id, "title": scenario.casus.title.get("nl"),
+            "titles": {lang: scenario.casus.title.get(lang) for lang in LANGS},
             "rounds": scenario.casus.rounds, "games": games, "seed": seed, "bots": bots,
             "runs": runs, "sweep": sweep}
 
@@ -56,82 +58,84 @@ def _per_round(counts: Mapping[str, int], rounds: int) -> list[tuple[str, int]]:
     return [(str(r), int(counts.get(str(r), 0))) for r in range(1, rounds + 1)]
 
 
-def render_balance(data: Mapping[str, Any], generated: str | None = None) -> str:
-    """The balance page as one HTML document."""
+def render_balance(data: Mapping[str, Any], generated: str | None = None,
+                   lang: str = "nl") -> str:
+    """The balance page as one HTML document, in Dutch ('nl') or English ('en')."""
+    def w(key: str, **kw: Any) -> str:
+        return escape(t(f"balance.{key}", lang, **kw))
+
     sid, rounds, n = data["scenario"], int(data["rounds"]), int(data["games"])
     runs: Mapping[str, Mapping[str, Any]] = data["runs"]
     main = runs.get("normaal") or next(iter(runs.values()))
-    out: list[str] = [f"<h1>Balans / balance: {escape(str(data['title'] or sid))}</h1>",
-                      (f'<p class="note">{n} spellen per moeilijkheid / games per difficulty, '
-                      f"bots {escape(str(data['bots']))}, seed {int(data['seed'])}; "
-                      f"{escape(generated or dt.date.today().isoformat())}.</p>")]
+    title = data.get("titles", {}).get(lang) or data["title"] or sid
+    best, crisis = t("balance.best", lang), t("balance.crisis", lang)
+    out: list[str] = [f"<h1>{w('head', title=title)}</h1>",
+                      (f'<p class="note">{w("how", n=n, bots=data["bots"], seed=int(data["seed"]))}'
+                       f"; {escape(generated or dt.date.today().isoformat())}.</p>")]
 
     # per difficulty
-    rows = [(d, [(r["best_ending_rate"] * 100, BEST, "beste einde / best ending"),
-                 (r["crisis_rate"] * 100, CRISIS, "crisis")]) for d, r in runs.items()]
-    out.append("<h2>Per moeilijkheid / per difficulty</h2>")
-    out.append(hbars(rows, "per difficulty", [("beste einde / best ending", BEST),
-                                              ("crisis", CRISIS)], unit="%"))
-    out.append(_endings_table(runs))
+    rows = [(d, [(r["best_ending_rate"] * 100, BEST, best),
+                 (r["crisis_rate"] * 100, CRISIS, crisis)]) for d, r in runs.items()]
+    out.append(f"<h2>{w('per_difficulty')}</h2>")
+    out.append(hbars(rows, t("balance.per_difficulty", lang), [(best, BEST), (crisis, CRISIS)],
+                     unit="%"))
+    out.append(_endings_table(runs, lang))
 
     # per model (at normaal)
     pm: Mapping[str, Mapping[str, Any]] = main["per_model"]
-    rows = [(m, [(f["best_ending_rate"] * 100, BEST, "beste einde / best ending"),
-                 (f["crisis_rate"] * 100, CRISIS, "crisis")]) for m, f in pm.items()]
-    out.append(f"<h2>Per organisatiemodel / per organisation model "
-               f"({escape(str(main['difficulty']))})</h2>")
-    out.append(hbars(rows, "per model", [("beste einde / best ending", BEST),
-                                         ("crisis", CRISIS)], unit="%"))
+    rows = [(m, [(f["best_ending_rate"] * 100, BEST, best),
+                 (f["crisis_rate"] * 100, CRISIS, crisis)]) for m, f in pm.items()]
+    out.append(f"<h2>{w('per_model', difficulty=main['difficulty'])}</h2>")
+    out.append(hbars(rows, t("balance.per_model", lang, difficulty=main["difficulty"]),
+                     [(best, BEST), (crisis, CRISIS)], unit="%"))
 
     # per round
-    out.append(f"<h2>Per ronde / per round ({escape(str(main['difficulty']))})</h2>")
-    out.append('<p class="note">In welke ronde spellen eindigen, en in welke ronde een crisis '
-               "komt. / In which round games end, and in which round a crisis comes.</p>")
+    out.append(f"<h2>{w('per_round', difficulty=main['difficulty'])}</h2>")
+    out.append(f'<p class="note">{w("per_round_note")}</p>')
     first = dict(_per_round(main.get("first_crisis_rounds", {}), rounds))
     early = sum(first.get(str(r), 0) for r in (1, 2))
     if early:
-        out.append(f'<p class="warn">{early} van {n} spellen hebben al een crisis in ronde 1–2 '
-                   f"/ {early} of {n} games have a crisis in round 1–2.</p>")
-    rows = [(f"ronde {r}", [(float(c), CRISIS, "crisis")])
+        out.append(f'<p class="warn">{w("early", early=early, n=n)}</p>')
+    rows = [(t("balance.round", lang, r=r), [(float(c), CRISIS, crisis)])
             for r, c in _per_round(main.get("crisis_rounds", {}), rounds)]
-    out.append(hbars(rows, "crises per round", [(("spellen met een crisis in die ronde / "
-                                                 "games with a crisis in that round"), CRISIS)]))
+    out.append(hbars(rows, t("balance.crises_per_round", lang),
+                     [(t("balance.crisis_in_round", lang), CRISIS)]))
     ending_rounds: Mapping[str, Mapping[str, int]] = main.get("ending_rounds", {})
     head = "".join(f"<th>r{r}</th>" for r in range(1, rounds + 1))
     body = "".join(
         f"<tr><td>{escape(e)}</td>"
         + "".join(f"<td>{c or ''}</td>" for _r, c in _per_round(counts, rounds)) + "</tr>"
         for e, counts in ending_rounds.items())
-    out.append("<h3>Einde per ronde / ending per round</h3>")
-    out.append(f"<table><tr><th>einde / ending</th>{head}</tr>{body}</table>")
+    out.append(f"<h3>{w('ending_per_round')}</h3>")
+    out.append(f"<table><tr><th>{w('ending')}</th>{head}</tr>{body}</table>")
 
     # per force card
     forces: Sequence[Mapping[str, Any]] = main.get("forces_by_effect", [])
-    out.append("<h2>Per krachtenkaart / per force card</h2>")
-    out.append('<p class="note">Hoeveel procentpunt vaker (of minder vaak) het beste einde komt '
-               "als de kaart getrokken werd. / How many points more (or less) often the best "
-               "ending comes when the card was drawn.</p>")
+    out.append(f"<h2>{w('per_force')}</h2>")
+    out.append(f'<p class="note">{w("per_force_note")}</p>')
     rows = [(str(f["force"]), [(abs(f["effect"]) * 100, BEST if f["effect"] >= 0 else CRISIS,
                                 f"{f['effect'] * 100:+.1f}")]) for f in forces]
     if rows:
-        out.append(hbars(rows, "per force card", [("helpt / helps", BEST),
-                                                  ("schaadt / hurts", CRISIS)], unit=" pt"))
+        out.append(hbars(rows, t("balance.per_force", lang),
+                         [(t("balance.helps", lang), BEST), (t("balance.hurts", lang), CRISIS)],
+                         unit=" pt"))
 
     sweep = data.get("sweep")
     if sweep:
-        out.append(f"<h2>Gevoeligheid / sensitivity: {escape(str(sweep['vary']))}</h2>")
+        out.append(f"<h2>{w('sensitivity', vary=sweep['vary'])}</h2>")
         rows = [(f"{sweep['vary']} = {r['value']}",
-                 [(r["best_ending_rate"] * 100, BEST, "beste einde / best ending"),
-                  (r["crisis_rate"] * 100, CRISIS, "crisis")]) for r in sweep["rows"]]
-        out.append(hbars(rows, "sensitivity", [("beste einde / best ending", BEST),
-                                               ("crisis", CRISIS)], unit="%"))
-    return ("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
+                 [(r["best_ending_rate"] * 100, BEST, best),
+                  (r["crisis_rate"] * 100, CRISIS, crisis)]) for r in sweep["rows"]]
+        out.append(hbars(rows, t("balance.sensitivity", lang, vary=sweep["vary"]),
+                         [(best, BEST), (crisis, CRISIS)], unit="%"))
+    return (f"<!DOCTYPE html>\n<html lang=\"{escape(lang_of(lang))}\">\n<head>\n"
+            "<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            f"<title>Balans {escape(sid)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+            f"<title>{w('doc', scenario=sid)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
             + "\n".join(out) + "\n</body>\n</html>\n")
 
 
-def _endings_table(runs: Mapping[str, Mapping[str, Any]]) -> str:
+def _endings_table(runs: Mapping[str, Mapping[str, Any]], lang: str) -> str:
     endings = sorted({e for r in runs.values() for e in r["endings"]})
     head = "".join(f"<th>{escape(d)}</th>" for d in runs)
     body = []
@@ -139,4 +143,5 @@ def _endings_table(runs: Mapping[str, Mapping[str, Any]]) -> str:
         cells = "".join(f"<td>{_pct(r['endings'].get(e, 0) / max(r['games'], 1))}</td>"
                         for r in runs.values())
         body.append(f"<tr><td>{escape(e)}</td>{cells}</tr>")
-    return f"<table><tr><th>einde / ending</th>{head}</tr>{''.join(body)}</table>"
+    return (f"<table><tr><th>{escape(t('balance.ending', lang))}</th>{head}</tr>"
+            f"{''.join(body)}</table>")

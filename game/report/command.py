@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from game.lang import error_text, t
+from game.lang import error_text, say, t
 
 
 def build_report(save: Mapping[str, Any], scenario: Any = None, lang: str = "nl",
@@ -51,7 +51,7 @@ def write_report(save_path: Path, out: Path, lang: str = "nl",
 
     loaded = load_game(save_path)
     for notice in loaded.notices:
-        print(f"krachtenveld: {notice}", file=sys.stderr)
+        _say(lang, "error", why=say(notice, lang))
     html, log = build_report(loaded.data, loaded.scenario, lang=lang)
     return write_outputs(out, html, log if with_json else None, save_path)
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from game import paths
 from game.content.saved import CHECK_KEY, CONTENT_KEY
+from game.lang import Said
 
 
 class SaveFileError(ValueError):
@@ -129,13 +130,14 @@ def _too_deep_at(text: str, limit: int) -> int | None:
 
 
 def _parse_json(path: Path, text: str) -> Any:
-    def located(pos: int, message: str) -> SaveFileError:
+    def located(pos: int, message: Said) -> SaveFileError:
         line, col = _line_col(text, pos)
-        return SaveFileError(f"{path}:{line}:{col}: not valid JSON ({message})")
+        return SaveFileError(Said("error.savefile.not_json", path=path, line=line, col=col,
+                                  why=message))
 
     at = _too_deep_at(text, MAX_DEPTH) if text.count("[") + text.count("{") > MAX_DEPTH else None
     if at is not None:
-        raise located(at, f"nested more than {MAX_DEPTH} levels deep; a save is not")
+        raise located(at, Said("save.too_deep", depth=MAX_DEPTH))
     try:
         return json.loads(text)
     except json.JSONDecodeError as e:
@@ -143,12 +145,11 @@ def _parse_json(path: Path, text: str) -> Any:
                                   "not_json", path=path, line=e.lineno, col=e.colno,
                                   why=e.msg) from None
     except RecursionError:  # pragma: no cover - the depth check comes first
-        raise located(0, "nested too deep") from None
+        raise located(0, Said("save.too_deep", depth=MAX_DEPTH)) from None
     except ValueError:  # an integer too long to convert
         m = re.search(r"\d{" + str(_DIGITS_LIMIT + 1) + ",}", text)
         digits = len(m.group()) if m else _DIGITS_LIMIT
-        raise located(m.start() if m else 0, f"a number of {digits} digits; "
-                      "a save holds no number that long") from None
+        raise located(m.start() if m else 0, Said("save.long_number", digits=digits)) from None
 
 
 def _lone_surrogate(data: Any) -> tuple[str, str] | None:
@@ -194,20 +195,20 @@ def read_save(path: Path) -> dict[str, Any]:
         if bad is not None:
             m = re.search(r"\\u[dD][89abcdefABCDEF][0-9a-fA-F]{2}", text)
             line, col = _line_col(text, m.start() if m else 0)
-            raise SaveFileError(f"{path}:{line}:{col}: not valid text: {bad[0]} holds a lone "
-                                f"surrogate ({bad[1]!s}), which no file or report can store")
+            raise SaveFileError(Said("save.lone_surrogate", path=path, line=line, col=col,
+                                     where=bad[0], text=bad[1]))
     actions = data.get("actions")
     if isinstance(actions, list) and len(actions) > MAX_ACTIONS:
         m = re.search(r'"actions"\s*:', text)
         line, col = _line_col(text, m.start() if m else 0)
-        raise SaveFileError(f"{path}:{line}:{col}: the save has {len(actions)} actions; a game "
-                            f"has at most {MAX_ACTIONS} (a real game has a few hundred)")
+        raise SaveFileError(Said("save.too_many_actions", path=path, line=line, col=col,
+                                 n=len(actions), most=MAX_ACTIONS))
     seed = data.get("seed")
     if isinstance(seed, int) and len(str(abs(seed))) > MAX_SEED_DIGITS:
         m = re.search(r'"seed"\s*:\s*-?\d', text)
         line, col = _line_col(text, m.end() - 1 if m else 0)
-        raise SaveFileError(f"{path}:{line}:{col}: the seed has {len(str(abs(seed)))} digits; "
-                            f"a seed is a whole number of at most {MAX_SEED_DIGITS} digits")
+        raise SaveFileError(Said("save.long_seed", path=path, line=line, col=col,
+                                 n=len(str(abs(seed))), most=MAX_SEED_DIGITS))
     return data
 
 
@@ -326,16 +327,15 @@ def _edited_content(content: dict[str, Any]) -> list[str]:
     """The embedded files whose text no longer matches its recorded hash."""
     from game.content.loader import CATALOGUE_FILES, content_sha256, text_sha256
 
-    out = []
+    out: list[str] = []
     entries = [(str(content["casus"].get("file", "casus")), content["casus"])]
     entries += [(n, content["catalogue"].get(n)) for n in CATALOGUE_FILES.values()]
     for name, entry in entries:
         if isinstance(entry, dict) and isinstance(entry.get("text"), str) \
                 and text_sha256(entry["text"]) != entry.get("sha256"):
-            out.append(f"the copy of {name} in the save was edited (its text no longer "
-                       "matches its hash)")
+            out.append(Said("save.diff_copy_edited", name=name))
     if not out and content.get("sha256") != content_sha256(content):
-        out.append("the content hashes in the save were edited")
+        out.append(Said("save.diff_hashes_edited"))
     return out
 
 
@@ -366,11 +366,7 @@ def content_status(data: dict[str, Any], scenario_id: str) -> dict[str, str] | N
     return None
 
 
-_STATUS_TEXT = {
-    "changed": "the casus file {file} has changed since this game was played; the game uses "
-               "the copy in the save",
-    "missing": "the casus file {file} is no longer there; the game uses the copy in the save",
-}
+_STATUS_TEXT = {"changed": "save.casus_changed", "missing": "save.casus_missing"}  # (lang)
 
 
 def resolve_scenario(data: dict[str, Any], path: Path,
@@ -384,25 +380,24 @@ def resolve_scenario(data: dict[str, Any], path: Path,
     scenario_id = data.get("scenario")
     if not isinstance(scenario_id, str) or not scenario_id:
         raise SaveFileError.coded(f"{path}: the save names no scenario", "no_scenario", path=path)
-    notices: list[str] = []
+    notices: list[str] = []  # Said texts: say(notice, lang) (game/lang)
     content = data.get(CONTENT_KEY)
     if content is not None:
         try:
             scenario = scenario_from_content(content, str(path))
         except ContentErrors as e:
-            notices.append(f"{path}: the copy of the casus in the save cannot be read "
-                           f"({e.errors[0]}); the file on disk is used")
+            notices.append(Said("save.copy_unreadable", path=path, why=str(e.errors[0])))
         else:
             if scenario.id != scenario_id:
-                raise SaveFileError(f"{path}: the save is for scenario {scenario_id!r}, but its "
-                                    f"copy of the casus is {scenario.id!r}")
+                raise SaveFileError(Said("save.copy_other_casus", path=path,
+                                         scenario=repr(scenario_id), copy=repr(scenario.id)))
             status = content_status(data, scenario_id)
             if status is not None and status["code"] in _STATUS_TEXT:
-                notices.append(f"{path}: " + _STATUS_TEXT[status["code"]].format(**status))
+                notices.append(Said(_STATUS_TEXT[status["code"]], path=path,
+                                    file=status["file"]))
             return scenario, notices
     else:
-        notices.append(f"{path}: an older save without a copy of its casus; it is replayed "
-                       "with the files now on disk")
+        notices.append(Said("save.older", path=path))
     try:
         scenario = (loader or load_scenario)(scenario_id)
     except FileNotFoundError as e:
@@ -410,7 +405,8 @@ def resolve_scenario(data: dict[str, Any], path: Path,
                                   "scenario_not_found", path=path, scenario=scenario_id,
                                   why=e) from None
     except ContentErrors as e:
-        raise SaveFileError(f"{path}: the casus {scenario_id!r} has errors:\n{e}") from None
+        raise SaveFileError(Said("save.casus_errors", path=path, scenario=repr(scenario_id),
+                                 errors=str(e))) from None
     return scenario, notices
 
 
@@ -428,48 +424,45 @@ def check_differences(data: dict[str, Any], game: Any = None) -> list[str]:
     check = data.get(CHECK_KEY)
     if not isinstance(check, dict):
         return []
-    out: list[str] = []
-    for key, what in (("seed", "seed"), ("model", "organisation model"),
-                      ("difficulty", "difficulty")):
+    out: list[str] = []  # Said texts: say(difference, lang) (game/lang)
+    for key in ("seed", "model", "difficulty"):
+        what = Said(f"save.field_{key}")
         if key not in data:
             used = game.to_save().get(key) if game is not None else _DEFAULTS.get(key)
             if used != check.get(key):
-                out.append(f"the save names no {what}: the default {used!r} was used, but "
-                           f"the game was played with {check.get(key)!r}")
+                out.append(Said("save.diff_default_used", what=what, used=repr(used),
+                                played=repr(check.get(key))))
         elif data[key] != check.get(key):
-            out.append(f"the {what} was changed: the game was played with "
-                       f"{check.get(key)!r}, the save now says {data[key]!r}")
+            out.append(Said("save.diff_changed", what=what, played=repr(check.get(key)),
+                            now=repr(data[key])))
     raw = data.get("actions")
     actions: list[Any] = raw if isinstance(raw, list) else []
     n = check.get("actions")
     if isinstance(n, int) and n != len(actions):
         if len(actions) < n:
-            out.append(f"{n - len(actions)} action(s) are missing at the end: the game had {n}, "
-                       f"the save has {len(actions)} (the last one was {check.get('last_action')!r})")
+            out.append(Said("save.diff_actions_missing", n=n - len(actions), had=n,
+                            has=len(actions), last=repr(check.get("last_action"))))
         else:
-            out.append(f"{len(actions) - n} action(s) were added: the game had {n}, the save "
-                       f"has {len(actions)}")
+            out.append(Said("save.diff_actions_added", n=len(actions) - n, had=n,
+                            has=len(actions)))
     elif actions and check.get("last_action") not in (None, actions[-1]):
-        out.append(f"the last action was changed from {check.get('last_action')!r} to "
-                   f"{actions[-1]!r}")
+        out.append(Said("save.diff_last_action", was=repr(check.get("last_action")),
+                        now=repr(actions[-1])))
     content = data.get(CONTENT_KEY)
     if isinstance(content, dict) and isinstance(content.get("casus"), dict) \
             and isinstance(content.get("catalogue"), dict):
         out += _edited_content(content)
         if check.get("content_sha256") not in (None, content.get("sha256")):
-            out.append("the content in the save is not the content the game was played with")
+            out.append(Said("save.diff_other_content"))
     elif check.get("content_sha256") is not None:
-        out.append("the copy of the casus was removed from the save; the files on disk were "
-                   "used")
+        out.append(Said("save.diff_copy_removed"))
     if game is None:
         return out
     recorded = check.get("state_hash")
     got = game.state_hash()
     if recorded != got:
-        why = "" if out else (" although the save itself looks unchanged: the casus on disk "
-                              "or the rules of this version differ")
-        out.append(f"the replay ends in another state than the one recorded (state "
-                   f"{_short(got)}, recorded {_short(recorded)}){why}")
+        out.append(Said("save.diff_state" if out else "save.diff_state_unexplained",
+                        got=_short(got), recorded=_short(recorded)))
     return out
 
 
@@ -489,27 +482,28 @@ def load_game(path: Path, loader: Any = None, game_cls: Any = None,
     try:
         game = (game_cls or Game).from_save(data, scenario)
     except SaveError as e:
-        from game.lang import error_text
+        from game.lang import ErrorSaid
 
-        why = error_text(e, "en", scenario)
+        why = ErrorSaid(e, scenario)
         changed = check_differences(data)
         if changed:
             raise SaveFileError(differences_message(path, [*changed, why])) from None
-        err = SaveFileError(f"{path}: {why}")
+        err = SaveFileError(f"{path}: {why}")  # (error.savefile.replay: said with the reason)
         err.code, err.params, err.save_error, err.scenario = "replay", {"path": str(path)}, e, \
             scenario
         raise err from None
     except (ValueError, TypeError, OverflowError, RecursionError) as e:
-        raise SaveFileError(f"{path}: the save cannot be replayed ({type(e).__name__})") from None
+        raise SaveFileError(Said("save.cannot_replay", path=path,
+                                 kind=type(e).__name__)) from None
     differences = check_differences(data, game)
     if differences and strict:
         raise SaveFileError(differences_message(path, differences))
     return LoadedSave(path, data, scenario, game, notices, differences)
 
 
-def differences_message(path: Path, differences: list[str]) -> str:
-    lines = "\n".join(f"  - {d}" for d in differences)
-    return (f"{path}: this save does not replay the game it recorded:\n{lines}")
+def differences_message(path: Path, differences: list[str]) -> Said:
+    """Every difference, one a line (a Said: ``say(message, lang)``)."""
+    return Said("save.differs", path=path, lines=Said.joined("\n  - ", differences))
 
 
 # -- the save folder: the latest save, and temporary files an interrupted write left -------

@@ -69,9 +69,13 @@ def test_simulate_html_writes_a_balance_page(tmp_path: Path, capsys) -> None:
 
 
 def test_simulate_prints_the_rounds(capsys) -> None:
-    assert main(["simulate", "--scenario", "ron", "--games", "8", "--processes", "1"]) == 0
+    assert main(["simulate", "--scenario", "ron", "--games", "8", "--processes", "1",
+                 "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "round of the ending" in out and "first crisis" in out
+    assert main(["simulate", "--scenario", "ron", "--games", "8", "--processes", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "ronde van het einde" in out and "eerste crisis" in out and "first" not in out
 
 
 def test_a_bad_vary_is_a_clear_error(capsys) -> None:

@@ -57,6 +57,7 @@ ADAPTERS: dict[str, tuple[Path, ...]] = {
     "host": (GAME / "net" / "command.py",),
     "cli": (GAME / "cli.py", GAME / "report" / "command.py"),
     "whatif": (GAME / "whatif",),
+    "balance": (GAME / "report" / "balance.py",),
     "whatif_report": (GAME / "report" / "whatif_html.py",),
     "whatif_page": (GAME / "ui" / "scenes" / "debrief" / "whatif.py",),
 }

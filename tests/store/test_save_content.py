@@ -125,8 +125,11 @@ def test_an_edited_save_says_what_differs(own_save, tmp_path, capsys, change, ex
         assert load_game(edited, strict=False).differences
     except SaveFileError as again:
         assert expected in str(again)
-    assert main(["replay", str(edited)]) == 1
+    assert main(["replay", str(edited), "--lang", "en"]) == 1
     assert expected in capsys.readouterr().err
+    assert main(["replay", str(edited)]) == 1  # Dutch by default: no English difference
+    err = capsys.readouterr().err
+    assert "speelt niet meer het spel dat het vastlegde" in err and expected not in err
     assert main(["play", "--text", "--load", str(edited)]) == 1
     assert main(["report", str(edited), "--out", str(tmp_path / "r.html")]) == 1
     assert not (tmp_path / "r.html").exists()
@@ -188,6 +191,9 @@ def test_a_seed_of_5000_digits(tmp_path, capsys) -> None:
                  ["report", str(path), "--out", str(tmp_path / "r.html")]):
         assert main(argv) == 1
         err = capsys.readouterr().err
+        assert "5000 cijfers" in err and "Traceback" not in err  # Dutch by default
+        assert main([*argv, "--lang", "en"]) == 1
+        err = capsys.readouterr().err
         assert "5000 digits" in err and "Traceback" not in err
 
 
@@ -203,8 +209,10 @@ def test_a_json_array_nested_2000_deep(tmp_path, capsys) -> None:
     path = _write(tmp_path, "diep.json", text)
     with pytest.raises(SaveFileError, match=r"^.*diep\.json:1:\d+: not valid JSON \(nested"):
         read_save(path)
-    assert main(["replay", str(path)]) == 1
+    assert main(["replay", str(path), "--lang", "en"]) == 1
     assert "nested more than" in capsys.readouterr().err
+    assert main(["replay", str(path)]) == 1
+    assert "lagen diep genest" in capsys.readouterr().err
 
 
 def test_a_team_name_with_a_lone_surrogate(tmp_path, capsys) -> None:
@@ -215,7 +223,7 @@ def test_a_team_name_with_a_lone_surrogate(tmp_path, capsys) -> None:
     with pytest.raises(SaveFileError, match=r"naam\.json:1:\d+: not valid text: "
                                             r"ui\.teams\.huisarts holds a lone surrogate"):
         read_save(path)
-    assert main(["report", str(path), "--out", str(tmp_path / "r.html")]) == 1
+    assert main(["report", str(path), "--out", str(tmp_path / "r.html"), "--lang", "en"]) == 1
     err = capsys.readouterr().err
     assert "lone surrogate" in err and "Traceback" not in err
     # the games list is filled from saves through the same reader
