@@ -465,6 +465,44 @@ def cmd_guide(args: argparse.Namespace) -> int:
     return 0
 
 
+def _shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def cmd_new_scenario(args: argparse.Namespace) -> int:
+    """``krachtenveld new-scenario NAME [--out PATH]``: a commented starting file for a new
+    casus (game/content/newscenario.py), never over an existing file."""
+    import shlex
+
+    from game.content.newscenario import ID_PATTERN, slug, target_path, write_new_scenario
+
+    name, lang = args.name, _lang(args)
+    if not ID_PATTERN.match(name):
+        _say(lang, "new_not_an_id", name=name, slug=slug(name))
+        return 2
+    try:
+        path = write_new_scenario(name, args.out)
+    except FileExistsError:
+        _say(lang, "new_exists", path=_shown(target_path(name, args.out)))
+        return 1
+    except OSError as e:
+        _say(lang, "new_cannot_write", why=e)
+        return 1
+    shown = _shown(path)
+    print(t("cli.new_written", lang, path=shown))
+    if args.out is None:
+        print(t("cli.new_listed", lang, name=name))
+    print(t("cli.new_next", lang))
+    ref = name if args.out is None else shlex.quote(shown)  # the own folder: by id
+    print(f"  krachtenveld validate {shlex.quote(shown)}")
+    print(f"  krachtenveld play --text --scenario {ref} --no-handover")
+    print(f"  krachtenveld simulate --scenario {ref} --games 500 --seed 1")
+    return 0
+
+
 def _inside(path: Path, folder: Path) -> bool:
     try:
         path.resolve().relative_to(folder.resolve())
@@ -585,9 +623,16 @@ def build_parser() -> argparse.ArgumentParser:
     guide.add_argument("--lang", default=DEFAULT_LANG, choices=["nl", "en"])
     guide.set_defaults(func=cmd_guide)
 
-    from game.content.newscenario import add_parser as add_new_scenario_parser
-
-    add_new_scenario_parser(sub)
+    new = sub.add_parser("new-scenario", help="write a commented starting file for a new casus",
+                         description="Write a small, complete casus with comments that "
+                                     "validates and plays as it is. Never overwrites a file.")
+    new.add_argument("name", metavar="NAME",
+                     help="the casus id: lowercase letters, digits and '_' (e.g. mevrouw_jansen)")
+    new.add_argument("--out", metavar="PATH",
+                     help="the file to write, or a folder for NAME.yaml "
+                          "(default: your own casus folder, see krachtenveld scenarios)")
+    new.add_argument("--lang", default=DEFAULT_LANG, choices=["nl", "en"])
+    new.set_defaults(func=cmd_new_scenario)
 
     # the debrief report and the record of finished games (game/report, game/store)
     from game.report.command import add_parser as add_report_parser

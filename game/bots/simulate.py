@@ -24,6 +24,7 @@ from game.bots.play import play
 from game.content.saved import save_with_content
 from game.engine import Game
 from game.engine.defs import DIMENSIONS, Scenario
+from game.lang import Said
 
 BOTS = ("random", "heuristic", "search")
 __all__ = ["BOTS", "make_bot", "play", "simulate"]
@@ -261,7 +262,7 @@ def parse_vary(text: str) -> tuple[str, list[int]]:
     """``pots.wmo=24..32`` (step 1), ``pots.wmo=24..32:2`` or ``rounds=6,8,10``."""
     key, sep, values = text.partition("=")
     if not sep or not key.strip() or not values.strip():
-        raise VaryError(f"--vary {text!r}: write KEY=FROM..TO, e.g. pots.wmo=24..32")
+        raise VaryError(Said("vary.form", text=repr(text)))
     try:
         if ".." in values:
             span, _c, step = values.partition(":")
@@ -273,10 +274,9 @@ def parse_vary(text: str) -> tuple[str, list[int]]:
         else:
             out = [int(v) for v in values.split(",")]
     except ValueError:
-        raise VaryError(f"--vary {text!r}: {values!r} is not a range of whole numbers "
-                        "(FROM..TO, FROM..TO:STEP or A,B,C)") from None
+        raise VaryError(Said("vary.not_numbers", text=repr(text), values=repr(values))) from None
     if len(out) > 50:
-        raise VaryError(f"--vary {text!r}: {len(out)} values; at most 50")
+        raise VaryError(Said("vary.too_many", text=repr(text), n=len(out), most=50))
     return key.strip(), out
 
 
@@ -315,18 +315,17 @@ def varied(scenario: Scenario, key: str, value: int) -> Scenario:
     parts = key.split(".")
     found = _walk(data, parts) or _walk(data, ["start", *parts])
     if found is None:
-        raise VaryError(f"--vary: the casus {scenario.id!r} has no {key!r} (try pots.wmo, "
-                        "pots.zvw, rounds, start.health.meedoen, problems.ID.severity)")
+        raise VaryError(Said("vary.no_such_key", scenario=repr(scenario.id), key=repr(key)))
     container, k = found
     old = container[k]
     if not isinstance(old, int) or isinstance(old, bool):
-        raise VaryError(f"--vary: {key!r} is {old!r}, not a whole number")
+        raise VaryError(Said("vary.not_whole", key=repr(key), old=repr(old)))
     container[k] = value
     try:
         casus = CasusDef.model_validate(data)
     except ValueError as e:
-        raise VaryError(f"--vary: {key}={value} is not allowed in a casus: "
-                        f"{str(e).splitlines()[-1].strip()}") from None
+        raise VaryError(Said("vary.not_allowed", key=key, value=value,
+                             why=str(e).splitlines()[-1].strip())) from None
     return scenario.model_copy(update={"casus": casus})
 
 

@@ -6,14 +6,13 @@ to change and where the guide (docs/scenario-format.md, installed with the game:
 ``krachtenveld guide``) explains it. The file goes to the user's own casus folder by default. A teacher copies the
 shape, replaces the texts and numbers, and checks the file with ``krachtenveld validate``.
 
-The command never overwrites a file that exists.
+The command (``cmd_new_scenario`` in game/cli.py, which words it in the user's language)
+never overwrites a file that exists.
 """
 
 from __future__ import annotations
 
-import argparse
 import re
-import sys
 import unicodedata
 from pathlib import Path
 
@@ -280,54 +279,3 @@ def write_new_scenario(name: str, out: str | Path | None = None, cwd: Path | Non
     with path.open("x", encoding="utf-8", newline="\n") as f:  # "x": fail if it exists
         f.write(text)
     return path
-
-
-def _shown(path: Path) -> str:
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
-
-
-def cmd_new_scenario(args: argparse.Namespace) -> int:
-    name = args.name
-    if not ID_PATTERN.match(name):
-        print(f"krachtenveld: '{name}' is not a casus id: use lowercase letters, digits and "
-              f"'_', starting with a letter; did you mean '{slug(name)}'?", file=sys.stderr)
-        return 2
-    try:
-        path = write_new_scenario(name, args.out)
-    except FileExistsError:
-        shown = _shown(target_path(name, args.out))
-        print(f"krachtenveld: {shown} already exists; it was not changed. Choose another "
-              f"name, or write elsewhere with --out PATH.", file=sys.stderr)
-        return 1
-    except OSError as e:
-        print(f"krachtenveld: cannot write the new casus: {e}", file=sys.stderr)
-        return 1
-    shown = _shown(path)
-    print(f"Nieuwe casus / new casus: {shown}")
-    if args.out is None:
-        print(f"  {name} staat nu in de lijst van casussen / is now among the casussen "
-              "(krachtenveld scenarios)")
-    print("Volgende stappen / next steps (krachtenveld guide format, chapter 8):")
-    import shlex
-
-    ref = name if args.out is None else shlex.quote(shown)  # the own folder: by id
-    print(f"  krachtenveld validate {shlex.quote(shown)}")
-    print(f"  krachtenveld play --text --scenario {ref} --no-handover")
-    print(f"  krachtenveld simulate --scenario {ref} --games 500 --seed 1")
-    return 0
-
-
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Register ``krachtenveld new-scenario NAME [--out PATH]``."""
-    p = sub.add_parser("new-scenario", help="write a commented starting file for a new casus",
-                       description="Write a small, complete casus with comments that validates "
-                                   "and plays as it is. Never overwrites a file.")
-    p.add_argument("name", metavar="NAME",
-                   help="the casus id: lowercase letters, digits and '_' (e.g. mevrouw_jansen)")
-    p.add_argument("--out", metavar="PATH",
-                   help="the file to write, or a folder for NAME.yaml "
-                        "(default: your own casus folder, see krachtenveld scenarios)")
-    p.set_defaults(func=cmd_new_scenario)

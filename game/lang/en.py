@@ -1358,6 +1358,32 @@ TEXTS: dict[str, str] = {
     "cli.guide_open": "  krachtenveld guide TOPIC --open   (opens it)",
     "cli.guide_missing": "krachtenveld: {path} is missing from this installation",
     "cli.no_browser": "krachtenveld: no browser to open it with; open the file above yourself",
+    # -- simulate --vary: what is wrong with a sweep (game/bots/simulate.py; ``Said`` texts)
+    "vary.form": "--vary {text}: write KEY=FROM..TO, e.g. pots.wmo=24..32",
+    "vary.not_numbers": (
+        "--vary {text}: {values} is not a range of whole numbers (FROM..TO, FROM..TO:STEP or "
+        "A,B,C)"
+    ),
+    "vary.too_many": "--vary {text}: {n} values; at most {most}",
+    "vary.no_such_key": (
+        "--vary: the casus {scenario} has no {key} (try pots.wmo, pots.zvw, rounds, "
+        "start.health.meedoen, problems.ID.severity)"
+    ),
+    "vary.not_whole": "--vary: {key} is {old}, not a whole number",
+    "vary.not_allowed": "--vary: {key}={value} is not allowed in a casus: {why}",
+    # -- krachtenveld new-scenario (game/cli.py)
+    "cli.new_not_an_id": (
+        "krachtenveld: '{name}' is not a casus id: use lowercase letters, digits and '_', "
+        "starting with a letter; did you mean '{slug}'?"
+    ),
+    "cli.new_exists": (
+        "krachtenveld: {path} already exists; it was not changed. Choose another name, or write "
+        "elsewhere with --out PATH."
+    ),
+    "cli.new_cannot_write": "krachtenveld: cannot write the new casus: {why}",
+    "cli.new_written": "New casus: {path}",
+    "cli.new_listed": "  {name} is now among the casussen (krachtenveld scenarios)",
+    "cli.new_next": "Next steps (krachtenveld guide format, chapter 8):",
     # -- Names of files the game writes for the user
     "file.report": "{stem}-report.html",
     "file.comparison": "comparison.html",

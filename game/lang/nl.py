@@ -1384,6 +1384,31 @@ TEXTS: dict[str, str] = {
     "cli.no_browser": (
         "krachtenveld: er is geen browser om het mee te openen; open het bestand hierboven zelf"
     ),
+    # -- simulate --vary: what is wrong with a sweep (game/bots/simulate.py; ``Said`` texts)
+    "vary.form": "--vary {text}: schrijf SLEUTEL=VAN..TOT, bijvoorbeeld pots.wmo=24..32",
+    "vary.not_numbers": (
+        "--vary {text}: {values} is geen reeks hele getallen (VAN..TOT, VAN..TOT:STAP of A,B,C)"
+    ),
+    "vary.too_many": "--vary {text}: {n} waarden; hooguit {most}",
+    "vary.no_such_key": (
+        "--vary: de casus {scenario} heeft geen {key} (probeer pots.wmo, pots.zvw, rounds, "
+        "start.health.meedoen, problems.ID.severity)"
+    ),
+    "vary.not_whole": "--vary: {key} is {old}, geen heel getal",
+    "vary.not_allowed": "--vary: {key}={value} mag niet in een casus: {why}",
+    # -- krachtenveld new-scenario (game/cli.py)
+    "cli.new_not_an_id": (
+        "krachtenveld: '{name}' is geen casus-id: gebruik kleine letters, cijfers en '_', en begin "
+        "met een letter. Bedoel je '{slug}'?"
+    ),
+    "cli.new_exists": (
+        "krachtenveld: {path} bestaat al en is niet veranderd. Kies een andere naam, of schrijf "
+        "ergens anders met --out PAD."
+    ),
+    "cli.new_cannot_write": "krachtenveld: de nieuwe casus kan niet worden geschreven: {why}",
+    "cli.new_written": "Nieuwe casus: {path}",
+    "cli.new_listed": "  {name} staat nu in de lijst van casussen (krachtenveld scenarios)",
+    "cli.new_next": "Volgende stappen (krachtenveld guide format, hoofdstuk 8):",
     # -- Names of files the game writes for the user
     "file.report": "{stem}-verslag.html",
     "file.comparison": "vergelijking.html",

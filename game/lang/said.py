@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Self
 
-from game.lang.catalogue import t
+from game.lang.catalogue import CATALOGUES, _in, lang_of
 
 
 class Said(str):
@@ -28,7 +28,7 @@ class Said(str):
     sep: str
     parts: tuple[str, ...]
 
-    def __new__(cls, key: str, **params: Any) -> Self:
+    def __new__(cls, key: str, /, **params: Any) -> Self:
         self = super().__new__(cls, _words(key, params, "en"))
         self.key, self.params, self.sep, self.parts = key, dict(params), "", ()
         return self
@@ -57,7 +57,9 @@ def _said(key: str, params: dict[str, Any]) -> Said:
 
 
 def _words(key: str, params: dict[str, Any], lang: str) -> str:
-    return t(key, lang, **params)  # (t says a Said parameter in the language)
+    """Like ``t`` (a Said parameter said in the language), for any parameter name."""
+    text = CATALOGUES[lang_of(lang)][key]
+    return text.format(**{k: _in(v, lang) for k, v in params.items()}) if params else text
 
 
 def say(text: Any, lang: str) -> str:

@@ -79,5 +79,8 @@ def test_simulate_prints_the_rounds(capsys) -> None:
 
 
 def test_a_bad_vary_is_a_clear_error(capsys) -> None:
-    assert main(["simulate", "--scenario", "ron", "--games", "4", "--vary", "pots.x=1..2"]) == 2
+    assert main(["simulate", "--scenario", "ron", "--games", "4", "--vary", "pots.x=1..2",
+                 "--lang", "en"]) == 2
     assert "has no 'pots.x'" in capsys.readouterr().err
+    assert main(["simulate", "--scenario", "ron", "--games", "4", "--vary", "pots.x=1..2"]) == 2
+    assert "de casus 'ron' heeft geen 'pots.x'" in capsys.readouterr().err

@@ -195,6 +195,7 @@ def test_new_scenario_command_writes_and_never_overwrites(
     monkeypatch.setenv("KRACHTENVELD_HOME", str(tmp_path / "home"))
     assert main(["new-scenario", "jan"]) == 0
     out = capsys.readouterr().out
+    assert out.startswith("Nieuwe casus: ") and "Volgende stappen" in out and "next" not in out
     path = tmp_path / "home" / "scenarios" / "jan.yaml"  # the user's own casus folder
     assert path.is_file()
     assert "home/scenarios/jan.yaml" in out and "krachtenveld validate" in out
@@ -204,9 +205,12 @@ def test_new_scenario_command_writes_and_never_overwrites(
     assert "jan" in [c.id for c in list_scenarios()]
     assert load_scenario("jan").id == "jan"
     path.write_text("# my own work\n", encoding="utf-8")
-    assert main(["new-scenario", "jan"]) == 1
+    assert main(["new-scenario", "jan", "--lang", "en"]) == 1
     err = capsys.readouterr().err
     assert "already exists" in err
+    assert main(["new-scenario", "jan"]) == 1  # Dutch by default
+    err = capsys.readouterr().err
+    assert "bestaat al en is niet veranderd" in err and "already" not in err
     assert path.read_text(encoding="utf-8") == "# my own work\n", "never overwrite"
 
 
@@ -227,8 +231,10 @@ def test_new_scenario_command_with_out(tmp_path: Path, monkeypatch: pytest.Monke
 def test_new_scenario_refuses_a_name_that_is_no_id(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.chdir(tmp_path)
-    assert main(["new-scenario", "Mevrouw Özdemir-2"]) == 2
+    assert main(["new-scenario", "Mevrouw Özdemir-2", "--lang", "en"]) == 2
     assert "did you mean 'mevrouw_ozdemir_2'?" in capsys.readouterr().err
+    assert main(["new-scenario", "Mevrouw Özdemir-2"]) == 2
+    assert "Bedoel je 'mevrouw_ozdemir_2'?" in capsys.readouterr().err
     assert not (tmp_path / "scenarios").exists()
     assert not (paths.user_scenarios_dir() / "mevrouw_ozdemir_2.yaml").exists()
 
