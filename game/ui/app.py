@@ -94,6 +94,7 @@ class App:
         self.last_input = 0.0
         self.frames = 0
         self._themes: dict[float, dict[str, object]] = {}
+        self._glossary: tuple[tuple[str, tuple[int, int]], Scene] | None = None
         self._scenario_ids = scenario_ids
         self._ids_given = scenario_ids is not None
         self._scenarios: dict[str, Scenario] = {}
@@ -139,8 +140,9 @@ class App:
     def top(self) -> Scene | None:
         return self.scenes[-1] if self.scenes else None
 
-    def push(self, scene: Scene) -> Scene:
-        scene.rebuild()
+    def push(self, scene: Scene, rebuild: bool = True) -> Scene:
+        if rebuild:
+            scene.rebuild()
         self.scenes.append(scene)
         self.dirty = True
         return scene
@@ -166,12 +168,14 @@ class App:
 
     def set_lang(self, lang: str) -> None:
         self.lang = lang
+        self._glossary = None
         for s in self.scenes:
             s.rebuild()
         self.dirty = True
 
     def resize(self, size: tuple[int, int]) -> None:
         w, h = max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1])
+        self._glossary = None
         current = pygame.display.get_surface() or self.screen
         if current.get_size() != (w, h) and not self.fullscreen:
             current = pygame.display.set_mode((w, h), pygame.RESIZABLE)
@@ -267,7 +271,17 @@ class App:
             self.pop()
             return
         if name == "glossary":
-            self.push(GlossaryScene(self))
+            # built once per language and window size: its long text box takes long to lay
+            # out, so it is kept and shown again at once
+            key = (self.lang, self.size)
+            cached = self._glossary
+            if cached is not None and cached[0] == key:
+                cached[1].focus_key = cached[1].default_focus()
+                self.push(cached[1], rebuild=False)
+            else:
+                scene = GlossaryScene(self)
+                self.push(scene)
+                self._glossary = (key, scene)
         elif name == "facilitator":
             self.push(FacilitatorScene(self, **kw))  # type: ignore[arg-type]
         elif name == "pause":
@@ -331,6 +345,7 @@ class App:
         from game.ui.scenes.glossary import load_glossary
 
         load_glossary.cache_clear()
+        self._glossary = None
         self._scenarios = {}
         if not self._ids_given:
             self._scenario_ids = None

@@ -267,3 +267,28 @@ def test_the_hand_over_names_whose_turn_it_is_and_recaps_the_previous_team(make_
     key(app, pygame.K_RETURN)
     assert app.top.name == "board" and app.top.role == "huisarts"
     assert "Team Huisarts is aan zet" in drawn(app)
+
+
+def test_the_glossary_is_built_once_and_opens_again_at_once(make_app) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from tests.ui.test_flow import start, to_board
+
+    app = start(make_app)
+    to_board(app)
+    key(app, pygame.K_F1)
+    first = app.top
+    assert first.name == "glossary"
+    box = first.box
+    key(app, pygame.K_ESCAPE)
+    assert app.top.name == "board"
+    t0 = time.perf_counter()
+    key(app, pygame.K_F1)
+    took = time.perf_counter() - t0
+    assert app.top is first and app.top.box is box, "the glossary was laid out again"
+    print(f"glossary opened again in {took * 1000:.0f} ms")
+    key(app, pygame.K_ESCAPE)
+    # another language: its own glossary
+    app.set_lang("en")
+    key(app, pygame.K_F1)
+    assert app.top.name == "glossary" and app.top is not first
