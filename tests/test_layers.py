@@ -93,3 +93,21 @@ def test_the_check_sees_a_violation(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("def f():\n    from game.store.db import open_db\n    import tests.x\n")
     assert imports(bad) == [(2, "game.store.db"), (3, "tests.x")]
+
+
+
+PYDANTIC = {"pydantic", "pydantic_core", "annotated_types"}
+
+
+def pydantic_imports(files: list[Path]) -> list[str]:
+    return [f"{p.name}:{line}: {m}" for p in files for line, m in imports(p)
+            if m.split(".")[0] in PYDANTIC]
+
+
+def test_the_engine_imports_no_pydantic(tmp_path: Path) -> None:
+    """The engine's definitions are plain dataclasses: pydantic (and its core) belong to the
+    content layer, which validates YAML against them."""
+    assert pydantic_imports(sorted((GAME / "engine").rglob("*.py"))) == []
+    bad = tmp_path / "defs.py"
+    bad.write_text("def f():\n    from pydantic_core import core_schema\n")
+    assert pydantic_imports([bad]) == ["defs.py:2: pydantic_core"]

@@ -16,7 +16,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -309,9 +309,10 @@ def _walk(data: Any, parts: list[str]) -> tuple[Any, Any] | None:
 def varied(scenario: Scenario, key: str, value: int) -> Scenario:
     """The scenario with one number of its casus changed: ``pots.wmo`` (under ``start``),
     ``start.health.meedoen``, ``rounds``, ``problems.schulden.severity``..."""
+    from game.content.validate import dump, validate
     from game.engine.defs import CasusDef
 
-    data = scenario.casus.model_dump(mode="python", by_alias=True)
+    data = dump(scenario.casus)
     parts = key.split(".")
     found = _walk(data, parts) or _walk(data, ["start", *parts])
     if found is None:
@@ -322,11 +323,11 @@ def varied(scenario: Scenario, key: str, value: int) -> Scenario:
         raise VaryError(Said("vary.not_whole", key=repr(key), old=repr(old)))
     container[k] = value
     try:
-        casus = CasusDef.model_validate(data)
+        casus = validate(CasusDef, data)
     except ValueError as e:
         raise VaryError(Said("vary.not_allowed", key=key, value=value,
                              why=str(e).splitlines()[-1].strip())) from None
-    return scenario.model_copy(update={"casus": casus})
+    return replace(scenario, casus=casus)
 
 
 def sweep(scenario: Scenario, key: str, values: list[int], games: int, seed: int,

@@ -7,12 +7,14 @@ know from the role's own view only (the move, the wish being unknown, trust).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from game.engine.defs import Lesson, Op, Strict, Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class TipDef(Strict):
     action: str | None = None  # an action id (any role)
     op: Op | None = None  # or a kind of move
@@ -23,6 +25,7 @@ class TipDef(Strict):
     text: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class CoachDef(Strict):
     format: Literal[1] = 1
     tips: list[TipDef]

@@ -8,23 +8,24 @@ game/engine/defs.py. ``load_glossary`` reads it safely and validates it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
-
-from game.engine.defs import Strict, Text
+from game.engine.defs import Strict, Text, spec
 
 
+@dataclass(frozen=True, kw_only=True)
 class TermDef(Strict):
     """One word and its explanation."""
 
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    id: str = spec(pattern=r"^[a-z][a-z0-9_]*$")
     domain: Literal["medisch", "sociaal", "beide"]
     term: Text
     text: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class GlossaryDef(Strict):
     """The file: ``format: 1`` and a list of ``terms``."""
 

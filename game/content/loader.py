@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel
-
 from game import paths
 from game.content.coach import CoachDef
 from game.content.crossref import Parts, check_glossary, cross_check
@@ -35,7 +33,7 @@ from game.engine.defs import (
 )
 
 Kind = Literal["casus", "actions", "forces", "models", "glossary", "coach"]
-MODELS: dict[Kind, type[BaseModel]] = {
+MODELS: dict[Kind, type] = {
     "casus": CasusDef,
     "actions": ActionCatalogue,
     "forces": ForceCatalogue,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from game.content.validate import validate
 from game.engine.defs import (
     ActionCatalogue,
     CasusDef,
@@ -186,10 +187,10 @@ def scenario(casus: dict[str, Any] | None = None, deck: list[str] | None = None,
     models = copy.deepcopy(MODELS)
     for m in models["models"]:
         m.update((model_changes or {}).get(m["id"], {}))
-    cd = CasusDef.model_validate(c)
-    ac = ActionCatalogue.model_validate(actions)
-    fc = ForceCatalogue.model_validate(forces)
-    mc = ModelCatalogue.model_validate(models)
+    cd = validate(CasusDef, c)
+    ac = validate(ActionCatalogue, actions)
+    fc = validate(ForceCatalogue, forces)
+    mc = validate(ModelCatalogue, models)
     return Scenario(
         casus=cd,
         actions={f"{a.role}:{a.id}": a for a in ac.actions},

@@ -1,4 +1,4 @@
-"""JSON Schemas for the scenario files, generated from the engine's pydantic models.
+"""JSON Schemas for the scenario files, generated (by pydantic) from the engine's definitions.
 
 Editors with a YAML language server can check and complete a casus as it is typed, with a
 first line such as ``# yaml-language-server: $schema=../docs/schema/casus.schema.json``.
@@ -11,12 +11,11 @@ import json
 import sys
 from pathlib import Path
 
-from pydantic import BaseModel
-
 from game.content.glossary import GlossaryDef
+from game.content.validate import adapter
 from game.engine.defs import ActionCatalogue, CasusDef, ForceCatalogue, ModelCatalogue
 
-SCHEMAS: dict[str, type[BaseModel]] = {
+SCHEMAS: dict[str, type] = {
     "casus.schema.json": CasusDef,
     "actions.schema.json": ActionCatalogue,
     "forces.schema.json": ForceCatalogue,
@@ -33,9 +32,9 @@ _TITLES = {
 }
 
 
-def json_schema(model: type[BaseModel], title: str) -> dict[str, object]:
+def json_schema(model: type, title: str) -> dict[str, object]:
     """The JSON Schema (draft 2020-12) of one file type."""
-    schema = model.model_json_schema(by_alias=True, mode="validation")
+    schema = adapter(model).json_schema(by_alias=True, mode="validation")
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema, "title": title}
 
 

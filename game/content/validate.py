@@ -1,4 +1,11 @@
-"""Turns pydantic validation errors into ContentErrors at the right line and column.
+"""Validates content against the engine's definitions, and turns the errors into
+ContentErrors at the right line and column.
+
+The engine's definitions (game/engine/defs.py) are plain frozen dataclasses; pydantic
+validates them here (``TypeAdapter``), reading each field's constraint metadata and
+``__pydantic_config__``. The checks between fields live here too, hooked to the classes they
+check (``_CHECKS``): an effect or condition has exactly one key, and content written before a
+key existed keeps its meaning.
 
 Pydantic reports a location (``loc``) such as ``("problems", 2, "drains", 0)``; the YAML reader
 recorded where each such path is in the file. Union types add the name of each member to the
@@ -9,28 +16,151 @@ values get a "did you mean" suggestion.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import types
-from collections.abc import Iterable, Sequence
-from typing import Any, Literal, TypeVar, Union, get_args, get_origin
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
+from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
-from pydantic import BaseModel, ValidationError
+from pydantic import TypeAdapter, ValidationError
+from pydantic_core import core_schema
 
 from game.content.errors import ContentError, DocPath, describe, format_path, one_of, suggest
 from game.content.yamlsafe import YamlDoc
-from game.engine.defs import Condition, Effect
+from game.engine.defs import ActionDef, Condition, Effect, NetworkDef, Range
 
 _ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
+
+
+# --- the checks between fields ----------------------------------------------------------------
+
+
+def _exactly_one(what: str) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        keys = [f.name for f in dataclasses.fields(value) if getattr(value, f.name) is not None]
+        if len(keys) != 1:
+            raise ValueError(
+                f"{what} has exactly one key, found {len(keys)}: {', '.join(keys) or 'none'}")
+        return value
+    return check
+
+
+# Cards written before these rules had keys keep their meaning (a save carries the catalogue
+# it was played with): the cards sociale_kaart, welzijn_op_recept and wmo_indicatie had them
+# built in.
+_LEGACY_CARDS: dict[str, tuple[str, object]] = {
+    "sociale_kaart": ("effects", None),
+    "welzijn_op_recept": ("payment_title", "welzijn_op_recept"),
+    "wmo_indicatie": ("payment_title", "wmo_mandaat_wijkverpleging"),
+}
+
+
+def _legacy_card(data: Any) -> Any:
+    if not isinstance(data, dict) or data.get("id") not in _LEGACY_CARDS:
+        return data
+    key, value = _LEGACY_CARDS[str(data["id"])]
+    if key == "effects":
+        effects = data.get("effects") or []
+        if isinstance(effects, list) and not any(
+                isinstance(e, dict) and "sociale_kaart" in e for e in effects):
+            return {**data, "effects": [*effects, {"sociale_kaart": True}]}
+        return data
+    if key not in data:
+        return {**data, key: value}
+    return data
+
+
+def _legacy_network(data: Any) -> Any:
+    """A casus written before ``energy`` existed keeps its meaning: an ervaringsdeskundige
+    gave 1 energy."""
+    if isinstance(data, dict) and data.get("kind") == "ervaringsdeskundige" and (
+            "energy" not in data):
+        return {**data, "energy": 1}
+    return data
+
+
+# class -> (before: the raw data changed, after: the built value checked)
+_CHECKS: dict[type, tuple[Callable[[Any], Any] | None, Callable[[Any], Any] | None]] = {
+    Condition: (None, _exactly_one("a condition")),
+    Effect: (None, _exactly_one("an effect")),
+    ActionDef: (_legacy_card, None),
+    NetworkDef: (_legacy_network, None),
+}
+
+
+def _hook(before: Callable[[Any], Any] | None, after: Callable[[Any], Any] | None) -> Any:
+    """pydantic's schema hook for a class: its own schema, wrapped in the checks."""
+    def get_schema(cls: type, source: Any, handler: Any) -> Any:
+        schema = handler(source)
+        # The checks take over the class's reference, so that the class inside itself (a
+        # condition in ``all``) is checked too, not only the outer one.
+        ref = schema.pop("ref", None)
+        if after is not None:
+            schema = core_schema.no_info_after_validator_function(after, schema)
+        if before is not None:
+            schema = core_schema.no_info_before_validator_function(before, schema)
+        if ref is not None:
+            schema["ref"] = ref
+        return schema
+    return classmethod(get_schema)
+
+
+def _range_schema(self: Range, source: Any, handler: Any) -> Any:
+    """An ``Annotated[int, Range(...)]``: the number's schema with its bounds."""
+    schema = handler(source)
+    schema.update({k: v for k, v in (("ge", self.ge), ("le", self.le)) if v is not None})
+    return schema
+
+
+for _cls, (_before, _after) in _CHECKS.items():
+    _cls.__get_pydantic_core_schema__ = _hook(_before, _after)  # type: ignore[attr-defined]
+Range.__get_pydantic_core_schema__ = _range_schema  # type: ignore[attr-defined]
+
+
+# --- validating -------------------------------------------------------------------------------
+
+
+_ADAPTERS: dict[Any, TypeAdapter[Any]] = {}
+
+
+def adapter(model: Any) -> TypeAdapter[Any]:
+    """pydantic's validator (and JSON Schema maker) of one definition class."""
+    found = _ADAPTERS.get(model)
+    if found is None:
+        found = _ADAPTERS[model] = TypeAdapter(model)
+    return found
+
+
+def validate(model: type[M], data: Any) -> M:
+    """``data`` (parsed YAML, or a dict built in code) as ``model``, with every check of a
+    content file; raises pydantic's ValidationError (a ValueError) when it is not valid."""
+    value: M = adapter(model).validate_python(data)
+    return value
+
+
+def dump(value: Any) -> Any:
+    """A definition as the plain data an author writes (keys as in YAML: ``not``)."""
+    return adapter(type(value)).dump_python(value, mode="python", by_alias=True)
 
 
 def validate_doc(model: type[M], doc: YamlDoc) -> tuple[M | None, list[ContentError]]:
     """Validate ``doc.data`` as ``model``; the model, or None and every error at its position."""
     try:
-        return model.model_validate(doc.data), []
+        return validate(model, doc.data), []
     except ValidationError as e:
         return None, convert_errors(model, doc, [dict(x) for x in e.errors(include_url=False)])
+
+
+# A dataclass's errors, under the names the messages below know.
+_ERROR_TYPES = {"unexpected_keyword_argument": "extra_forbidden", "dataclass_type": "model_type"}
+
+
+def _normal(err: dict[str, Any]) -> dict[str, Any]:
+    t = _ERROR_TYPES.get(err["type"])
+    return err if t is None else {**err, "type": t}
 
 
 # --- locations --------------------------------------------------------------------------------
@@ -91,17 +221,25 @@ def _options(tp: Any) -> list[Any]:
 
 
 def _is_model(tp: Any) -> bool:
-    return isinstance(tp, type) and issubclass(tp, BaseModel)
+    return isinstance(tp, type) and dataclasses.is_dataclass(tp)
 
 
-def _field(model: type[BaseModel], name: str) -> Any:
-    for fname, f in model.model_fields.items():
-        if name in (fname, f.alias):
-            return f.annotation
+@cache
+def _fields(model: type) -> dict[str, tuple[Any, dataclasses.Field[Any]]]:
+    """A definition's fields by the key an author writes: (type, the dataclass field)."""
+    hints = get_type_hints(model)
+    return {f.metadata.get("alias", f.name): (hints[f.name], f)
+            for f in dataclasses.fields(model)}
+
+
+def _field(model: type, name: str) -> Any:
+    for key, (tp, f) in _fields(model).items():
+        if name in (key, f.name):
+            return tp
     return None
 
 
-def type_at(root: type[BaseModel], loc: Sequence[Any]) -> Any:
+def type_at(root: type, loc: Sequence[Any]) -> Any:
     """The type pydantic expected at ``loc`` (with its union tags), or None if unknown."""
     tp: Any = root
     for step in loc:
@@ -130,12 +268,12 @@ def type_at(root: type[BaseModel], loc: Sequence[Any]) -> Any:
     return tp
 
 
-def field_names(model: type[BaseModel]) -> list[str]:
+def field_names(model: type) -> list[str]:
     """The keys an author may write for ``model`` (aliases where they exist)."""
-    return [f.alias or name for name, f in model.model_fields.items()]
+    return list(_fields(model))
 
 
-def _model_of(root: type[BaseModel], loc: Sequence[Any]) -> type[BaseModel] | None:
+def _model_of(root: type, loc: Sequence[Any]) -> type | None:
     tp = type_at(root, loc)
     models = [o for o in _options(tp) if _is_model(o)] if tp is not None else []
     return models[0] if len(models) == 1 else None
@@ -150,7 +288,7 @@ def _literals(err: dict[str, Any]) -> list[str]:
     return found or [x for x in re.split(r", | or ", expected) if x]
 
 
-def _expected(root: type[BaseModel], err: dict[str, Any]) -> str:
+def _expected(root: type, err: dict[str, Any]) -> str:
     """What pydantic wanted, in words, for one error."""
     t = err["type"]
     ctx = err.get("ctx", {})
@@ -198,31 +336,28 @@ def _range_words(ctx: dict[str, Any]) -> str:
     return "a number in range"
 
 
-def _bounds(root: type[BaseModel], loc: Sequence[Any]) -> str | None:
+def _bounds(root: type, loc: Sequence[Any]) -> str | None:
     """'between 0 and 5' when the field has both bounds (pydantic reports only the broken one)."""
     parent, name = loc[:-1], loc[-1] if loc else None
     model = _model_of(root, parent) if loc else None
     if model is None or not isinstance(name, str):
         return None
-    for fname, f in model.model_fields.items():
-        if name in (fname, f.alias):
-            lo = hi = None
-            for m in f.metadata:
-                lo = getattr(m, "ge", None) if getattr(m, "ge", None) is not None else lo
-                hi = getattr(m, "le", None) if getattr(m, "le", None) is not None else hi
+    for key, (_tp, f) in _fields(model).items():
+        if name in (key, f.name):
+            lo, hi = f.metadata.get("ge"), f.metadata.get("le")
             if lo is not None and hi is not None:
                 return f"a whole number from {lo} to {hi}"
     return None
 
 
-def _key_suggestion(root: type[BaseModel], loc: _Loc) -> tuple[list[str], str | None]:
+def _key_suggestion(root: type, loc: _Loc) -> tuple[list[str], str | None]:
     """The keys allowed where an unknown key is, and the one closest to it."""
     model = _model_of(root, loc.err["loc"][:-1])
     names = field_names(model) if model is not None else []
     return names, suggest(loc.path[-1], names) if loc.path else None
 
 
-def _message(root: type[BaseModel], doc: YamlDoc, loc: _Loc) -> str:
+def _message(root: type, doc: YamlDoc, loc: _Loc) -> str:
     err = loc.err
     t = err["type"]
     value = err.get("input")
@@ -269,7 +404,7 @@ def _message(root: type[BaseModel], doc: YamlDoc, loc: _Loc) -> str:
     return f"found {found}: {err['msg']}"
 
 
-def _union_message(root: type[BaseModel], group: list[_Loc]) -> str:
+def _union_message(root: type, group: list[_Loc]) -> str:
     """One message for every member of a union that refused the same value."""
     value = group[0].err.get("input")
     allowed: list[str] = []
@@ -288,10 +423,10 @@ def _union_message(root: type[BaseModel], group: list[_Loc]) -> str:
     return msg + (f"; did you mean {close!r}?" if close else "")
 
 
-def convert_errors(root: type[BaseModel], doc: YamlDoc,
+def convert_errors(root: type, doc: YamlDoc,
                    errors: Iterable[dict[str, Any]]) -> list[ContentError]:
     """Pydantic's error dicts as ContentErrors; union errors collapse to one per place."""
-    placed = [_place(doc.data, dict(e)) for e in errors]
+    placed = [_place(doc.data, _normal(dict(e))) for e in errors]
     # A misspelt key also makes the right one "missing": say it once, as the misspelling.
     misspelt = {(loc.path[:-1], _key_suggestion(root, loc)[1]) for loc in placed
                 if loc.err["type"] == "extra_forbidden" and loc.path}

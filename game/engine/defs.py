@@ -1,8 +1,12 @@
-"""The content vocabulary: typed, validated definitions of actions, forces, models and casussen.
+"""The content vocabulary: typed definitions of actions, forces, models and casussen.
 
-These pydantic models are the closed vocabulary a scenario author writes in YAML. The engine
-only ever reads these definitions; game/content turns YAML files into them (and turns every
-validation error into a message with file, line and column). No model here does I/O.
+These frozen dataclasses are the closed vocabulary a scenario author writes in YAML. They
+are plain Python: the engine only ever reads them and needs no validation library. The
+constraints of a field (``spec(ge=0, le=5)``, a ``pattern``, a ``description``) are plain
+metadata here; game/content validates YAML against these classes with pydantic (which reads
+that metadata and ``__pydantic_config__``), adds the checks between fields (one key per
+effect or condition, the defaults of content written before a key existed), and turns every
+error into a message with file, line and column. No class here does I/O.
 
 Effects and conditions are small mappings with exactly one key, for example
 ``{health: {dim: meedoen, by: 1}}`` or ``{trust_at_least: 2}``. There is no eval and no code in
@@ -11,10 +15,10 @@ YAML: every key below is documented in docs/scenario-format.md.
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
 from functools import cached_property
-from typing import Annotated, Literal, Self
-
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from typing import Annotated, Any, ClassVar, Literal
 
 from game.engine.roles import DIMENSIONS, POTS, PROFESSIONALS, ROLES
 
@@ -75,17 +79,55 @@ Flag = Literal[
 FLAGS: tuple[str, ...] = Flag.__args__  # type: ignore[attr-defined]
 
 
-class Strict(BaseModel):
-    """Base for every content model: immutable, and unknown keys are errors."""
+def spec(default: Any = dataclasses.MISSING, *, ge: int | None = None, le: int | None = None,
+         min_length: int | None = None, pattern: str | None = None,
+         description: str | None = None, alias: str | None = None) -> Any:
+    """A field with its default and the constraints the content layer checks (the engine
+    trusts them): ``ge``/``le`` bounds of a number, ``min_length`` of a list or text, the
+    ``pattern`` of a text, the ``alias`` an author writes, a ``description`` for the schema.
+    A list or dict default is a fresh empty one per instance (and still the default a
+    schema shows)."""
+    given = {"ge": ge, "le": le, "min_length": min_length, "pattern": pattern,
+             "description": description, "alias": alias}
+    meta: dict[str, object] = {k: v for k, v in given.items() if v is not None}
+    if isinstance(default, list | dict):
+        assert not default, "only an empty list or dict as a default"
+        meta["json_schema_extra"] = {"default": default}
+        return dataclasses.field(default_factory=type(default), metadata=meta)
+    return dataclasses.field(default=default, metadata=meta)
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+
+@dataclass(frozen=True)
+class Range:
+    """Bounds of a number inside a type, such as the values of a mapping:
+    ``dict[str, Annotated[int, Range(ge=1, le=20)]]`` (the content layer checks them)."""
+
+    ge: int | None = None
+    le: int | None = None
 
 
+class Strict:
+    """Base for every definition: the subclasses are frozen dataclasses, and unknown keys
+    are errors when the content layer reads them (``extra: forbid``)."""
+
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid"}
+
+
+def _one_key(d: object) -> str:
+    """The one field of an effect or condition that is set (the content layer checks that
+    there is exactly one)."""
+    for f in dataclasses.fields(d):  # type: ignore[arg-type]
+        if getattr(d, f.name) is not None:
+            return f.name
+    raise AssertionError(f"{type(d).__name__} without a key")
+
+
+@dataclass(frozen=True, kw_only=True)
 class Text(Strict):
     """A player-facing text: Dutch first (taalniveau B1), English second."""
 
-    nl: str = Field(min_length=1)
-    en: str = Field(min_length=1)
+    nl: str = spec(min_length=1)
+    en: str = spec(min_length=1)
 
     def get(self, lang: str) -> str:
         return self.en if lang == "en" else self.nl
@@ -94,48 +136,56 @@ class Text(Strict):
 # --- conditions ---------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, kw_only=True)
 class ProblemValue(Strict):
     problem: str
-    value: int = Field(ge=0, le=5)
+    value: int = spec(ge=0, le=5)
 
 
+@dataclass(frozen=True, kw_only=True)
 class DimValue(Strict):
     dim: Dimension
-    value: int = Field(ge=0, le=10)
+    value: int = spec(ge=0, le=10)
 
 
+@dataclass(frozen=True, kw_only=True)
 class CounterValue(Strict):
     counter: Counter
-    value: int = Field(ge=0)
+    value: int = spec(ge=0)
 
 
+@dataclass(frozen=True, kw_only=True)
 class KnownRef(Strict):
     problem: str  # a problem id, or "wens" for the inwoner's own wish
     role: RoleRef = "actor"
 
 
+@dataclass(frozen=True, kw_only=True)
 class TrustValue(Strict):
     role: RoleRef = "actor"
-    value: int = Field(ge=0, le=3)
+    value: int = spec(ge=0, le=3)
 
 
+@dataclass(frozen=True, kw_only=True)
 class RelationValue(Strict):
     a: RoleRef = "actor"
     b: Professional
-    value: int = Field(ge=0, le=3)
+    value: int = spec(ge=0, le=3)
 
 
+@dataclass(frozen=True, kw_only=True)
 class ArrangementState(Strict):
     id: str
     status: Literal["offered", "waiting", "running", "done", "stopped", "started", "secured"]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Condition(Strict):
     """Exactly one key. ``all``/``any``/``not`` combine other conditions."""
 
     all: list[Condition] | None = None
     any: list[Condition] | None = None
-    not_: Condition | None = Field(default=None, alias="not")
+    not_: Condition | None = spec(default=None, alias="not")
     severity_at_most: ProblemValue | None = None
     severity_at_least: ProblemValue | None = None
     health_at_least: DimValue | None = None
@@ -144,69 +194,66 @@ class Condition(Strict):
     counter_at_least: CounterValue | None = None
     known: KnownRef | None = None  # the role knows this problem (or "wens")
     wish_met: bool | None = None  # true: the inwoner's wish is known and its dims are high
-    trust_at_least: int | TrustValue | None = Field(default=None)
+    trust_at_least: int | TrustValue | None = spec(default=None)
     relation_at_least: RelationValue | None = None
     arrangement: ArrangementState | None = None
     network_active: str | None = None
     flag: Flag | None = None
     escalated: str | None = None  # this problem's escalation happened
-    round_at_least: int | None = Field(default=None, ge=1)
+    round_at_least: int | None = spec(default=None, ge=1)
     addressed: str | None = None  # this problem was treated by the right domain at least once
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-
-    @model_validator(mode="after")
-    def _exactly_one(self) -> Self:
-        keys = [k for k, v in self if v is not None]
-        if len(keys) != 1:
-            raise ValueError(
-                f"a condition has exactly one key, found {len(keys)}: {', '.join(keys) or 'none'}"
-            )
-        return self
+    __pydantic_config__: ClassVar[dict[str, Any]] = {"extra": "forbid", "populate_by_name": True}
 
     @cached_property
     def key(self) -> str:
-        for k, v in self:
-            if v is not None:
-                return "not" if k == "not_" else k
-        raise AssertionError("validated condition without key")
+        """The one key, as an author writes it ("not" for ``not_``)."""
+        k = _one_key(self)
+        return "not" if k == "not_" else k
 
 
 # --- effects ------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, kw_only=True)
 class DimBy(Strict):
     dim: Dimension
-    by: int = Field(ge=-10, le=10)
+    by: int = spec(ge=-10, le=10)
 
 
+@dataclass(frozen=True, kw_only=True)
 class ProblemBy(Strict):
     problem: str  # a problem id, or "$target" for the problem the action targets
-    by: int = Field(ge=-5, le=5)
+    by: int = spec(ge=-5, le=5)
 
 
+@dataclass(frozen=True, kw_only=True)
 class KindBy(Strict):
     """Change every problem of this kind that the acting role knows."""
 
     kind: str
-    by: int = Field(ge=-5, le=5)
+    by: int = spec(ge=-5, le=5)
 
 
+@dataclass(frozen=True, kw_only=True)
 class RoleBy(Strict):
     role: RoleRef = "actor"
-    by: int = Field(ge=-3, le=3)
+    by: int = spec(ge=-3, le=3)
 
 
+@dataclass(frozen=True, kw_only=True)
 class PotBy(Strict):
     pot: Pot
     by: int
 
 
+@dataclass(frozen=True, kw_only=True)
 class CounterBy(Strict):
     counter: Counter
     by: int = 1
 
 
+@dataclass(frozen=True, kw_only=True)
 class Effect(Strict):
     """Exactly one key. Effects of actions, forces, arrangements, network and escalations."""
 
@@ -238,21 +285,10 @@ class Effect(Strict):
     end_game: str | None = None  # an ending id: the game ends at once
     sociale_kaart: bool | None = None  # the social map is known: referrals under sociale_kaart_nodig
 
-    @model_validator(mode="after")
-    def _exactly_one(self) -> Self:
-        keys = [k for k, v in self if v is not None]
-        if len(keys) != 1:
-            raise ValueError(
-                f"an effect has exactly one key, found {len(keys)}: {', '.join(keys) or 'none'}"
-            )
-        return self
-
     @cached_property
     def key(self) -> str:
-        for k, v in self:
-            if v is not None:
-                return k
-        raise AssertionError("validated effect without key")
+        """The one key."""
+        return _one_key(self)
 
 
 # --- actions ------------------------------------------------------------------------------
@@ -278,22 +314,24 @@ Op = Literal[
 ]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Cost(Strict):
-    time: int = Field(default=1, ge=0, le=3)  # time (professionals) or energy (inwoner)
+    time: int = spec(default=1, ge=0, le=3)  # time (professionals) or energy (inwoner)
     pot: Pot | None = None  # which pot pays; None means unfunded
-    money: int = Field(default=0, ge=0)
+    money: int = spec(default=0, ge=0)
 
 
+@dataclass(frozen=True, kw_only=True)
 class ActionDef(Strict):
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    id: str = spec(pattern=r"^[a-z][a-z0-9_]*$")
     role: Role
     op: Op = "generic"
     name: Text
     text: Text
     lesson: Lesson | None = None
     cost: Cost = Cost()
-    requires: list[Condition] = []
-    effects: list[Effect] = []
+    requires: list[Condition] = spec([])
+    effects: list[Effect] = spec([])
     arrangement: str | None = None  # for op bied_aan: which arrangement is offered
     # while this flag is on, the card has a payment title for the pot it charges (or, for
     # bied_aan, the pot of its arrangement): Welzijn op Recept, the Wmo mandate
@@ -301,51 +339,26 @@ class ActionDef(Strict):
     # None: the op decides (moves with a target, such as deel, repeat; others once a round)
     once_per_round: bool | None = None
     community: bool = False  # a community action: stronger in the gemeenschapsmodel
-
-    @model_validator(mode="before")
-    @classmethod
-    def _before_the_keys_existed(cls, data: object) -> object:
-        """Content written before these rules had keys keeps its meaning (a save carries the
-        catalogue it was played with): the cards sociale_kaart, welzijn_op_recept and
-        wmo_indicatie had them built in."""
-        if not isinstance(data, dict) or data.get("id") not in _LEGACY_CARDS:
-            return data
-        key, value = _LEGACY_CARDS[str(data["id"])]
-        if key == "effects":
-            effects = data.get("effects") or []
-            if isinstance(effects, list) and not any(
-                    isinstance(e, dict) and "sociale_kaart" in e for e in effects):
-                return {**data, "effects": [*effects, {"sociale_kaart": True}]}
-            return data
-        if key not in data:
-            return {**data, key: value}
-        return data
-
-
-# (see ActionDef._before_the_keys_existed)
-_LEGACY_CARDS: dict[str, tuple[str, object]] = {
-    "sociale_kaart": ("effects", None),
-    "welzijn_op_recept": ("payment_title", "welzijn_op_recept"),
-    "wmo_indicatie": ("payment_title", "wmo_mandaat_wijkverpleging"),
-}
+    # (cards written before some of these keys existed: see game/content/validate.py)
 
 
 # --- arrangements -------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, kw_only=True)
 class ArrangementDef(Strict):
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    id: str = spec(pattern=r"^[a-z][a-z0-9_]*$")
     name: Text
     text: Text
     pot: Pot | None = None  # who pays each round; None: free (sociale basis); a secured
     # project without a pot is paid by the Wmo
     project: bool = False  # paid from temporary project money: stops with the subsidy
-    cost_per_round: int = Field(default=0, ge=0)
-    wait: int = Field(default=0, ge=0)  # rounds before it starts (a Wmo decision takes time)
-    duration: int | None = Field(default=None, ge=1)  # rounds it runs; None: until stopped
-    min_trust: int = Field(default=1, ge=0, le=3)  # trust the inwoner needs to accept
-    per_round: list[Effect] = []
-    on_done: list[Effect] = []
+    cost_per_round: int = spec(default=0, ge=0)
+    wait: int = spec(default=0, ge=0)  # rounds before it starts (a Wmo decision takes time)
+    duration: int | None = spec(default=None, ge=1)  # rounds it runs; None: until stopped
+    min_trust: int = spec(default=1, ge=0, le=3)  # trust the inwoner needs to accept
+    per_round: list[Effect] = spec([])
+    on_done: list[Effect] = spec([])
     sociale_basis: bool = False  # a sociale basis activity (hit by ravijnjaar)
     prevention: bool = False  # counts as prevention in the ledger (wrong pocket)
 
@@ -353,20 +366,23 @@ class ArrangementDef(Strict):
 # --- forces -------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, kw_only=True)
 class Modifiers(Strict):
-    flags: list[Flag] = []
-    wait: dict[Pot, int] = {}  # extra waiting rounds for arrangements paid by a pot
-    extra_time: dict[str, int] = {}  # extra time for action ids (or op names)
-    block: list[str] = []  # action ids that are not legal while this is active
+    flags: list[Flag] = spec([])
+    wait: dict[Pot, int] = spec({})  # extra waiting rounds for arrangements paid by a pot
+    extra_time: dict[str, int] = spec({})  # extra time for action ids (or op names)
+    block: list[str] = spec([])  # action ids that are not legal while this is active
 
 
+@dataclass(frozen=True, kw_only=True)
 class ForceChoiceOption(Strict):
     label: Text
-    effects: list[Effect] = []
+    effects: list[Effect] = spec([])
     modifiers: Modifiers = Modifiers()
-    duration: int | None = Field(default=None, ge=1)
+    duration: int | None = spec(default=None, ge=1)
 
 
+@dataclass(frozen=True, kw_only=True)
 class ForceChoice(Strict):
     question: Text
     chooser: Professional = "sociaal_werker"
@@ -374,15 +390,16 @@ class ForceChoice(Strict):
     no: ForceChoiceOption
 
 
+@dataclass(frozen=True, kw_only=True)
 class ForceDef(Strict):
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    id: str = spec(pattern=r"^[a-z][a-z0-9_]*$")
     kind: Literal["belemmerend", "bevorderend"]
     area: Area
     name: Text
     text: Text
     # immediate: effects once; a number: modifiers hold that many rounds; lasting: until the end
     duration: Literal["immediate", "lasting"] | int = "immediate"
-    effects: list[Effect] = []
+    effects: list[Effect] = spec([])
     modifiers: Modifiers = Modifiers()
     choice: ForceChoice | None = None
     reflection: Text
@@ -393,15 +410,16 @@ class ForceDef(Strict):
 # --- organisation models ------------------------------------------------------------------
 
 
+@dataclass(frozen=True, kw_only=True)
 class OrgModelDef(Strict):
     id: ModelId
     name: Text
     text: Text
     strength: Text
     weakness: Text
-    relations: int = Field(ge=0, le=3)  # start relation for every pair
-    relations_override: dict[str, int] = {}  # "huisarts+sociaal_werker": 0
-    turnover_floor: int = Field(default=0, ge=0, le=3)  # relations fall to this on turnover
+    relations: int = spec(ge=0, le=3)  # start relation for every pair
+    relations_override: dict[str, int] = spec({})  # "huisarts+sociaal_werker": 0
+    turnover_floor: int = spec(default=0, ge=0, le=3)  # relations fall to this on turnover
     modifiers: Modifiers = Modifiers()
     source: str = "002_76acbc7ebcc13e20.txt"
 
@@ -409,75 +427,72 @@ class OrgModelDef(Strict):
 # --- the casus ----------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, kw_only=True)
 class Escalation(Strict):
     name: Text
     text: Text
     pot: Pot | None = None
-    cost: int = Field(default=0, ge=0)
-    effects: list[Effect] = []
-    reset_to: int = Field(default=3, ge=0, le=4)  # severity after the escalation
+    cost: int = spec(default=0, ge=0)
+    effects: list[Effect] = spec([])
+    reset_to: int = spec(default=3, ge=0, le=4)  # severity after the escalation
     counter: Counter | None = "crises"
     ending: str | None = None  # an ending id: the escalation ends the game at once
 
 
+@dataclass(frozen=True, kw_only=True)
 class ProblemDef(Strict):
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    id: str = spec(pattern=r"^[a-z][a-z0-9_]*$")
     name: Text
     text: Text
-    kind: str = Field(pattern=r"^[a-z][a-z0-9_]*$")  # what treats it: actions treat kinds
+    kind: str = spec(pattern=r"^[a-z][a-z0-9_]*$")  # what treats it: actions treat kinds
     domain: Domain | Literal["beide"]
-    severity: int = Field(ge=0, le=5)
-    known_to: list[Role] = []
-    sensitivity: int = Field(default=0, ge=0, le=3)  # trust needed before the inwoner tells
-    drains: list[Dimension] = []
-    drain_from: int = Field(default=3, ge=1, le=5)  # drains once severity is at least this
-    grow_every: int = Field(default=2, ge=0)  # untreated: +1 severity every N rounds (0: never)
-    feeds: list[str] = []  # other problems that grow faster while this one is 4 or more
+    severity: int = spec(ge=0, le=5)
+    known_to: list[Role] = spec([])
+    sensitivity: int = spec(default=0, ge=0, le=3)  # trust needed before the inwoner tells
+    drains: list[Dimension] = spec([])
+    drain_from: int = spec(default=3, ge=1, le=5)  # drains once severity is at least this
+    grow_every: int = spec(default=2, ge=0)  # untreated: +1 severity every N rounds (0: never)
+    feeds: list[str] = spec([])  # other problems that grow faster while this one is 4 or more
     gp_visits: bool = False  # drives a GP visit every round until addressed (loneliness-type)
     escalation: Escalation | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class SignalDef(Strict):
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    id: str = spec(pattern=r"^[a-z][a-z0-9_]*$")
     problem: str
     text: Text
     found_by: list[str]  # action ids whose use finds this signal
-    min_trust: int = Field(default=0, ge=0, le=3)
+    min_trust: int = spec(default=0, ge=0, le=3)
 
 
+@dataclass(frozen=True, kw_only=True)
 class WishDef(Strict):
     text: Text
-    min_trust: int = Field(default=1, ge=0, le=3)
-    dims: list[Dimension] = Field(min_length=1)
-    threshold: int = Field(default=6, ge=0, le=10)  # wish met: all dims at least this
+    min_trust: int = spec(default=1, ge=0, le=3)
+    dims: list[Dimension] = spec(min_length=1)
+    threshold: int = spec(default=6, ge=0, le=10)  # wish met: all dims at least this
 
 
+@dataclass(frozen=True, kw_only=True)
 class NetworkDef(Strict):
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    id: str = spec(pattern=r"^[a-z][a-z0-9_]*$")
     name: Text
     text: Text
     kind: str
     active: bool = False
     community: bool = False  # part of the sociale basis (hit by ravijnjaar, helped by gemeenschap)
     self_activate: bool = False  # the inwoner can activate it on their own (activeer)
-    min_trust: int = Field(default=1, ge=0, le=3)  # for a professional's activation offer
-    per_round: list[Effect] = []
+    min_trust: int = spec(default=1, ge=0, le=3)  # for a professional's activation offer
+    per_round: list[Effect] = spec([])
     # extra energy the inwoner has each round while it is active (the largest counts)
-    energy: int = Field(default=0, ge=0, le=2)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _before_the_keys_existed(cls, data: object) -> object:
-        """A casus written before ``energy`` existed keeps its meaning: an
-        ervaringsdeskundige gave 1 energy."""
-        if isinstance(data, dict) and data.get("kind") == "ervaringsdeskundige" and (
-                "energy" not in data):
-            return {**data, "energy": 1}
-        return data
+    energy: int = spec(default=0, ge=0, le=2)
+    # (a casus written before ``energy`` existed: see game/content/validate.py)
 
 
+@dataclass(frozen=True, kw_only=True)
 class EndingDef(Strict):
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    id: str = spec(pattern=r"^[a-z][a-z0-9_]*$")
     rank: Literal["best", "good", "neutral", "bad"]
     name: Text
     text: Text
@@ -485,94 +500,100 @@ class EndingDef(Strict):
     condition: Condition | None = None  # None: always true (the fallback)
 
 
+@dataclass(frozen=True, kw_only=True)
 class Portrait(Strict):
     """How the board draws the inwoner (shapes, no image file): indexes into the board's
     palettes of skin, hair and clothes colours, and two traits. Age greys the hair."""
 
-    skin: int = Field(ge=0, le=4)
-    hair: int = Field(ge=0, le=4)
-    clothes: int = Field(ge=0, le=5)
+    skin: int = spec(ge=0, le=4)
+    hair: int = spec(ge=0, le=4)
+    clothes: int = spec(ge=0, le=5)
     long_hair: bool = False
     beard: bool = False
 
 
+@dataclass(frozen=True, kw_only=True)
 class GpVisit(Strict):
     """What a visit to the GP costs when a problem with ``gp_visits`` brings the inwoner to
     the surgery (or the force medische_taal does): the pot, the amount, the ledger's id."""
 
     pot: Pot = "zvw"
-    cost: int = Field(default=1, ge=0)
-    ledger: str = Field(default="spreekuur", pattern=r"^[a-z][a-z0-9_]*$")
+    cost: int = spec(default=1, ge=0)
+    ledger: str = spec(default="spreekuur", pattern=r"^[a-z][a-z0-9_]*$")
 
 
+@dataclass(frozen=True, kw_only=True)
 class Start(Strict):
     health: dict[Dimension, int]
-    trust: dict[Professional, int] = {}
+    trust: dict[Professional, int] = spec({})
     pots: dict[Pot, int]
-    energy: int = Field(default=2, ge=1, le=4)
-    time: int = Field(default=3, ge=1, le=6)
+    energy: int = spec(default=2, ge=1, le=4)
+    time: int = spec(default=3, ge=1, le=6)
 
 
+@dataclass(frozen=True, kw_only=True)
 class CasusDef(Strict):
     # 2: `addressed` asks for real treatment (see Game._addressed); 1 keeps the old meaning,
     # so a casus (and every save of it) plays as it always did. 3: the rules of issues 12
     # and 13 as well (docs/scenario-format.md, "Format 3"); engine code tests
     # `casus.format >= 3`, so a game of an older casus replays as it was played.
     format: Literal[1, 2, 3] = 1
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    id: str = spec(pattern=r"^[a-z][a-z0-9_]*$")
     title: Text
     inwoner: str  # the inwoner's name, as players see it
     # the inwoner's pronouns, for texts about the inwoner: hij (hij/hem/zijn, he/him/his),
     # zij (zij/haar/haar, she/her/her), die (one person, neutral: die/hen/hun,
     # they/them/their) or meervoud (more than one person: zij/hen/hun, they/them/their)
-    pronouns: Literal["hij", "zij", "die", "meervoud"] = Field(
+    pronouns: Literal["hij", "zij", "die", "meervoud"] = spec(
         default="die", description="How the game's sentences refer to the inwoner: hij "
         "(he/him/his), zij (she/her), die (one person, neutral: they/them) or meervoud "
         "(two or more people: they/them).")
-    age: int = Field(ge=0, le=120)
+    age: int = spec(ge=0, le=120)
     summary: Text
     story: Text
     epilogue: Text
-    sources: list[str] = []
-    learning_goals: list[Lesson] = []
-    playing_time: int = Field(default=50, ge=10)  # minutes
-    rounds: int = Field(default=8, ge=1, le=20)
+    sources: list[str] = spec([])
+    learning_goals: list[Lesson] = spec([])
+    playing_time: int = spec(default=50, ge=10)  # minutes
+    rounds: int = spec(default=8, ge=1, le=20)
     portrait: Portrait | None = None  # None: a look drawn from the casus id
     gp_visit: GpVisit = GpVisit()
     start: Start
-    problems: list[ProblemDef] = Field(min_length=1)
-    signals: list[SignalDef] = []
+    problems: list[ProblemDef] = spec(min_length=1)
+    signals: list[SignalDef] = spec([])
     wish: WishDef
-    network: list[NetworkDef] = []
-    endings: list[EndingDef] = Field(min_length=1)
+    network: list[NetworkDef] = spec([])
+    endings: list[EndingDef] = spec(min_length=1)
     deck: list[str] | None = None  # force ids; None: the whole catalogue
     # force id -> the round it is drawn in (1: the first card); the rest stays shuffled
-    schedule: dict[str, Annotated[int, Field(ge=1, le=20)]] = {}
-    actions: list[ActionDef] = []  # added to, or overriding, the catalogue
-    arrangements: list[ArrangementDef] = []
-    forces: list[ForceDef] = []
+    schedule: dict[str, Annotated[int, Range(ge=1, le=20)]] = spec({})
+    actions: list[ActionDef] = spec([])  # added to, or overriding, the catalogue
+    arrangements: list[ArrangementDef] = spec([])
+    forces: list[ForceDef] = spec([])
 
 
+@dataclass(frozen=True, kw_only=True)
 class ActionCatalogue(Strict):
     format: Literal[1] = 1
     actions: list[ActionDef]
-    arrangements: list[ArrangementDef] = []
+    arrangements: list[ArrangementDef] = spec([])
 
 
+@dataclass(frozen=True, kw_only=True)
 class ForceCatalogue(Strict):
     format: Literal[1] = 1
     forces: list[ForceDef]
 
 
+@dataclass(frozen=True, kw_only=True)
 class ModelCatalogue(Strict):
     format: Literal[1] = 1
     models: list[OrgModelDef]
 
 
-class Scenario(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class Scenario:
     """A casus merged with the catalogues: everything the engine needs for one game."""
-
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
 
     casus: CasusDef
     actions: dict[str, ActionDef]

@@ -13,7 +13,7 @@ import hashlib
 import json
 import random
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, is_dataclass
 from typing import Any
 
 from game.engine import payments, phases, roles
@@ -1232,8 +1232,8 @@ def _once_per_round(d: ActionDef) -> bool:
 def _describe(c: Condition) -> str:
     k = c.key
     v = getattr(c, "not_" if k == "not" else k)
-    if hasattr(v, "model_dump"):
-        return f"{k} {v.model_dump()}"
+    if is_dataclass(v) and not isinstance(v, type):
+        return f"{k} {asdict(v)}"
     return f"{k} {v}"
 
 

@@ -4,6 +4,8 @@ unchanged."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from game.content import load_scenario
 from game.content.newscenario import template
 from game.engine import Game
@@ -11,7 +13,7 @@ from game.engine import Game
 
 def _game(fmt: int) -> Game:
     sc = load_scenario("ron")
-    return Game(sc.model_copy(update={"casus": sc.casus.model_copy(update={"format": fmt})}), 1)
+    return Game(replace(sc, casus=replace(sc.casus, format=fmt)), 1)
 
 
 def test_one_move_is_enough_in_format_1_but_not_in_format_2() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from game.content import load_scenario
+from game.content.validate import validate
 from game.engine import Game
 from game.engine.defs import ActionDef, NetworkDef
 from tests.engine import mini
@@ -72,7 +73,7 @@ def test_once_per_round_in_yaml_is_honoured_for_every_op() -> None:
     assert not any(a.name == "deel" for a in g.legal_actions("huisarts"))
     assert code(g, str(shares[-1])) == "used"
     # without the key, a share repeats as before; with false, a plain card repeats too
-    assert ActionDef.model_validate(act("huisarts", "deel", "deel")).once_per_round is None
+    assert validate(ActionDef, act("huisarts", "deel", "deel")).once_per_round is None
     many = act("huisarts", "consult", once_per_round=False)
     g2 = game(extra_actions=[many])
     to_professionals(g2)
@@ -81,16 +82,16 @@ def test_once_per_round_in_yaml_is_honoured_for_every_op() -> None:
 
 
 def test_content_written_before_the_keys_keeps_its_meaning() -> None:
-    old = ActionDef.model_validate(act("huisarts", "sociale_kaart"))
+    old = validate(ActionDef, act("huisarts", "sociale_kaart"))
     assert any(e.sociale_kaart for e in old.effects)
-    assert ActionDef.model_validate(
+    assert validate(ActionDef, 
         act("huisarts", "welzijn_op_recept", "bied_aan", arrangement="x")
     ).payment_title == "welzijn_op_recept"
-    assert ActionDef.model_validate(
+    assert validate(ActionDef, 
         act("wijkverpleegkundige", "wmo_indicatie")).payment_title == "wmo_mandaat_wijkverpleging"
     net = {"id": "groep", "name": mini.T("g"), "text": mini.T("g"), "kind": "ervaringsdeskundige"}
-    assert NetworkDef.model_validate(net).energy == 1
-    assert NetworkDef.model_validate({**net, "kind": "buurt"}).energy == 0
+    assert validate(NetworkDef, net).energy == 1
+    assert validate(NetworkDef, {**net, "kind": "buurt"}).energy == 0
 
 
 def test_the_shipped_content_says_it_in_yaml() -> None:

@@ -22,7 +22,7 @@ CATALOGUES = {GAME / "lang" / "nl.py", GAME / "lang" / "en.py"}
 ROLES = ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner")
 PHASES = ("kracht", "leven", "inwoner", "professionals", "overleg", "afronding", "einde")
 COUNTERS = ("gp_visits", "crises", "medicalisation", "emergency_visits")
-PRONOUNS = typing.get_args(CasusDef.model_fields["pronouns"].annotation)
+PRONOUNS = typing.get_args(typing.get_type_hints(CasusDef)["pronouns"])
 SOURCES = set(re.findall(r"\b(\d{3}_[0-9a-f]{16}\.txt)\b",
                          (GAME.parent / "docs" / "sources.md").read_text(encoding="utf-8")))
 
@@ -39,8 +39,8 @@ VOCABULARY: dict[str, set[str]] = {
     "difficulty": set(DIFFICULTIES),
     "area": set(AREAS),
     "source": SOURCES,
-    "kind": set(typing.get_args(ForceDef.model_fields["kind"].annotation)),
-    "rank": set(typing.get_args(EndingDef.model_fields["rank"].annotation)),
+    "kind": set(typing.get_args(typing.get_type_hints(ForceDef)["kind"])),
+    "rank": set(typing.get_args(typing.get_type_hints(EndingDef)["rank"])),
     "lesson": set(LESSONS),
     "level": {lv.id for lv in LEVELS} | {f"{lv.id}.text" for lv in LEVELS},
     "question": set(CHOICE_QUESTIONS),
