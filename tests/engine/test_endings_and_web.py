@@ -6,6 +6,7 @@ such an ending."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -46,7 +47,7 @@ def test_no_bot_game_ends_on_an_ending_the_web_contradicts(casus: str) -> None:
 def test_a_collapsed_web_ends_on_the_bad_ending_and_the_old_rules_did_not() -> None:
     sc = load_scenario("ron")
     for fmt, want in ((3, "bad"), (1, "neutral")):
-        s = sc.model_copy(update={"casus": sc.casus.model_copy(update={"format": fmt})})
+        s = replace(sc, casus=replace(sc.casus, format=fmt))
         game = Game(s, 1)
         for d in game._s.health:
             game._s.health[d] = 0  # a mean of 1.5: five at 0, one at 9, nothing tackled

@@ -6,6 +6,7 @@ fits none of its problems, and an ending that asks for help no card can offer.""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ CASUSSEN = ("ron", "greet", "harrie", "hatice", "lina", "ria", "sanne")
 
 
 def with_format(sc: Scenario, fmt: int) -> Scenario:
-    return sc.model_copy(update={"casus": sc.casus.model_copy(update={"format": fmt})})
+    return replace(sc, casus=replace(sc.casus, format=fmt))
 
 
 def to_professionals(game: Game) -> None:

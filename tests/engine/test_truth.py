@@ -5,6 +5,7 @@ counter gives nothing of a dossier away. A casus of an older format keeps its ol
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -21,7 +22,7 @@ CASUSSEN = ("ron", "greet", "harrie", "hatice", "lina", "ria", "sanne")
 
 
 def with_format(sc: Scenario, fmt: int) -> Scenario:
-    return sc.model_copy(update={"casus": sc.casus.model_copy(update={"format": fmt})})
+    return replace(sc, casus=replace(sc.casus, format=fmt))
 
 
 def play(sc: Scenario, seed: int, bot: str = "heuristic",

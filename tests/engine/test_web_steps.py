@@ -5,6 +5,8 @@ the web rises gradually instead of jumping; the figures per casus are in docs/ba
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from game.bots.heuristic import HeuristicBot
@@ -18,7 +20,7 @@ CASUSSEN = ("ron", "greet", "harrie", "hatice", "lina", "ria", "sanne")
 
 
 def with_format(sc: Scenario, fmt: int) -> Scenario:
-    return sc.model_copy(update={"casus": sc.casus.model_copy(update={"format": fmt})})
+    return replace(sc, casus=replace(sc.casus, format=fmt))
 
 
 def leven_changes(game: Game) -> dict[tuple[int, str], list[int]]:

@@ -12,30 +12,16 @@ from pathlib import Path
 
 from game.content import load_scenario
 from game.engine import Game
+from tests.engine.random_play import play
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Plays random legal moves (the choice of role too) until the game ends: engine only.
-PLAY = """
-import random
-
-def play(game, seed):
-    rng = random.Random(seed)
-    moves = 0
-    while not game.is_over():
-        roles = game.to_move()
-        role = rng.choice(sorted(roles))
-        game.apply(rng.choice(game.legal_actions(role)))
-        moves += 1
-        assert moves < 5000, "the game does not end"
-    return moves
-"""
-
-CHILD = PLAY + """
+CHILD = """
 import pickle, sys
 for blocked in ("pydantic", "pydantic_core"):
     sys.modules[blocked] = None  # import pydantic now raises ImportError
 scenario, game = pickle.loads(sys.stdin.buffer.read())
+from tests.engine.random_play import play
 moves = play(game, 7)
 again = play(game.clone(), 7)  # a clone of an ended game is ended too
 assert again == 0, again
@@ -47,14 +33,6 @@ print(moves, fresh, game.state_hash(), game.result().ending)
 """
 
 
-def _play(game: Game, seed: int) -> int:
-    space: dict[str, object] = {}
-    exec(PLAY, space)  # the same function the child runs
-    moves = space["play"](game, seed)  # type: ignore[operator]
-    assert isinstance(moves, int)
-    return moves
-
-
 def test_a_whole_game_without_pydantic() -> None:
     scenario = load_scenario("ron")
     game = Game(scenario, 3, "netwerkmodel")
@@ -64,10 +42,10 @@ def test_a_whole_game_without_pydantic() -> None:
     assert done.returncode == 0, done.stderr.decode()
     moves, fresh, state_hash, ending = done.stdout.decode().split()
     mine = Game(scenario, 3, "netwerkmodel")
-    assert int(moves) == _play(mine, 7) > 10
+    assert int(moves) == play(mine, 7) > 10
     assert mine.is_over()
     assert (state_hash, ending) == (mine.state_hash(), str(mine.result().ending))
-    assert int(fresh) == _play(Game(scenario, 11, "brugfunctiemodel"), 11)
+    assert int(fresh) == play(Game(scenario, 11, "brugfunctiemodel"), 11)
 
 
 def test_the_block_is_real() -> None:

@@ -4,6 +4,7 @@ seeds). The long form is benchmarks/soak.py."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -128,7 +129,7 @@ def test_no_card_while_a_force_card_waits_for_its_choice(case: tuple) -> None:  
     # (the soak found these histories under the rules of format 1; a later format may make
     # one of their moves illegal, such as addiction care for Greet)
     sc = scenario(sid)
-    sc = sc.model_copy(update={"casus": sc.casus.model_copy(update={"format": 1})})
+    sc = replace(sc, casus=replace(sc.casus, format=1))
     game = Game(sc, seed, model, difficulty)
     for text in history:
         game.apply(text)
