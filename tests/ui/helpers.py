@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pygame
+import pytest
 
 from game.ui import style
 from game.ui.app import App
+from tests.ui.conftest import load
 
 
 def key(app: App, k: int, mod: int = 0, unicode: str = "") -> None:
@@ -70,3 +72,14 @@ def focus_on(app: App, key_: str, limit: int = 60) -> None:
         top = app.top
         assert top is not None
     raise AssertionError(f"Tab never reached '{key_}' on {top.name}")
+
+
+def ron_available() -> bool:
+    try:
+        load("ron")
+    except Exception:  # noqa: BLE001 - the shipped content may not be there yet
+        return False
+    return True
+
+
+needs_ron = pytest.mark.skipif(not ron_available(), reason="scenarios/ron.yaml is not there")

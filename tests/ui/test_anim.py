@@ -7,25 +7,12 @@ from __future__ import annotations
 import time
 
 import pygame
-import pytest
 
 from game.ui.anim import MAX_S, Animator
 from game.ui.app import FPS_ACTIVE
 from game.ui.scenes.board.banner import BANNER_S
 from game.ui.screenshot import build_scene
-from tests.ui.conftest import load
-from tests.ui.helpers import key
-
-
-def ron_available() -> bool:
-    try:
-        load("ron")
-    except Exception:  # noqa: BLE001
-        return False
-    return True
-
-
-needs_ron = pytest.mark.skipif(not ron_available(), reason="scenarios/ron.yaml is not there")
+from tests.ui.helpers import key, needs_ron
 
 
 def test_animator_never_runs_longer_than_its_limit() -> None:

@@ -13,21 +13,11 @@ from game.ui.scenes.board import INSPECT
 from game.ui.screenshot import build_scene
 from game.ui.style import Style, clean
 from game.ui.widgets.cards import layout_card, layout_force_card
-from tests.ui.conftest import load
-from tests.ui.helpers import focus_on
+from tests.ui.helpers import focus_on, needs_ron
 
 SIZES = [((1920, 1080), "nl"), ((1280, 720), "en")]
 
 
-def ron_available() -> bool:
-    try:
-        load("ron")
-    except Exception:  # noqa: BLE001 - the shipped content may not be there yet
-        return False
-    return True
-
-
-needs_ron = pytest.mark.skipif(not ron_available(), reason="scenarios/ron.yaml is not there")
 
 
 def frame(app) -> tuple[list[str], list[str]]:  # type: ignore[no-untyped-def]

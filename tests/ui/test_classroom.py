@@ -16,18 +16,7 @@ from game.ui.scenes.board import CARD_KEYS, BoardScene
 from game.ui.screenshot import build_scene
 from game.ui.widgets.roles import ROLES, role_colour
 from tests.ui.conftest import load
-from tests.ui.helpers import drawn, key
-
-
-def ron_available() -> bool:
-    try:
-        load("ron")
-    except Exception:  # noqa: BLE001 - the shipped content may not be there yet
-        return False
-    return True
-
-
-needs_ron = pytest.mark.skipif(not ron_available(), reason="scenarios/ron.yaml is not there")
+from tests.ui.helpers import drawn, key, needs_ron
 
 
 def board_of(make_app, role: str = "huisarts", casus: str = "ron", size=(1920, 1080)):  # type: ignore[no-untyped-def]

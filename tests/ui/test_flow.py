@@ -11,8 +11,7 @@ import pytest
 from game.lang import render
 from game.ui.scenes.board import BoardScene
 from game.ui.scenes.title import TitleScene
-from tests.ui.conftest import load
-from tests.ui.helpers import click_item, drawn, focus_on, hover, key
+from tests.ui.helpers import click_item, drawn, focus_on, hover, key, ron_available
 
 
 def start(make_app, size=(1280, 720), lang="nl", casus="mini"):  # type: ignore[no-untyped-def]
@@ -45,14 +44,6 @@ def test_title_setup_force_handover_board_with_the_mouse(make_app) -> None:  # t
     assert "Geef door aan team Inwoner" in text
     click_item(app, "go")
     assert isinstance(app.top, BoardScene) and app.top.role == "inwoner"
-
-
-def ron_available() -> bool:
-    try:
-        load("ron")
-    except Exception:  # noqa: BLE001 - the shipped content may not be there yet
-        return False
-    return True
 
 
 @pytest.mark.parametrize("casus", ["mini", pytest.param("ron", marks=pytest.mark.skipif(
