@@ -296,8 +296,9 @@ def parse_yaml(text: str, file: str) -> YamlDoc:
     """
     if len(text) > MAX_FILE_BYTES:
         raise _too_big(file, len(text.encode("utf-8", "surrogatepass")))
-    loader = _CountingLoader(text)
     try:
+        # The reader checks for unprintable characters as it is made, so it is made here.
+        loader = _CountingLoader(text)
         try:
             root = loader.get_single_node()
         finally:
@@ -311,6 +312,12 @@ def parse_yaml(text: str, file: str) -> YamlDoc:
         row = mark.line if mark is not None else -1
         hint = _hint(what, text.split("\n"), row)
         raise _err(file, mark, f"YAML syntax error: {what}{hint}") from None
+    except yaml.reader.ReaderError as e:
+        pos = max(0, min(int(e.position), len(text)))
+        line = text.count("\n", 0, pos)
+        mark = yaml.Mark(file, pos, line, pos - (text.rfind("\n", 0, pos) + 1), None, None)
+        raise _err(file, mark, f"the character #x{e.character:04x} is not allowed in a YAML "
+                   "file (is the file damaged?)") from None
     except yaml.YAMLError as e:
         raise _err(file, None, f"YAML syntax error: {e}") from None
     except RecursionError:

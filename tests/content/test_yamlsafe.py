@@ -99,6 +99,15 @@ def test_syntax_error_has_line_and_column() -> None:
     assert msg.startswith("f.yaml:4:4: YAML syntax error: ")
 
 
+@pytest.mark.parametrize("char", ["\x7f", "\x00", "\x1b", "\ufffe"])
+def test_unprintable_character_is_a_clear_error(char: str) -> None:
+    # A damaged file (a flipped bit in a save's embedded casus) once crashed with
+    # PyYAML's own ReaderError, raised while the reader was made.
+    msg = error_of(f"id: a\nname: x{char}y\n")
+    assert msg == (f"f.yaml:2:8: the character #x{ord(char):04x} is not allowed in a YAML "
+                   "file (is the file damaged?)")
+
+
 def test_syntax_error_hints() -> None:
     assert error_of("id: a\nname: Ron: 45\n") == (
         "f.yaml:2:10: YAML syntax error: mapping values are not allowed here; put text that "
