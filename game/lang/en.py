@@ -55,7 +55,7 @@ TEXTS: dict[str, str] = {
     "ui.energy_left": "Energy",
     "ui.force_now": "This round's force",
     "ui.active_forces": "Active forces",
-    "ui.rounds_left": "{n} rnd left",
+    "ui.rounds_left": "rounds left: {n}",
     "ui.lasting": "lasting",
     "ui.no_force": "No force this round.",
     "ui.blocking": "BLOCKING",

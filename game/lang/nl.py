@@ -56,7 +56,7 @@ TEXTS: dict[str, str] = {
     "ui.energy_left": "Energie",
     "ui.force_now": "Kracht van deze ronde",
     "ui.active_forces": "Actieve krachten",
-    "ui.rounds_left": "nog {n} r.",
+    "ui.rounds_left": "rondes over: {n}",
     "ui.lasting": "blijvend",
     "ui.no_force": "Geen kracht deze ronde.",
     "ui.blocking": "BELEMMEREND",
