@@ -315,7 +315,7 @@ def parse_yaml(text: str, file: str) -> YamlDoc:
     except yaml.reader.ReaderError as e:
         pos = max(0, min(int(e.position), len(text)))
         line = text.count("\n", 0, pos)
-        mark = yaml.Mark(file, pos, line, pos - (text.rfind("\n", 0, pos) + 1), None, None)
+        mark = yaml.Mark(file, pos, line, pos - (text.rfind("\n", 0, pos) + 1), None, 0)
         raise _err(file, mark, f"the character #x{e.character:04x} is not allowed in a YAML "
                    "file (is the file damaged?)") from None
     except yaml.YAMLError as e:
