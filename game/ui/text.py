@@ -165,8 +165,9 @@ class TextGame:
         options = ", ".join(f"{i + 1} = {self.team(r)}" for i, r in enumerate(roles))
         while True:
             answer = self.read(self.t("which", x=options) + " ").strip()
-            if answer.isdigit() and 1 <= int(answer) <= len(roles):
-                return roles[int(answer) - 1]
+            n = _number(answer)
+            if n is not None and 1 <= n <= len(roles):
+                return roles[n - 1]
             self.write(self.t("bad"))
 
     def turn(self) -> None:
@@ -249,8 +250,9 @@ class TextGame:
                 for (label, reason), ts in groups.items()]
 
     def parse(self, answer: str, legal: list[Action]) -> Action | None:
-        if answer.isdigit() and 1 <= int(answer) <= len(legal):
-            return legal[int(answer) - 1]
+        n = _number(answer)
+        if n is not None and 1 <= n <= len(legal):
+            return legal[n - 1]
         try:
             a = Action.parse(answer)
         except ValueError:
@@ -367,3 +369,9 @@ class TextGame:
         self.write(", ".join(f"{dim_name(d, self.lang)} {r.health_start[d]} → {r.health_end[d]}"
                              for d in r.health_end))
         self.write(self.name(self.sc.casus.epilogue))
+
+
+def _number(answer: str) -> int | None:
+    """The number a player typed, in ASCII digits only: str.isdigit() also accepts '²'
+    (which int() refuses) and '٣' or '３' (which int() reads as 3, a move nobody meant)."""
+    return int(answer) if answer.isascii() and answer.isdigit() else None
