@@ -375,6 +375,10 @@ class Game:
             return []
         act = self._action
         if d.op == "deel":
+            if self.scenario.casus.format >= 3:  # consent can depend on the fact
+                return [a for f in facts for r in _SHARE_TARGETS["deel"][role]
+                        if self._check_consent(role, r, f) is None
+                        and self._time_cost(a := act(role, d.id, f, r, "->"), d) <= left]
             to = [r for r in _SHARE_TARGETS["deel"][role]
                   if self._check_consent(role, r) is None
                   and self._time_cost(act(role, d.id, facts[0], r, "->"), d) <= left]
@@ -612,16 +616,53 @@ class Game:
             return msg("wrong_pocket", force=src, force_id=src)
         return self._title(role, d.id, arr_def.pot)
 
-    def _check_consent(self, role: str, other: str) -> Message | None:
+    def _check_consent(self, role: str, other: str, fact: str | None = None) -> Message | None:
+        """Why ``role`` may not share with ``other`` (None: it may). ``fact`` is what is
+        shared; None asks about sharing everything (format 3 then looks per fact)."""
         s = self._s
         key = PAIR_OF[role, other]
         if key in s.consent:
             return None
+        if self.scenario.casus.format >= 3:
+            return self._check_consent_v3(role, other, fact)
         if s.general_consent and self._flag("wams") and not self._flag("avg_onzeker"):
             return None
         if s.general_consent and self._flag("avg_onzeker"):
             src = self._src("avg_onzeker")
             return msg("avg_onzeker", force=src, force_id=src)
+        return msg("no_consent", other=other)
+
+    def _medical_fact(self, fact: str | None) -> bool:
+        """A fact about a medical problem (domain medisch or beide); the wish is not."""
+        p = self._problems.get(fact or "")
+        return p is not None and p.domain != "sociaal"
+
+    def _check_consent_v3(self, role: str, other: str, fact: str | None) -> Message | None:
+        """Format 3, the facts of docs/scenario-format.md "Format 3": huisarts (with the
+        POH) and wijkverpleegkundige treat the same person, so they share what care needs
+        for a medical problem with presumed consent (WGBO). Anyone else needs the
+        inwoner's explicit consent for the pair. The Wams (a bill for the social domain)
+        lets a general consent count only for what the sociaal werker shares about a
+        non-medical matter: it never lifts medical secrecy. "Onzeker over de AVG" makes
+        everyone ask per pair, even where the law would allow more."""
+        s = self._s
+        doubt = self._flag("avg_onzeker")
+        medical_pair = DOMAIN[role] == "medisch" and DOMAIN[other] == "medisch"
+        if medical_pair and fact is not None and self._medical_fact(fact):
+            if not doubt:
+                return None
+            src = self._src("avg_onzeker")
+            return msg("avg_onzeker_presumed", force=src, force_id=src)
+        if (s.general_consent and self._flag("wams") and role == "sociaal_werker"
+                and fact is not None and not self._medical_fact(fact)):
+            if not doubt:
+                return None
+            src = self._src("avg_onzeker")
+            return msg("avg_onzeker", force=src, force_id=src)
+        if medical_pair:
+            return msg("no_consent_not_medical", other=other)
+        if DOMAIN[role] == "medisch":
+            return msg("no_consent_medical_secrecy", other=other)
         return msg("no_consent", other=other)
 
     # payments and time costs (game/engine/payments.py)

@@ -73,7 +73,7 @@ def _deel(g: Game, a: Action, d: ActionDef) -> Message | None:
     # (whether the other knows it already is not checked: that is hidden; a share of
     # something the other knew costs the time and says so, see _share)
     if op == "deel":
-        return g._check_consent(role, other)
+        return g._check_consent(role, other, fact)
     need = (g.scenario.casus.wish.min_trust if fact == "wens"
             else g._problems[fact].sensitivity)
     if s.trust[other] < need:

@@ -277,7 +277,16 @@ def overleg(g: Game) -> None:
     g._emit("overleg_held")
     for key in PAIRS:
         a, b = key.split("+")
-        if g._check_consent(a, b) is None:
+        if g.scenario.casus.format >= 3:  # consent can depend on the fact (WGBO, Wams)
+            a_to_b = [f for f in sorted(s.knows[a] - s.knows[b])
+                      if g._check_consent(a, b, f) is None]
+            b_to_a = [f for f in sorted(s.knows[b] - s.knows[a])
+                      if g._check_consent(b, a, f) is None]
+            for fact in a_to_b:
+                g._learn(b, fact)
+            for fact in b_to_a:
+                g._learn(a, fact)
+        elif g._check_consent(a, b) is None:
             for fact in sorted(s.knows[a] - s.knows[b]):
                 g._learn(b, fact)
             for fact in sorted(s.knows[b] - s.knows[a]):

@@ -351,8 +351,17 @@ TEXTS: dict[str, str] = {
     "msg.consent_exists": "Consent already given.",
     "msg.no_consent_to_withdraw": "There is no consent to withdraw.",
     "msg.not_alone": "{inwoner} cannot do this alone. A professional can help.",
-    "msg.no_wams": "One general consent needs a law such as the Wams.",
+    "msg.no_wams": "One general consent is only possible when the Wams applies.",
     "msg.avg_onzeker": "Blocked by {force}: consent is needed per pair.",
+    "msg.avg_onzeker_presumed": (
+        "Blocked by {force}: the law (WGBO) allows this, but nobody dares. "
+        "Ask for consent anyway."),
+    "msg.no_consent_not_medical": (
+        "Without consent from {inwoner} you share with {other} only what care needs "
+        "for a medical problem."),
+    "msg.no_consent_medical_secrecy": (
+        "Medical secrecy: sharing with {other} needs explicit consent "
+        "from {inwoner}."),
     "msg.requested": "Already asked.",
     "msg.not_secured": "Only a running project can be secured.",
     "msg.no_choice": "There is no choice to make now.",

@@ -355,8 +355,17 @@ TEXTS: dict[str, str] = {
     "msg.consent_exists": "Er is al toestemming.",
     "msg.no_consent_to_withdraw": "Er is geen toestemming om in te trekken.",
     "msg.not_alone": "{inwoner} kan dit niet alleen. Een professional kan helpen.",
-    "msg.no_wams": "Eén algemene toestemming kan alleen met een wet als de Wams.",
+    "msg.no_wams": "Eén algemene toestemming kan alleen als de Wams geldt.",
     "msg.avg_onzeker": "Geblokkeerd door {force}: per paar toestemming nodig.",
+    "msg.avg_onzeker_presumed": (
+        "Geblokkeerd door {force}: de wet (WGBO) staat dit toe, maar niemand durft. "
+        "Vraag toch toestemming."),
+    "msg.no_consent_not_medical": (
+        "Zonder toestemming van {inwoner} deel je met {other} alleen wat nodig is "
+        "voor een medisch probleem."),
+    "msg.no_consent_medical_secrecy": (
+        "Medisch beroepsgeheim: voor delen met {other} is duidelijke toestemming "
+        "van {inwoner} nodig."),
     "msg.requested": "Al gevraagd.",
     "msg.not_secured": "Alleen een lopend project kan je borgen.",
     "msg.no_choice": "Er is nu geen keuze te maken.",
