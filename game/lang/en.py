@@ -239,6 +239,7 @@ TEXTS: dict[str, str] = {
     "ui.domain_medisch": "medical",
     "ui.domain_sociaal": "social",
     "ui.domain_beide": "both",
+    "ui.no_display_found": "no display found (DISPLAY and WAYLAND_DISPLAY are not set)",
     "ui.no_display": (
         "krachtenveld: no window can be opened ({why}). Play in the terminal with: krachtenveld "
         "play --text"
@@ -889,6 +890,12 @@ TEXTS: dict[str, str] = {
     "whatif.allowed": "You can choose from: {items}",
     "whatif.allowed_answers": "The resident's answers in this game: {items}",
     "whatif.allowed_none": "This game has no answers of the resident.",
+    "whatif.cli_one_change": "Choose one change: --force, --model, --answer or --move.",
+    "whatif.cli_off_needs_force": "--off goes with --force.",
+    "whatif.cli_round_needs": "--round goes with --force or --model.",
+    "whatif.cli_needs_round": "Say from which round: --round N.",
+    "whatif.cli_bad_level": "Unknown level '{level}'. Choose from: {levels}.",
+    "whatif.cli_bad_number": "'{value}' is not a whole number.",
     # -- "Wat als?" in the report (game/report/whatif_html.py)
     "whatif_report.head": "What if?",
     "whatif_report.intro": (
@@ -1160,6 +1167,20 @@ TEXTS: dict[str, str] = {
         "Port {port} on {bind} is taken or not available: {e}. Choose another with --port."
     ),
     "host.stopped": "Host stopped. Continue: krachtenveld host --resume",
+    "host.error": "krachtenveld host: {why}",
+    "host.tables_range": "krachtenveld host: --tables must be between 1 and {most}",
+    "host.scenario_not_found": "krachtenveld host: scenario '{scenario}' not found",
+    "host.no_class": (
+        "there is no earlier class to resume ({path} does not exist); start one with "
+        "'krachtenveld host'"
+    ),
+    "host.manifest_unreadable": "{path}: cannot be read ({why})",
+    "host.not_a_manifest": "{path}: not a Krachtenveld host file",
+    "host.table_unreadable": "table {code}: {why}",
+    "host.save_failed": "krachtenveld host: could not save table {code}: {why}",
+    "host.manifest_failed": "krachtenveld host: could not write {path}: {why}",
+    "host.record_note": "krachtenveld host: table {code}: {note}",
+    "host.frame_failed": "krachtenveld host: a {type} message failed: {why}",
     # -- The command line's messages (game/cli.py, game/report/command.py)
     "cli.scenario_not_found": "krachtenveld: scenario '{scenario}' not found ({why})",
     "cli.path_error": "krachtenveld: {path}: {why}",

@@ -42,6 +42,13 @@ def error_text(error: BaseException, lang: str = "nl", scenario: Scenario | None
         return str(error)
 
 
+def file_error(path: object, error: BaseException) -> Said:
+    """An error about a file as a Said text: the file first, unless the error's own words
+    already start with it (a SaveFileError names its file)."""
+    said = ErrorSaid(error)
+    return said if said.startswith(str(path)) else Said.joined(": ", [str(path), said])
+
+
 class ErrorSaid(Said):
     """An error as a ``Said`` text: its English words as a str, ``error_text`` in the
     reader's language (for a list of differences that ends with the engine's reason)."""

@@ -242,6 +242,7 @@ TEXTS: dict[str, str] = {
     "ui.domain_medisch": "medisch",
     "ui.domain_sociaal": "sociaal",
     "ui.domain_beide": "beide",
+    "ui.no_display_found": "geen scherm gevonden (DISPLAY en WAYLAND_DISPLAY zijn niet gezet)",
     "ui.no_display": (
         "krachtenveld: er kan geen venster worden geopend ({why}). Speel in de terminal met: "
         "krachtenveld play --text"
@@ -900,6 +901,12 @@ TEXTS: dict[str, str] = {
     "whatif.allowed": "Je kunt kiezen uit: {items}",
     "whatif.allowed_answers": "Antwoorden van de inwoner in dit spel: {items}",
     "whatif.allowed_none": "Dit spel heeft geen antwoorden van de inwoner.",
+    "whatif.cli_one_change": "Kies één verandering: --force, --model, --answer of --move.",
+    "whatif.cli_off_needs_force": "--off hoort bij --force.",
+    "whatif.cli_round_needs": "--round hoort bij --force of --model.",
+    "whatif.cli_needs_round": "Zeg vanaf welke ronde: --round N.",
+    "whatif.cli_bad_level": "Onbekend niveau '{level}'. Kies uit: {levels}.",
+    "whatif.cli_bad_number": "'{value}' is geen geheel getal.",
     # -- "Wat als?" in the report (game/report/whatif_html.py)
     "whatif_report.head": "Wat als?",
     "whatif_report.intro": (
@@ -1173,6 +1180,20 @@ TEXTS: dict[str, str] = {
         "Poort {port} op {bind} is bezet of niet beschikbaar: {e}. Kies een andere met --port."
     ),
     "host.stopped": "Host gestopt. Verder: krachtenveld host --resume",
+    "host.error": "krachtenveld host: {why}",
+    "host.tables_range": "krachtenveld host: kies met --tables 1 tot {most} tafels",
+    "host.scenario_not_found": "krachtenveld host: casus '{scenario}' niet gevonden",
+    "host.no_class": (
+        "er is geen eerdere les om verder te spelen ({path} bestaat niet); begin een les met "
+        "'krachtenveld host'"
+    ),
+    "host.manifest_unreadable": "{path}: dit bestand kan niet worden gelezen ({why})",
+    "host.not_a_manifest": "{path}: dit is geen bestand van krachtenveld host",
+    "host.table_unreadable": "tafel {code}: {why}",
+    "host.save_failed": "krachtenveld host: tafel {code} is niet bewaard: {why}",
+    "host.manifest_failed": "krachtenveld host: {path} kan niet worden geschreven: {why}",
+    "host.record_note": "krachtenveld host: tafel {code}: {note}",
+    "host.frame_failed": "krachtenveld host: een bericht '{type}' ging mis: {why}",
     # -- The command line's messages (game/cli.py, game/report/command.py)
     "cli.scenario_not_found": "krachtenveld: casus '{scenario}' niet gevonden ({why})",
     "cli.path_error": "krachtenveld: {path}: {why}",

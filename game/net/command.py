@@ -11,6 +11,7 @@ import asyncio
 import sys
 from typing import Any
 
+from game.lang import error_text
 from game.lang import t as lang_t
 
 MODELS = ["netwerkmodel", "brugfunctiemodel", "teammodel", "gemeenschapsmodel"]
@@ -61,13 +62,13 @@ def cmd_host(args: argparse.Namespace) -> int:
         try:
             host = Host.resume(folder, load_scenario)
         except (ValueError, ContentErrors) as e:
-            print(f"krachtenveld host: {e}", file=sys.stderr)
+            print(t("error", lang, why=error_text(e, lang)), file=sys.stderr)
             return 1
         host.lang = lang
         print(t("resumed", lang, n=len(host.rooms)))
     else:
         if not 1 <= args.tables <= 12:
-            print("krachtenveld host: --tables must be between 1 and 12", file=sys.stderr)
+            print(t("tables_range", lang, most=12), file=sys.stderr)
             return 2
         try:
             scenario = load_scenario(args.scenario)
@@ -75,7 +76,7 @@ def cmd_host(args: argparse.Namespace) -> int:
             print(str(e), file=sys.stderr)
             return 1
         except FileNotFoundError:
-            print(f"krachtenveld host: scenario '{args.scenario}' not found", file=sys.stderr)
+            print(t("scenario_not_found", lang, scenario=args.scenario), file=sys.stderr)
             return 1
         host = Host(folder, lang=lang, bot_level=args.bots)
         for i in range(args.tables):

@@ -25,6 +25,8 @@ from typing import Any, cast
 from aiohttp import WSMsgType, web
 
 from game.engine import Action, Game, IllegalAction, NotationError
+from game.lang import Said, file_error
+from game.lang import t as lang_t
 from game.net.present import ROLES, bare_frame, console_state, frame, index_state
 from game.net.protocol import MAX_BYTES, BadMessage, Inbound, parse
 from game.table import Table, default_save_path
@@ -216,8 +218,8 @@ class Host:
 
     def _save_problem(self, room: Room) -> None:
         if room.table.save_error:
-            self.log(f"krachtenveld host: could not save table {room.code}: "
-                     f"{room.table.save_error}")
+            self.log(lang_t("host.save_failed", self.lang, code=room.code,
+                            why=room.table.save_error))
 
     def write_manifest(self) -> None:
         data = {"format": MANIFEST_FORMAT, "version": 1, "console_key": self.console_key,
@@ -235,24 +237,24 @@ class Host:
                 json.dump(data, f, indent=1)
             os.replace(tmp, self.manifest_path)
         except OSError as e:
-            self.log(f"krachtenveld host: could not write {self.manifest_path}: {e}")
+            self.log(lang_t("host.manifest_failed", self.lang, path=self.manifest_path, why=e))
 
     @classmethod
     def resume(cls, folder: Path, loader: Callable[[str], Any]) -> Host:
         """Every table of the last host from its autosave, with its seats' tokens. Raises
-        ValueError saying what is wrong (no manifest, a broken save)."""
+        ValueError saying what is wrong (no manifest, a broken save), made with a Said text
+        (``error_text(e, lang)`` says it in the teacher's language)."""
         from game.table import SaveFileError
 
         path = folder / "host.json"
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise ValueError(f"there is no earlier class to resume ({path} does not exist); "
-                             "start one with 'krachtenveld host'") from None
+            raise ValueError(Said("host.no_class", path=path)) from None
         except (OSError, ValueError) as e:
-            raise ValueError(f"{path}: cannot be read ({e})") from None
+            raise ValueError(Said("host.manifest_unreadable", path=path, why=str(e))) from None
         if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
-            raise ValueError(f"{path}: not a Krachtenveld host file")
+            raise ValueError(Said("host.not_a_manifest", path=path))
         host = cls(folder, lang=str(data.get("lang", "nl")),
                    bot_level=str(data.get("bot_level", "normaal")),
                    console_key=str(data.get("console_key") or new_token()))
@@ -265,7 +267,8 @@ class Host:
                 table.followed = [p for p in (followed if isinstance(followed, list) else [])
                                   if isinstance(p, dict)]
             except (SaveFileError, OSError, ValueError, KeyError) as e:
-                raise ValueError(f"table {t.get('code')}: {save_path}: {e}") from None
+                raise ValueError(Said("host.table_unreadable", code=t.get("code"),
+                                      why=file_error(save_path, e))) from None
             room = Room(str(t["code"]), table)
             for role, s in dict(t.get("seats", {})).items():
                 if role in ROLES and isinstance(s, dict) and isinstance(s.get("token"), str):
@@ -303,7 +306,7 @@ class Host:
         """Put a finished game in the games list (again after new Monday answers)."""
         note = room.table.record(force=force)
         if note:
-            self.log(f"krachtenveld host: table {room.code}: {note}")
+            self.log(lang_t("host.record_note", self.lang, code=room.code, note=note))
 
     # -- one inbound frame ---------------------------------------------------------------
 
@@ -323,7 +326,7 @@ class Host:
             import logging
 
             logging.getLogger(__name__).exception("frame %s failed", m.type)
-            self.log(f"krachtenveld host: a {m.type} message failed: {e}")
+            self.log(lang_t("host.frame_failed", self.lang, type=m.type, why=e))
             await self._error(conn, "host_error")
             if conn.room is not None:
                 await conn.push("state")  # the device shows what really is

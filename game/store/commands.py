@@ -67,7 +67,7 @@ def cmd_history(args: argparse.Namespace) -> int:
                 out = rebuild_from_saves(folder, db)
                 _tell(out["notices"], lang)
                 for err in out["errors"]:
-                    print(t("cli.error", lang, why=terminal_safe(err)), file=sys.stderr)
+                    print(t("cli.error", lang, why=terminal_safe(say(err, lang))), file=sys.stderr)
                 other = (t("history.rebuilt_other", lang, n=len(out["other"]))
                          if out["other"] else "")
                 print(t("history.rebuilt", lang, n=len(out["recorded"]),

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Self
 
-from game.lang import Said
+from game.lang import Said, file_error
 from game.store.saves import (
     ROLES,
     SaveFileError,
@@ -731,7 +731,7 @@ def rebuild_from_saves(folder: Path | None = None, database: Database | None = N
                     microsecond=0).isoformat()
                 gid = record_save(data, save_path=path, database=db, when=when)
             except (SaveFileError, ValueError, LookupError, OSError) as e:
-                errors.append(f"{path}: {e}")
+                errors.append(file_error(path, e))  # (a Said: say() it)
                 continue
             except Exception as e:  # noqa: BLE001 - e.g. a casus that no longer loads: go on
                 errors.append(f"{path}: {type(e).__name__}: {e}")

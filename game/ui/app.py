@@ -19,7 +19,7 @@ import pygame_gui
 
 from game.engine import Game
 from game.engine.defs import Scenario
-from game.lang import error_text
+from game.lang import Said, error_text
 from game.table import default_save_path
 from game.ui.i18n import t
 from game.ui.session import ScenarioLoader, Session, load_any_scenario
@@ -48,7 +48,7 @@ def init_display(size: tuple[int, int], fullscreen: bool = False) -> pygame.Surf
         if driver in ("offscreen", "dummy") and os.environ.get("SDL_VIDEODRIVER") != driver:
             # SDL fell back to an invisible window: there is no screen to play on
             pygame.display.quit()
-            raise NoDisplay("no display found (DISPLAY and WAYLAND_DISPLAY are not set)")
+            raise NoDisplay(Said("ui.no_display_found"))
         pygame.font.init()
         flags = pygame.FULLSCREEN if fullscreen else pygame.RESIZABLE
         screen = pygame.display.set_mode((0, 0) if fullscreen else size, flags)

@@ -11,22 +11,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-H: dict[str, tuple[str, str]] = {
-    "one_change": ("Kies één verandering: --force, --model, --answer of --move.",
-                   "Choose one change: --force, --model, --answer or --move."),
-    "off_needs_force": ("--off hoort bij --force.", "--off goes with --force."),
-    "round_needs": ("--round hoort bij --force of --model.",
-                    "--round goes with --force or --model."),
-    "needs_round": ("Zeg vanaf welke ronde: --round N.", "Say from which round: --round N."),
-    "bad_level": ("Onbekend niveau '{level}'. Kies uit: {levels}.",
-                  "Unknown level '{level}'. Choose from: {levels}."),
-    "bad_number": ("'{value}' is geen geheel getal.", "'{value}' is not a whole number."),
-}
-
 
 def _h(key: str, lang: str, **kw: Any) -> str:
-    nl, en = H[key]
-    return (en if lang == "en" else nl).format(**kw)
+    """What the command says about its own options: the catalogue's ``whatif.cli_<key>``."""
+    from game.whatif.texts import t
+
+    return t(f"cli_{key}", lang, **kw)
 
 
 def add_parser(sub: Any) -> None:
@@ -105,7 +95,9 @@ def cmd_wat_als(args: argparse.Namespace) -> int:
     try:
         scenario, save = load(Path(args.save))
     except SaveFileError as e:
-        print(f"krachtenveld wat-als: {e}", file=sys.stderr)
+        from game.lang import error_text as said_in
+
+        print(f"krachtenveld wat-als: {said_in(e, lang)}", file=sys.stderr)
         return 1
     show = not (args.json or args.no_progress) and sys.stderr.isatty()
     try:

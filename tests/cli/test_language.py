@@ -103,3 +103,91 @@ def test_a_said_text_is_english_for_logs_and_said_again_in_dutch() -> None:
     err = ValueError(busy)
     assert "bezet" in error_text(err, "nl") and error_text(err, "en") == str(busy)
     assert say("just text", "en") == "just text"
+
+
+def _said(argv: list[str], capsys) -> dict[str, tuple[int, str]]:
+    """The exit code and stderr of a command in Dutch (no --lang) and in English."""
+    out = {}
+    for lang, extra in (("nl", []), ("en", ["--lang", "en"])):
+        code = _code([*argv, *extra])
+        out[lang] = (code, capsys.readouterr().err)
+    return out
+
+
+def test_history_rebuild_names_a_broken_save_in_the_chosen_language(tmp_path: Path,
+                                                                    capsys) -> None:
+    saves = tmp_path / "saves"
+    saves.mkdir()
+    broken = _broken(saves)
+    (saves / "geen_casus.json").write_text('{"format": "krachtenveld-save", "version": 2}',
+                                           encoding="utf-8")
+    said = _said(["history", "--rebuild", str(saves)], capsys)
+    nl_code, nl = said["nl"]
+    en_code, en = said["en"]
+    assert nl_code == en_code == 0
+    assert f"krachtenveld: {broken}:2:10: dit is geen geldige JSON" in nl
+    assert "het bewaarde spel noemt geen casus" in nl
+    assert "not valid JSON" not in nl and "names no scenario" not in nl
+    assert f"krachtenveld: {broken}:2:10: not valid JSON" in en
+    assert "the save names no scenario" in en and "geen geldige" not in en
+    assert f"{broken}: {broken}" not in nl + en  # the file is named once
+
+
+@pytest.mark.parametrize("argv", [["replay"], ["play", "--text", "--load"],
+                                  ["report"], ["wat-als", "--round", "2", "--force", "x"]])
+def test_every_command_that_reads_a_save_says_it_is_broken_in_the_language(
+        tmp_path: Path, capsys, argv: list[str]) -> None:
+    broken = str(_broken(tmp_path))
+    where = argv.index("--load") + 1 if "--load" in argv else 1
+    said = _said([*argv[:where], broken, *argv[where:]], capsys)
+    assert said["nl"][0] == said["en"][0] == 1
+    assert f"{broken}:2:10: dit is geen geldige JSON" in said["nl"][1], said["nl"]
+    assert f"{broken}:2:10: not valid JSON" in said["en"][1], said["en"]
+    assert "not valid" not in said["nl"][1]
+
+
+def test_host_says_what_is_wrong_in_the_chosen_language(tmp_path: Path, capsys,
+                                                        monkeypatch) -> None:
+    monkeypatch.setenv("KRACHTENVELD_HOME", str(tmp_path))
+    said = _said(["host", "--tables", "13"], capsys)
+    assert said["nl"] == (2, "krachtenveld host: kies met --tables 1 tot 12 tafels\n")
+    assert said["en"] == (2, "krachtenveld host: --tables must be between 1 and 12\n")
+    said = _said(["host", "--scenario", "bestaat_niet"], capsys)
+    assert said["nl"] == (1, "krachtenveld host: casus 'bestaat_niet' niet gevonden\n")
+    assert said["en"] == (1, "krachtenveld host: scenario 'bestaat_niet' not found\n")
+    said = _said(["host", "--resume"], capsys)
+    assert said["nl"][0] == said["en"][0] == 1
+    assert "er is geen eerdere les om verder te spelen" in said["nl"][1]
+    assert "there is no earlier class to resume" in said["en"][1]
+    assert "no earlier" not in said["nl"][1]
+    manifest = tmp_path / "saves" / "classroom" / "host.json"
+    manifest.parent.mkdir(parents=True)
+    manifest.write_text('{"format": "iets anders"}', encoding="utf-8")
+    said = _said(["host", "--resume"], capsys)
+    assert said["nl"][1] == f"krachtenveld host: {manifest}: dit is geen bestand van krachtenveld host\n"
+    assert said["en"][1] == f"krachtenveld host: {manifest}: not a Krachtenveld host file\n"
+
+
+def test_a_table_that_does_not_resume_is_named_in_the_language(tmp_path: Path) -> None:
+    from game.content import load_scenario
+    from game.net.host import Host
+
+    folder = tmp_path / "classroom"
+    folder.mkdir()
+    broken = _broken(tmp_path)
+    (folder / "host.json").write_text(json.dumps({
+        "format": "krachtenveld-host", "version": 1,
+        "tables": [{"code": "ABCD", "save": str(broken)}]}), encoding="utf-8")
+    with pytest.raises(ValueError) as e:
+        Host.resume(folder, load_scenario)
+    assert error_text(e.value, "nl") == f"tafel ABCD: {broken}:2:10: dit is geen geldige JSON " \
+                                        "(Expecting value)"
+    assert str(e.value) == f"table ABCD: {broken}:2:10: not valid JSON (Expecting value)"
+
+
+def test_wat_als_says_its_own_option_errors_in_the_language(capsys, tmp_path: Path) -> None:
+    said = _said(["wat-als", str(tmp_path / "x.json")], capsys)
+    assert said["nl"] == (2, ("krachtenveld wat-als: Kies één verandering: --force, --model, "
+                             "--answer of --move.\n"))
+    assert said["en"] == (2, ("krachtenveld wat-als: Choose one change: --force, --model, "
+                             "--answer or --move.\n"))
