@@ -650,7 +650,23 @@ def build_parser() -> argparse.ArgumentParser:
     from game.net.command import add_parser as add_host_parser
 
     add_host_parser(sub)
+    # the host's board window is the ui layer's: handed in here, where both layers meet
+    sub.choices["host"].set_defaults(projector=_board_window)
     return p
+
+
+def _board_window(feed: Any, lang: str) -> Any:
+    """Open the public board of ``krachtenveld host`` as a full-screen pygame window
+    (game/ui/projector.py) and return the coroutine that runs it in the host's loop; raises
+    when no window can be opened."""
+    import os
+
+    os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+    from game.ui.projector import ProjectorWindow
+
+    window = ProjectorWindow(feed, lang)
+    window.open()
+    return window.run()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1112,6 +1112,14 @@ TEXTS: dict[str, str] = {
     "web_board.online": "Connected",
     "web_board.offline": "No connection",
     "web_board.connecting": "Connecting…",
+    # -- The public board as a window on the teacher's screen (game/ui/projector.py)
+    "projector.table": "Table {n} of {m}",
+    "projector.number": "Table {n}",
+    "projector.keys": "Tab: next · 0: all tables · L: {other} · Esc: close window",
+    "projector.here": "{k} of {n} teams here",
+    "projector.none": "No tables yet.",
+    "projector.address": "Or go to {url} and type the code.",
+    "projector.general_consent": "General consent",
     # -- The classroom server's teacher console page
     "web_console.round": "Round {r}/{n}",
     "web_console.phase": "phase {p}",
@@ -1162,6 +1170,15 @@ TEXTS: dict[str, str] = {
         "Stop: Ctrl-C. Everything is saved after every move; continue with: krachtenveld host "
         "--resume"
     ),
+    "host.board_title": "public board",
+    "host.window": (
+        "The public board is in a window on this screen (the projector). Esc or the close "
+        "button closes only the window; the server runs on."
+    ),
+    "host.window_closed": (
+        "Board window closed. The server runs on; the board stays at {url}. Stop: Ctrl-C."
+    ),
+    "host.window_failed": "No window for the board ({why}). The board opens in the browser.",
     "host.resumed": "{n} table(s) resumed from the autosave.",
     "host.port": (
         "Port {port} on {bind} is taken or not available: {e}. Choose another with --port."

@@ -1125,6 +1125,14 @@ TEXTS: dict[str, str] = {
     "web_board.online": "Verbonden",
     "web_board.offline": "Geen verbinding",
     "web_board.connecting": "Verbinden…",
+    # -- The public board as a window on the teacher's screen (game/ui/projector.py)
+    "projector.table": "Tafel {n} van {m}",
+    "projector.number": "Tafel {n}",
+    "projector.keys": "Tab: volgende · 0: alle tafels · L: {other} · Esc: venster dicht",
+    "projector.here": "{k} van {n} teams er",
+    "projector.none": "Nog geen tafels.",
+    "projector.address": "Of ga naar {url} en typ de code.",
+    "projector.general_consent": "Algemene toestemming",
     # -- The classroom server's teacher console page
     "web_console.round": "Ronde {r}/{n}",
     "web_console.phase": "fase {p}",
@@ -1175,6 +1183,15 @@ TEXTS: dict[str, str] = {
         "Stoppen: Ctrl-C. Alles wordt na elke zet bewaard; verder met: krachtenveld host "
         "--resume"
     ),
+    "host.board_title": "openbaar bord",
+    "host.window": (
+        "Het openbare bord staat in een venster op dit scherm (de beamer). Esc of het kruisje "
+        "sluit alleen het venster; de server loopt door."
+    ),
+    "host.window_closed": (
+        "Bordvenster gesloten. De server loopt door; het bord blijft op {url}. Stoppen: Ctrl-C."
+    ),
+    "host.window_failed": "Geen venster voor het bord ({why}). Het bord opent in de browser.",
     "host.resumed": "{n} tafel(s) hervat uit de autosave.",
     "host.port": (
         "Poort {port} op {bind} is bezet of niet beschikbaar: {e}. Kies een andere met --port."

@@ -1,14 +1,21 @@
 """``krachtenveld host``: the classroom server on the teacher's laptop.
 
 Prints where it listens, every table's room code and join link, the public board's address
-and the teacher's console link (with its secret key), then serves until Ctrl-C.
+and the teacher's console link (with its secret key), then serves until Ctrl-C. When this
+laptop has a screen (and not in CI, nor with --no-board) the public board opens on it as a
+pygame window, full screen (game/ui/projector.py, handed in by game/cli.py: the net layer
+does not import the ui layer); it runs as a task in the server's own asyncio loop. Closing
+that window (Esc) closes only the window: the server runs on until Ctrl-C. When no window
+can be opened, the web page /board opens in the browser instead.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from game.lang import error_text
@@ -42,8 +49,8 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--resume", action="store_true", help="restart every table of the last "
                    "class from its autosave; devices rejoin by themselves")
     p.add_argument("--no-board", action="store_true", help="do not open the public board on "
-                   "this laptop's screen (it is always the web page /board; a pygame window "
-                   "for it is not built yet)")
+                   "this laptop's screen (otherwise it opens as a full-screen window when "
+                   "there is a display; the web page /board is always there)")
     p.add_argument("--proposals", action="store_true", help="each team may first put a "
                    "private proposal on its device before the table decides")
     p.set_defaults(func=cmd_host)
@@ -89,30 +96,79 @@ def cmd_host(args: argparse.Namespace) -> int:
     host.set_base_url(base)
     host.log = lambda line: print(line, file=sys.stderr)
     try:
-        return asyncio.run(_run(host, bind, args.port, base, lang, not args.no_board))
+        return asyncio.run(_run(host, bind, args.port, base, lang, not args.no_board,
+                                getattr(args, "projector", None)))
     except KeyboardInterrupt:
         print(t("stopped", lang))
         return 0
 
 
-def _open_board(url: str) -> None:
-    """Open the public board in this laptop's browser, when it has a screen (never on a
-    headless machine or in CI)."""
+# opens the board window for a feed in a language and gives the coroutine that runs it;
+# raises (with the reason) when no window can be opened
+Projector = Callable[["BoardFeed", str], Awaitable[None]]
+
+
+class BoardFeed:
+    """What the board window reads from the host: a version that grows at every broadcast
+    (so it only asks for frames when something changed) and every table's public frame,
+    built by the outbound filter (present.projector_tables): never the games themselves."""
+
+    def __init__(self, host: Any) -> None:
+        self._host = host
+
+    def version(self) -> int:
+        return int(self._host.version)
+
+    def tables(self, lang: str) -> list[dict[str, Any]]:
+        from game.net.present import projector_tables
+
+        return projector_tables(list(self._host.rooms.values()), lang)
+
+
+def has_screen() -> bool:
+    """Whether this laptop has a screen to show the board on (never in CI)."""
+    if os.environ.get("CI") == "true":
+        return False
+    return not (sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
+                                                          or os.environ.get("WAYLAND_DISPLAY")))
+
+
+def _open_browser(url: str) -> None:
+    """The web page of the public board in this laptop's browser."""
     import contextlib
-    import os
     import webbrowser
 
-    if os.environ.get("CI") == "true":
-        return
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
-                                                 or os.environ.get("WAYLAND_DISPLAY")):
-        return
     with contextlib.suppress(Exception):  # no browser: the teacher opens the address
         webbrowser.open(url)
 
 
+def start_window(projector: Projector | None, host: Any, lang: str,
+                 url: str) -> asyncio.Task[None] | None:
+    """Open the board window and run it as a task of this loop; None when there is no
+    window (the caller opens the web page then)."""
+    if projector is None:
+        return None
+    try:
+        run = projector(BoardFeed(host), lang)
+    except Exception as e:  # noqa: BLE001  (no display, no pygame, a driver that refuses)
+        print(t("window_failed", lang, why=e), file=sys.stderr)
+        return None
+    task: asyncio.Task[None] = asyncio.ensure_future(run)
+    print(t("window", lang), flush=True)
+
+    def closed(task: asyncio.Task[None]) -> None:
+        if task.cancelled():
+            return  # the host stops
+        if task.exception() is not None:
+            host.log(f"krachtenveld host: the board window failed: {task.exception()}")
+        print(t("window_closed", lang, url=url), flush=True)
+
+    task.add_done_callback(closed)
+    return task
+
+
 async def _run(host: Any, bind: str, port: int, base: str, lang: str,
-               open_board: bool = False) -> int:
+               open_board: bool = False, projector: Projector | None = None) -> int:
     from game.net.host import serve
 
     try:
@@ -126,10 +182,19 @@ async def _run(host: Any, bind: str, port: int, base: str, lang: str,
     print(t("board", lang, url=f"{base}/board"))
     print(t("console", lang, url=f"{base}/console#{host.console_key}"))
     print(t("stop", lang), flush=True)
-    if open_board:
-        _open_board(f"{base}/board")
+    window = None
+    if open_board and has_screen():
+        window = start_window(projector, host, lang, f"{base}/board")
+        if window is None:
+            _open_browser(f"{base}/board")
     try:
         await asyncio.Event().wait()
     finally:
+        if window is not None and not window.done():
+            window.cancel()  # the window closes with the host
+            try:
+                await window
+            except asyncio.CancelledError:
+                pass
         await runner.cleanup()
     return 0

@@ -192,6 +192,7 @@ class Host:
         self.all_conns: set[Conn] = set()
         self.tap: Callable[[Conn, dict[str, Any]], None] | None = None  # tests record frames
         self.base_url = ""
+        self.version = 0  # one more at every broadcast: the board window redraws then
         self.log: Callable[[str], None] = lambda line: None
 
     # -- tables ------------------------------------------------------------------------
@@ -287,6 +288,7 @@ class Host:
     # -- playing -----------------------------------------------------------------------
 
     async def broadcast(self, room: Room) -> None:
+        self.version += 1
         for c in list(room.conns):
             await c.push("state")
         for c in list(self.consoles):

@@ -281,6 +281,12 @@ def board_state(room: Room, lang: str) -> dict[str, Any]:
     return out
 
 
+def projector_tables(rooms: list[Room], lang: str) -> list[dict[str, Any]]:
+    """The board window on the teacher's screen (game/ui/projector.py): every table's public
+    frame, the same as the web board's, with the table's join link for its QR code."""
+    return [dict(board_state(room, lang), join=room.join_url()) for room in rooms]
+
+
 def lobby_state(room: Room, lang: str) -> dict[str, Any]:
     """A device that has no seat yet: which roles are free (nothing of the game's state)."""
     names = Names(room.game, lang)

@@ -99,6 +99,11 @@ class Style:
         return _font(max(11, round(SIZES[role] * self.s)), bold)
 
 
+def font_px(px: int, bold: bool = False) -> pygame.font.Font:
+    """The theme's font at an exact pixel size (for screens sized in pixels, not roles)."""
+    return _font(max(11, px), bold)
+
+
 @lru_cache(maxsize=64)
 def _font(px: int, bold: bool) -> pygame.font.Font:
     name = "NotoSans-Bold.ttf" if bold else "NotoSans-Regular.ttf"

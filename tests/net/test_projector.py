@@ -1,0 +1,287 @@
+"""The public board as a pygame window on the teacher's screen (game/ui/projector.py), fed
+by the host's public frames: readable from the back of the room at 1920x1080 (body text 32
+px, titles 36 px or more), everything inside the window and nothing on top of anything at
+1920x1080 and 1280x720, never a secret; and the window runs as a task of the host's loop,
+starts and stops cleanly, and Esc closes only the window."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import os
+import sys
+from contextlib import redirect_stdout
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pygame
+import pytest
+
+from game.engine.view import public_view
+from game.lang import render as render_msg
+from game.net import command
+from game.net.host import Host
+from game.net.present import board_state
+from game.ui.projector import Drawn, ProjectorWindow, render
+from tests.net.helpers import STEP, Client, new_host, running
+from tests.net.projector_scene import SIZES, TEAMS, frames, mid_game_host
+
+os.environ["SDL_VIDEODRIVER"] = "dummy"
+
+
+@pytest.fixture(scope="module")
+def host(tmp_path_factory: pytest.TempPathFactory) -> Host:
+    return mid_game_host(tmp_path_factory.mktemp("host"))
+
+
+def overlaps(drawn: list[Drawn]) -> list[tuple[str, str]]:
+    found = []
+    for i, a in enumerate(drawn):
+        for b in drawn[i + 1:]:
+            if a.rect.colliderect(b.rect):
+                found.append((a.text, b.text))
+    return found
+
+
+def test_the_overlap_check_sees_an_overlap() -> None:
+    a = Drawn("a", pygame.Rect(0, 0, 50, 20), 32, "body")
+    b = Drawn("b", pygame.Rect(40, 10, 50, 20), 32, "body")
+    c = Drawn("c", pygame.Rect(0, 20, 50, 20), 32, "body")  # just below a: no overlap
+    assert overlaps([a, b, c]) == [("a", "b"), ("b", "c")]
+
+
+def secrets_of(host: Host) -> list[str]:
+    """What no one may read on the projector: every dossier (problem names, signals, the
+    wish) and every card's text of every hand, unless the public log says it anyway."""
+    room = next(iter(host.rooms.values()))
+    game = room.game
+    sc = game.scenario
+    public = " ".join(render_msg(m, sc, lang) for _r, _p, m in public_view(game).log
+                      for lang in ("nl", "en")).lower()
+    out = []
+    for p in sc.casus.problems:
+        out += [p.name.nl, p.name.en]
+    for s in sc.casus.signals:
+        out += [s.text.nl, s.text.en]
+    out += [sc.casus.wish.text.nl, sc.casus.wish.text.en]
+    for a in sc.actions.values():
+        out += [a.text.nl, a.text.en]
+    return [s.lower() for s in out if s.strip() and s.lower() not in public]
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("view", [1, 2, 0])
+def test_the_board_fits_and_is_readable_from_the_back(host: Host, size: tuple[int, int],
+                                                     lang: str, view: int) -> None:
+    tables = frames(host, lang)
+    # plain data only: the frame as the web board gets it over the wire draws the same
+    tables = json.loads(json.dumps(tables, ensure_ascii=False))
+    _surface, board = render(tables, size, view, lang)
+    drawn = board.drawn
+    assert len(drawn) > (25 if view else 12)
+    window = pygame.Rect((0, 0), size)
+    outside = [d.text for d in drawn if not window.contains(d.rect)]
+    assert not outside, outside
+    assert not overlaps(drawn), overlaps(drawn)[:5]
+    if size == (1920, 1080):
+        body = [d.px for d in drawn if d.kind == "body"]
+        titles = [d.px for d in drawn if d.kind == "title"]
+        assert body and titles
+        assert min(body) >= 32 and min(titles) >= 36, (min(body), min(titles))
+    texts = [d.text for d in drawn]
+    s = tables[max(0, view - 1)]
+    assert any(s["room"] in x for x in texts)  # the room code, to join
+    if view == 1:
+        # what the class reads: the teams, the pots, whose turn, the latest log entry
+        assert TEAMS["huisarts"] in texts
+        assert any(x.startswith(s["pots"][0]["label"][:10]) for x in texts)
+        assert str(s["pots"][0]["value"]) in texts
+        last = s["log"][-1]["text"]
+        assert any(last.startswith(x.rstrip("…").rstrip()) for x in texts if len(x) > 8)
+        turn = s["to_move"][0]["label"]
+        assert any(turn in x for x in texts)
+
+
+def test_no_secret_reaches_the_board(host: Host) -> None:
+    secrets = secrets_of(host)
+    assert len(secrets) > 20
+    for lang in ("nl", "en"):
+        tables = frames(host, lang)
+        for view in range(len(tables) + 1):
+            _s, board = render(tables, (1920, 1080), view, lang)
+            shown = "\n".join(d.text for d in board.drawn).lower()
+            for s in secrets:
+                assert s not in shown, s
+                # nor its start, cut short with '…' at the end of a line
+                assert not any(len(x) > 12 and x.endswith("…") and s.startswith(x[:-1].strip())
+                               for x in shown.split("\n")), s
+
+
+def test_the_board_would_show_a_secret_that_was_in_its_frame(host: Host) -> None:
+    """The check above can fail: a dossier's problem put into the frame is drawn."""
+    tables = frames(host, "nl")
+    problem = next(iter(host.rooms.values())).game.scenario.casus.problems[0].name.nl
+    tables[0]["revealed"] = [{"id": "x", "name": problem, "severity": 3}]
+    _s, board = render(tables, (1920, 1080), 1, "nl")
+    assert problem in [d.text for d in board.drawn]
+
+
+def test_the_frames_are_the_web_boards(host: Host) -> None:
+    room = next(iter(host.rooms.values()))
+    f = frames(host, "nl")[0]
+    assert {k: v for k, v in f.items() if k != "join"} == board_state(room, "nl")
+    assert f["join"] == room.join_url()
+
+
+def test_keys_switch_tables_and_the_overview(host: Host) -> None:
+    class Feed:
+        def version(self) -> int:
+            return 1
+
+        def tables(self, lang: str) -> list[dict[str, Any]]:
+            return frames(host, lang)
+
+    win = ProjectorWindow(Feed(), "nl", fullscreen=False)
+    win.tables = frames(host, "nl")
+    n = len(win.tables)
+
+    def key(k: int, mod: int = 0) -> bool:
+        return win.handle(pygame.event.Event(pygame.KEYDOWN, key=k, mod=mod))
+
+    assert win.board.view == 0
+    assert key(pygame.K_TAB) and win.board.view == 1
+    assert key(pygame.K_TAB, pygame.KMOD_SHIFT) and win.board.view == 0
+    assert key(pygame.K_LEFT) and win.board.view == n
+    assert key(pygame.K_2) and win.board.view == 2
+    assert key(pygame.K_9) and win.board.view == 2  # no table 9
+    assert key(pygame.K_0) and win.board.view == 0
+    assert key(pygame.K_l) and win.board.lang == "en"
+    assert not key(pygame.K_ESCAPE)
+    assert not win.handle(pygame.event.Event(pygame.QUIT))
+
+
+async def wait_for(cond: Any, what: str) -> None:
+    for _ in range(int(STEP / 0.02)):
+        if cond():
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_the_window_runs_in_the_hosts_loop_and_esc_closes_only_the_window(
+        tmp_path: Path) -> None:
+    async def main() -> None:
+        host = new_host(tmp_path, tables=2)
+        code = next(iter(host.rooms))
+        windows: list[ProjectorWindow] = []
+
+        def opener(feed: command.BoardFeed, lang: str) -> Any:
+            win = ProjectorWindow(feed, lang, fullscreen=False, fps=50)
+            win.open()
+            windows.append(win)
+            return win.run()
+
+        async with running(host) as base, aiohttp.ClientSession() as http:
+            out = io.StringIO()
+            with redirect_stdout(out):
+                task = command.start_window(opener, host, "nl", f"{base}/board")
+            assert task is not None and "Esc" in out.getvalue()
+            win = windows[0]
+            await wait_for(lambda: win.frames >= 1, "the first frame")
+            assert pygame.display.get_init() and win.screen is not None
+            # a team joins: the host's version grows and the window draws it
+            drawn = win.frames
+            c = await Client(http, base).open()
+            await c.join(code, "huisarts")
+            win.board.view = 1
+            win._dirty = True
+            await wait_for(lambda: win.frames > drawn and any(
+                "Team huisarts" in d.text for d in win.board.drawn), "the team on the board")
+            # Esc: the window closes, the server serves on
+            pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_ESCAPE, mod=0))
+            with redirect_stdout(out):
+                await asyncio.wait_for(task, STEP)
+            assert "Ctrl-C" in out.getvalue()
+            assert not pygame.display.get_init() and not win.open_now
+            other = await Client(http, base).open()
+            await other.send(type="hello", room=code)
+            assert (await other.until("state"))["room"] == code
+            await c.close()
+            await other.close()
+
+    asyncio.run(asyncio.wait_for(main(), 30))
+
+
+def test_the_host_opens_the_window_and_closes_it_when_it_stops(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """command._run as ``krachtenveld host`` runs it: with a screen the window opens as a task
+    of the server's loop; when the host stops (Ctrl-C cancels it) the window closes too.
+    A window that cannot open falls back to the web page in the browser."""
+    monkeypatch.setattr(command, "has_screen", lambda: True)
+    browser: list[str] = []
+    monkeypatch.setattr(command, "_open_browser", browser.append)
+
+    async def main() -> None:
+        host = new_host(tmp_path, tables=1)
+        windows: list[ProjectorWindow] = []
+
+        def opener(feed: command.BoardFeed, lang: str) -> Any:
+            win = ProjectorWindow(feed, lang, fullscreen=False, fps=50)
+            win.open()
+            windows.append(win)
+            return win.run()
+
+        with redirect_stdout(io.StringIO()):
+            run = asyncio.create_task(command._run(host, "127.0.0.1", 0, "http://x", "en",
+                                                   True, opener))
+            await wait_for(lambda: windows and windows[0].frames >= 1, "the window")
+            assert pygame.display.get_init()
+            run.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await asyncio.wait_for(run, STEP)
+        assert not pygame.display.get_init() and not windows[0].open_now
+        assert browser == []
+
+        def broken(feed: command.BoardFeed, lang: str) -> Any:
+            raise RuntimeError("no display")
+
+        err = io.StringIO()
+        from contextlib import redirect_stderr
+
+        with redirect_stdout(io.StringIO()), redirect_stderr(err):
+            run = asyncio.create_task(command._run(host, "127.0.0.1", 0, "http://x", "en",
+                                                   True, broken))
+            await wait_for(lambda: browser, "the browser")
+            run.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await asyncio.wait_for(run, STEP)
+        assert browser == ["http://x/board"] and "no display" in err.getvalue()
+
+    asyncio.run(asyncio.wait_for(main(), 30))
+
+
+def test_no_window_without_a_screen_or_in_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setenv("CI", "true")
+    assert not command.has_screen()
+    monkeypatch.delenv("CI")
+    assert command.has_screen()
+    if sys.platform.startswith("linux"):
+        monkeypatch.delenv("DISPLAY")
+        monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+        assert not command.has_screen()
+
+
+def test_the_host_command_gets_the_window_from_the_cli() -> None:
+    from game.cli import _board_window, build_parser
+
+    args = build_parser().parse_args(["host", "--no-board"])
+    assert args.no_board and args.projector is _board_window
+    out = io.StringIO()
+    with redirect_stdout(out), pytest.raises(SystemExit):
+        build_parser().parse_args(["host", "--help"])
+    assert "full-screen window" in " ".join(out.getvalue().split())
+    assert "not built yet" not in out.getvalue()
