@@ -1,6 +1,10 @@
 """A classroom mid-game for the projector window's tests and screenshots:
 
-    python -m tests.net.projector_scene /tmp/projector          # nl and en, 1920x1080 + 1280x720
+    python -m tests.net.projector_scene /tmp/projector   # nl and en, 1920x1080 and 1280x720
+    python -m tests.net.projector_scene --docs docs/screenshots   # the docs' picture
+
+(game/ui/screenshot.py renders the board's own scenes; this one needs a classroom host, which
+the ui layer may not import, so it lives beside the other classroom screenshots.)
 
 Three tables of a real host; table 1 has played into round 3 (forces active, money spent,
 consent given), its teams have names and three of them are connected, the inwoner is away.
@@ -20,6 +24,7 @@ from game.net.host import Host, Seat, new_token
 from game.net.present import board_state, projector_tables
 
 SIZES = ((1920, 1080), (1280, 720))
+CODES = ("K7PW", "M3RT", "AH4C")
 TEAMS = {"huisarts": "De Linde", "wijkverpleegkundige": "Team Oost-Kruiskerk",
          "sociaal_werker": "Buurtteam Zuid", "inwoner": "De inwoners van tafel 1"}
 
@@ -27,8 +32,8 @@ TEAMS = {"huisarts": "De Linde", "wijkverpleegkundige": "Team Oost-Kruiskerk",
 def mid_game_host(folder: Path, tables: int = 3, moves: int = 70, seed: int = 3) -> Host:
     host = Host(folder, bot_level="makkelijk")
     sc = load_scenario("ron")
-    for i in range(tables):
-        host.add_table(Game(sc, seed + i))
+    for i in range(tables):  # fixed codes: the same pictures every time
+        host.add_table(Game(sc, seed + i), code=CODES[i] if i < len(CODES) else None)
     host.set_base_url("http://192.168.178.23:8765")
     room = next(iter(host.rooms.values()))
     here = object()  # a device: the board only asks whether a seat has one
@@ -92,6 +97,21 @@ def main(out: Path) -> list[Path]:
     return paths
 
 
+def docs(folder: Path) -> Path:
+    """The board window of one table at 1920x1080 in Dutch, for the docs."""
+    import tempfile
+
+    out = Path(tempfile.mkdtemp())
+    shot = next(p for p in main(out) if p.name == "projector-table-1920x1080-nl.png")
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / "projector-1920x1080-nl.png"
+    target.write_bytes(shot.read_bytes())
+    return target
+
+
 if __name__ == "__main__":
-    for p in main(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/projector")):
-        print(p)
+    if sys.argv[1:2] == ["--docs"]:
+        print(docs(Path(sys.argv[2] if len(sys.argv) > 2 else "docs/screenshots")))
+    else:
+        for p in main(Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/projector")):
+            print(p)
