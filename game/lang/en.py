@@ -299,6 +299,9 @@ TEXTS: dict[str, str] = {
     "text.which": "Which team goes now? {x}",
     "text.handover": "Hand over to team {t}. Press Enter when team {t} is ready.",
     "text.bad": "I don't understand. Type a number from the list.",
+    "text.unreadable": (
+        "I cannot read that: it has characters that are not text. Please type it again."
+    ),
     "text.saved": "Game saved in {p}. Continue: {cmd}",
     "text.end": "The game is over.",
     "text.ending": "Ending: {name}",

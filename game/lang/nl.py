@@ -302,6 +302,9 @@ TEXTS: dict[str, str] = {
     "text.which": "Welk team is aan de beurt? {x}",
     "text.handover": "Geef door aan team {t}. Druk op Enter als team {t} klaar zit.",
     "text.bad": "Dat begrijp ik niet. Typ een nummer uit de lijst.",
+    "text.unreadable": (
+        "Dat kan ik niet lezen: er staan tekens in die geen tekst zijn. Typ het opnieuw."
+    ),
     "text.saved": "Spel bewaard in {p}. Verder spelen: {cmd}",
     "text.end": "Het spel is afgelopen.",
     "text.ending": "Einde: {name}",

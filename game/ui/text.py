@@ -8,6 +8,7 @@ end of input or Ctrl-C saves and stops cleanly.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,26 @@ from game.table.hand import hand
 TEAM = ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner")
 
 
+def read_line(prompt: str) -> str:
+    """``input()``, with standard input set to keep bytes that are not text (not UTF-8, or
+    not the terminal's encoding) as lone surrogates. Strict decoding raises
+    UnicodeDecodeError in the middle of a read and drops the rest of the bytes already read
+    (the moves typed after the bad line); kept, the bad line is one line the game can
+    refuse (``TextGame.ask``) and the next lines are read as they were typed."""
+    reconfigure = getattr(sys.stdin, "reconfigure", None)
+    if reconfigure is not None and getattr(sys.stdin, "errors", None) != "surrogateescape":
+        try:
+            reconfigure(errors="surrogateescape")
+        except (ValueError, OSError, AttributeError):  # a closed or unusual stream
+            pass
+    return input(prompt)
+
+
+def unreadable(text: str) -> bool:
+    """True for a line with bytes that are not text (surrogates: see ``read_line``)."""
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
 class TextGame:
     """Runs a game in the terminal. Input and output are injectable for tests.
 
@@ -38,7 +59,7 @@ class TextGame:
     (role -> bot), this save file and this coach (None: no tips)."""
 
     def __init__(self, game: Game | Table, save_path: Path | None = None, lang: str = "nl",
-                 read: Callable[[str], str] = input, write: Callable[[str], None] = print,
+                 read: Callable[[str], str] = read_line, write: Callable[[str], None] = print,
                  handover: bool = True, bots: dict[str, Any] | None = None,
                  coach: Any | None = None) -> None:
         if isinstance(game, Table):
@@ -70,6 +91,18 @@ class TextGame:
 
     def t(self, key: str, **kw: object) -> str:
         return t(f"text.{key}", self.lang, **kw)
+
+    def ask(self, prompt: str) -> str:
+        """One line the player typed, as text. A line that is not text (bytes that are not
+        UTF-8) is refused with a message and asked again; the lines after it are kept."""
+        while True:
+            try:
+                answer = self.read(prompt)
+            except UnicodeDecodeError:  # a read that decodes strictly (read_line does not)
+                answer = "\udcff"
+            if not unreadable(answer):
+                return answer
+            self.write(self.t("unreadable"))
 
     def team(self, role: str) -> str:
         return team_label(role, self.lang)
@@ -117,7 +150,7 @@ class TextGame:
         answers: dict[str, str] = {}
         try:
             for role in self.humans:
-                text = self.read(self.t("monday_ask", team=self.team(role))).strip()
+                text = self.ask(self.t("monday_ask", team=self.team(role))).strip()
                 if text:
                     answers[role] = text
         except (EOFError, KeyboardInterrupt):
@@ -164,7 +197,7 @@ class TextGame:
     def ask_role(self, roles: tuple[str, ...]) -> str:
         options = ", ".join(f"{i + 1} = {self.team(r)}" for i, r in enumerate(roles))
         while True:
-            answer = self.read(self.t("which", x=options) + " ").strip()
+            answer = self.ask(self.t("which", x=options) + " ").strip()
             n = _number(answer)
             if n is not None and 1 <= n <= len(roles):
                 return roles[n - 1]
@@ -176,7 +209,7 @@ class TextGame:
             self.current = role
             if self.handover:
                 self.write("")
-                self.read(self.t("handover", t=self.team(role)) + " ")
+                self.ask(self.t("handover", t=self.team(role)) + " ")
         self.show_events(role)  # what happened since this team last looked (the leven phase)
         view = self.game.view(role)
         self.show_view(view)
@@ -191,7 +224,7 @@ class TextGame:
             for label, reason in self.group_blocked(blocked):
                 self.write(f"  - {label}: {reason}")
         while True:
-            answer = self.read(self.t("prompt_coach" if self.coach else "prompt")).strip().lower()
+            answer = self.ask(self.t("prompt_coach" if self.coach else "prompt")).strip().lower()
             if answer == "t" and self.coach is not None:
                 tip = self.table.tip(role)
                 if tip is not None:
@@ -209,7 +242,7 @@ class TextGame:
             if answer == "w" and len(movers) > 1:
                 self.current = self.ask_role(movers)
                 if self.handover:
-                    self.read(self.t("handover", t=self.team(self.current)) + " ")
+                    self.ask(self.t("handover", t=self.team(self.current)) + " ")
                 return
             action = self.parse(answer, legal)
             if action is None:
