@@ -324,7 +324,14 @@ TEXTS: dict[str, str] = {
         "s saves the game and stops."
     ),
     "text.severity": "severity {n}",
-    "text.save_failed": "Could not save: {why}",
+    "text.save_failed": (
+        "Note: the game is not saved. {why} The game goes on. After the next move it tries "
+        "to save again."
+    ),
+    "text.saved_elsewhere": (
+        "Note: {why} So the game is saved in {p} instead. Continue: {cmd}"
+    ),
+    "text.not_saved": "The game could not be saved anywhere. {why}",
     # -- What the engine tells: reasons an action is blocked, and events (``render``)
     "msg.not_your_turn": "It is not {role}'s turn now.",
     "msg.game_over": "The game is over.",
@@ -1306,6 +1313,11 @@ TEXTS: dict[str, str] = {
         "on disk"
     ),
     "save.casus_errors": "{path}: the casus {scenario} has errors:\n{errors}",
+    "save.write_full": "The disk is full, so {path} cannot be written.",
+    "save.write_read_only": (
+        "The folder {folder} may not be written (read-only), so {path} cannot be written."
+    ),
+    "save.write_failed": "{path} cannot be written ({why}).",
     "save.cannot_replay": "{path}: the save cannot be replayed ({kind})",
     "save.differs": "{path}: this save does not replay the game it recorded:\n  - {lines}",
     "save.field_seed": "seed",

@@ -327,7 +327,14 @@ TEXTS: dict[str, str] = {
         "Met s bewaar je het spel en stop je."
     ),
     "text.severity": "ernst {n}",
-    "text.save_failed": "Bewaren lukt niet: {why}",
+    "text.save_failed": (
+        "Let op: het spel is niet bewaard. {why} Het spel gaat door. Na de volgende zet "
+        "probeert het spel weer te bewaren."
+    ),
+    "text.saved_elsewhere": (
+        "Let op: {why} Daarom is het spel bewaard in {p}. Verder spelen: {cmd}"
+    ),
+    "text.not_saved": "Het spel kon nergens worden bewaard. {why}",
     # -- What the engine tells: reasons an action is blocked, and events (``render``)
     "msg.not_your_turn": "Het is nu niet de beurt van {role}.",
     "msg.game_over": "Het spel is afgelopen.",
@@ -1324,6 +1331,12 @@ TEXTS: dict[str, str] = {
         "met de bestanden die er nu zijn"
     ),
     "save.casus_errors": "{path}: in de casus {scenario} zitten fouten:\n{errors}",
+    "save.write_full": "De schijf is vol, dus {path} kan niet worden geschreven.",
+    "save.write_read_only": (
+        "In de map {folder} mag niet worden geschreven (alleen-lezen), dus {path} kan niet "
+        "worden geschreven."
+    ),
+    "save.write_failed": "{path} kan niet worden geschreven ({why}).",
     "save.cannot_replay": "{path}: het bewaarde spel kan niet opnieuw gespeeld worden ({kind})",
     "save.differs": (
         "{path}: dit bewaarde spel speelt niet meer het spel dat het vastlegde:\n  - {lines}"

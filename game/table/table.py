@@ -104,7 +104,8 @@ class Table:
         self.application: dict[str, str] = {r: t for r, t in (application or {}).items()
                                             if r in ROLES and t.strip()}
         self.coach = coach
-        self.save_error: str | None = None  # why the last autosave failed, if it did
+        # why the last autosave failed, if it did (a Said: it names the file; say() it)
+        self.save_error: str | None = None
         self.record_note: str | None = None  # why the finished game is not (fully) recorded
         self._recorded = False
         self._debrief: dict[str, Any] = {}  # lang -> debrief data; "replay" -> the replay
@@ -352,7 +353,7 @@ class Table:
             saves.write_save(self.save_path, self.to_save())
             self.save_error = None
         except OSError as e:
-            self.save_error = str(e)
+            self.save_error = save_failure(self.save_path, e)
 
     @classmethod
     def from_save(cls, path: Path, loader: ScenarioLoader = load_any_scenario,
@@ -375,6 +376,19 @@ class Table:
 
         kw.setdefault("comparisons", read_comparisons(data))
         return cls(game, save_path=Path(path), **kw)
+
+
+def save_failure(path: Path, e: OSError) -> Said:
+    """Why a save could not be written, naming the save (not the temporary file the atomic
+    write made beside it): a full disk, a folder that may not be written, or the system's
+    reason."""
+    import errno
+
+    if e.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return Said("save.write_full", path=path)
+    if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return Said("save.write_read_only", path=path, folder=path.parent)
+    return Said("save.write_failed", path=path, why=e.strerror or type(e).__name__)
 
 
 def next_professional(current: str | None, movers: tuple[str, ...]) -> str | None:

@@ -26,7 +26,7 @@ from game.lang import (
     t,
     team_label,
 )
-from game.table import Table
+from game.table import Table, default_save_path
 from game.table.hand import hand
 
 TEAM = ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner")
@@ -73,6 +73,7 @@ class TextGame:
         self.write = write
         self.handover = handover and len(self.humans) > 1
         self.current: str | None = None  # the team at the keyboard (hot seat)
+        self.moved = False  # the save went to the user's save folder (see keep)
         # a new game shows round 1's leven phase too (it happened before the first move)
         self.seen_log: dict[str, int] = {
             r: len(self.game.view(r).log) if self.game.history else 0 for r in TEAM}
@@ -124,11 +125,12 @@ class TextGame:
                 if not self.bot_moves():
                     self.turn()
         except (EOFError, KeyboardInterrupt):
-            self.save()
             self.write("")
-            self.write(self.t("saved", p=self.save_path, cmd=self.resume_command()))
-            return 0
-        self.save()
+            kept = self.keep()
+            if kept and not self.moved:
+                self.write(self.t("saved", p=self.save_path, cmd=self.resume_command()))
+            return 0 if kept else 1
+        self.keep()
         self.record()
         self.show_end()
         self.monday()
@@ -137,6 +139,29 @@ class TextGame:
     def save(self) -> None:
         self.table.save()
         self.tell_save_error()
+
+    def keep(self) -> bool:
+        """Save before the program ends. When the save file cannot be written (a full disk,
+        a read-only folder) the game is saved in the user's own save folder instead, so
+        nothing played is lost; False when it could be saved nowhere (it is told)."""
+        self.moved = False
+        self.table.save()
+        failed, path = self.table.save_error, self.save_path
+        if not failed or path is None:
+            return True
+        other = default_save_path(self.sc.id)
+        if other.parent != path.parent:
+            self.table.save_path = other
+            self.table.save()
+            if not self.table.save_error:
+                self.moved = True
+                self.write(self.t("saved_elsewhere", why=failed, p=other,
+                                  cmd=self.resume_command()))
+                return True
+            self.table.save_path = path
+            self.table.save_error = failed
+        self.write(self.t("not_saved", why=failed))
+        return False
 
     def tell_save_error(self) -> None:
         if self.table.save_error:
