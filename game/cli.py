@@ -68,11 +68,33 @@ def argparse_text(message: str, lang: str) -> str:
     return t("cli.arg_of", lang, arg=arg, problem=rest) if arg else rest
 
 
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's help with its "usage:" in the user's language."""
+
+    def add_usage(self, usage: str | None, actions: Any, groups: Any,
+                  prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups,
+                          t("cli.usage", Parser.lang) if prefix is None else prefix)
+
+
 class Parser(argparse.ArgumentParser):
-    """argparse with its usage line and errors in the user's language (``lang``, from the
-    command line before it is parsed); sub-commands get the same class."""
+    """argparse with its usage line, help and errors in the user's language (``lang``, from
+    the command line before it is parsed); sub-commands get the same class. The help texts
+    themselves are the catalogue's ``help.*`` (a teacher reads ``krachtenveld host --help``
+    in Dutch; ``--lang en`` for English)."""
 
     lang = DEFAULT_LANG
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        add_help = kwargs.get("add_help", True)
+        kwargs.update(add_help=False)  # (its own -h, with the help in the language)
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = t("cli.help_positionals", self.lang)
+        self._optionals.title = t("cli.help_options", self.lang)
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help=t("cli.help_help", self.lang))
 
     def format_usage(self) -> str:
         formatter = self._get_formatter()
@@ -515,47 +537,46 @@ def build_parser() -> argparse.ArgumentParser:
     from game.engine.game import DIFFICULTIES
 
     models = ["netwerkmodel", "brugfunctiemodel", "teammodel", "gemeenschapsmodel"]
-    p = Parser(prog="krachtenveld", description=(
-        "Krachtenveld: een coöperatief spel over samenwerken tussen sociaal en medisch domein."))
-    p.add_argument("--version", action="version", version=f"krachtenveld {__version__}")
+    lang = Parser.lang  # the help is in the language the command line asks for
+    p = Parser(prog="krachtenveld", description=t("help.about", lang))
+    p.add_argument("--version", action="version", version=f"krachtenveld {__version__}",
+                   help=t("cli.help_version", lang))
     p.add_argument("--lang", dest="top_lang", choices=["nl", "en"],
-                   help="the language of what krachtenveld says (also after the command)")
+                   help=t("help.top.lang", lang))
     sub = p.add_subparsers(dest="command", required=True)
 
-    play = sub.add_parser("play", help="play a game (text mode: --text)")
-    play.add_argument("--text", action="store_true", help="play in the terminal")
-    play.add_argument("--scenario", help="the casus (default ron; the board: chosen at set-up)")
+    play = sub.add_parser("play", help=t("help.play", lang))
+    play.add_argument("--text", action="store_true", help=t("help.play.text", lang))
+    play.add_argument("--scenario", help=t("help.play.scenario", lang))
     play.add_argument("--seed", type=int, help=(
-        "the game number: the same number gives the same game (default 1; the board: a new "
-        "number each game)"))
-    play.add_argument("--model", choices=models, help="the organisation model (default "
-                      "netwerkmodel)")
-    play.add_argument("--difficulty", choices=list(DIFFICULTIES), help="default normaal")
-    play.add_argument("--lang", default="nl", choices=["nl", "en"])
-    play.add_argument("--load", metavar="SAVE", help="continue a saved game")
-    play.add_argument("--save", metavar="FILE", help="where to save (default: user data dir)")
+        t("help.play.seed", lang)))
+    play.add_argument("--model", choices=models, help=t("help.play.model", lang))
+    play.add_argument("--difficulty", choices=list(DIFFICULTIES), help=t("help.play.difficulty", lang))
+    play.add_argument("--lang", default="nl", choices=["nl", "en"], help=t("help.lang", lang))
+    play.add_argument("--load", metavar="SAVE", help=t("help.play.load", lang))
+    play.add_argument("--save", metavar="FILE", help=t("help.play.save", lang))
     play.add_argument("--no-handover", action="store_true",
-                      help="skip the 'hand over to team X' pause (one player)")
+                      help=t("help.play.no_handover", lang))
     play.add_argument("--size", type=_size, default=None, metavar="WxH",
-                      help="a window of this size (default: the board fills the screen)")
+                      help=t("help.play.size", lang))
     play.add_argument("--fullscreen", action="store_true",
-                      help="the board in full screen (the default without --size)")
+                      help=t("help.play.fullscreen", lang))
     play.set_defaults(func=cmd_play)
 
     from game.ui.screenshot import SCENES
 
-    shot = sub.add_parser("screenshot", help="render a scene of the board to a PNG (headless)")
+    shot = sub.add_parser("screenshot", help=t("help.screenshot", lang))
     shot.add_argument("--scene", required=True, choices=SCENES)
     shot.add_argument("--scenario", default="ron")
     shot.add_argument("--seed", type=int, default=1)
     shot.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
-    shot.add_argument("--lang", default="nl", choices=["nl", "en"])
+    shot.add_argument("--lang", default="nl", choices=["nl", "en"], help=t("help.lang", lang))
     shot.add_argument("--model", default="netwerkmodel", choices=models)
     shot.add_argument("--difficulty", default="normaal", choices=list(DIFFICULTIES))
     shot.add_argument("--out", required=True, metavar="FILE.png")
     shot.set_defaults(func=cmd_screenshot)
 
-    solo = sub.add_parser("solo", help="practise one role alone; bots play the others")
+    solo = sub.add_parser("solo", help=t("help.solo", lang))
     solo.add_argument("--role", required=True,
                       choices=["huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner"])
     solo.add_argument("--scenario", default="ron")
@@ -563,93 +584,87 @@ def build_parser() -> argparse.ArgumentParser:
     solo.add_argument("--model", default="netwerkmodel", choices=models)
     solo.add_argument("--difficulty", default="normaal", choices=list(DIFFICULTIES))
     solo.add_argument("--level", default="normaal", choices=["makkelijk", "normaal", "moeilijk"],
-                      help="how strong the bots of the other teams play")
-    solo.add_argument("--lang", default="nl", choices=["nl", "en"])
-    solo.add_argument("--load", metavar="SAVE", help="continue a saved practice game")
+                      help=t("help.solo.level", lang))
+    solo.add_argument("--lang", default="nl", choices=["nl", "en"], help=t("help.lang", lang))
+    solo.add_argument("--load", metavar="SAVE", help=t("help.solo.load", lang))
     solo.add_argument("--save", metavar="FILE")
-    solo.add_argument("--no-coach", action="store_true", help="no tips")
+    solo.add_argument("--no-coach", action="store_true", help=t("help.solo.no_coach", lang))
     solo.add_argument("--coach-bot", default="search", choices=["search", "heuristic"],
                       help=argparse.SUPPRESS)
     solo.set_defaults(func=cmd_solo)
 
-    sim = sub.add_parser("simulate", help="play many games with bots and print figures")
+    sim = sub.add_parser("simulate", help=t("help.simulate", lang))
     sim.add_argument("--scenario", default="ron")
     sim.add_argument("--games", type=int, default=100)
     sim.add_argument("--seed", type=int, default=1)
-    sim.add_argument("--model", choices=models, help="default: every model in turn")
+    sim.add_argument("--model", choices=models, help=t("help.simulate.model", lang))
     sim.add_argument("--difficulty", default="normaal", choices=list(DIFFICULTIES))
     sim.add_argument("--bots", default="random", choices=["random", "heuristic", "search"])
     sim.add_argument("--processes", type=int, default=None,
-                     help="worker processes (default: every core); figures do not depend on it")
+                     help=t("help.simulate.processes", lang))
     sim.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                     help="show a progress bar (default: when the terminal shows it)")
+                     help=t("help.simulate.progress", lang))
     sim.add_argument("--json", action="store_true")
-    sim.add_argument("--save-dir", metavar="DIR", help="write every game as a save")
+    sim.add_argument("--save-dir", metavar="DIR", help=t("help.simulate.save_dir", lang))
     sim.add_argument("--lang", default=DEFAULT_LANG, choices=["nl", "en"],
-                     help="the language of error messages")
+                     help=t("help.simulate.lang", lang))
     sim.add_argument("--vary", metavar="KEY=FROM..TO",
-                     help="a sensitivity sweep over one number of the casus, e.g. "
-                          "pots.wmo=24..32 (also FROM..TO:STEP or A,B,C)")
+                     help=t("help.simulate.vary", lang))
     sim.add_argument("--html", metavar="FILE.html",
-                     help="write a balance page with charts per model, difficulty, round and "
-                          "force card (every difficulty is played)")
+                     help=t("help.simulate.html", lang))
     sim.set_defaults(func=cmd_simulate)
 
-    rep = sub.add_parser("replay", help="replay a save and print its result and state hash")
+    rep = sub.add_parser("replay", help=t("help.replay", lang))
     rep.add_argument("save")
     rep.add_argument("--json", action="store_true")
     rep.add_argument("--lang", default=DEFAULT_LANG, choices=["nl", "en"],
-                     help="the language of error messages")
+                     help=t("help.replay.lang", lang))
     rep.set_defaults(func=cmd_replay)
 
-    val = sub.add_parser("validate", help="check scenario files; one line per problem")
+    val = sub.add_parser("validate", help=t("help.validate", lang))
     val.add_argument("paths", nargs="+")
     val.add_argument("--lang", default=DEFAULT_LANG, choices=["nl", "en"],
-                     help="the language of the count (the problems themselves are in English)")
+                     help=t("help.validate.lang", lang))
     val.set_defaults(func=cmd_validate)
 
-    sc = sub.add_parser("scenarios", help="list the casussen (shipped and your own) and "
-                        "say where your own go")
+    sc = sub.add_parser("scenarios", help=t("help.scenarios", lang))
     sc.add_argument("--json", action="store_true")
     sc.add_argument("--folder", action="store_true",
-                    help="print only the folder for your own casussen")
-    sc.add_argument("--lang", default="nl", choices=["nl", "en"])
+                    help=t("help.scenarios.folder", lang))
+    sc.add_argument("--lang", default="nl", choices=["nl", "en"], help=t("help.lang", lang))
     sc.set_defaults(func=cmd_scenarios)
 
-    guide = sub.add_parser("guide", help="where the guides are (handleiding, scenario format, "
-                           "JSON Schemas); --open shows one")
+    guide = sub.add_parser("guide", help=t("help.guide", lang))
     guide.add_argument("topic", nargs="?", choices=list(GUIDES))
-    guide.add_argument("--open", action="store_true", help="open it in the browser")
-    guide.add_argument("--lang", default=DEFAULT_LANG, choices=["nl", "en"])
+    guide.add_argument("--open", action="store_true", help=t("help.guide.open", lang))
+    guide.add_argument("--lang", default=DEFAULT_LANG, choices=["nl", "en"], help=t("help.lang", lang))
     guide.set_defaults(func=cmd_guide)
 
-    new = sub.add_parser("new-scenario", help="write a commented starting file for a new casus",
-                         description="Write a small, complete casus with comments that "
-                                     "validates and plays as it is. Never overwrites a file.")
+    new = sub.add_parser("new-scenario", help=t("help.new_scenario", lang),
+                         description=t("help.new_scenario_about", lang))
     new.add_argument("name", metavar="NAME",
-                     help="the casus id: lowercase letters, digits and '_' (e.g. mevrouw_jansen)")
+                     help=t("help.new_scenario.name", lang))
     new.add_argument("--out", metavar="PATH",
-                     help="the file to write, or a folder for NAME.yaml "
-                          "(default: your own casus folder, see krachtenveld scenarios)")
-    new.add_argument("--lang", default=DEFAULT_LANG, choices=["nl", "en"])
+                     help=t("help.new_scenario.out", lang))
+    new.add_argument("--lang", default=DEFAULT_LANG, choices=["nl", "en"], help=t("help.lang", lang))
     new.set_defaults(func=cmd_new_scenario)
 
     # the debrief report and the record of finished games (game/report, game/store)
     from game.report.command import add_parser as add_report_parser
     from game.store.commands import add_parsers as add_store_parsers
 
-    add_report_parser(sub)
-    add_store_parsers(sub)
+    add_report_parser(sub, lang)
+    add_store_parsers(sub, lang)
 
     # wat als? one game replayed with one change (game/whatif)
     from game.whatif.command import add_parser as add_wat_als_parser
 
-    add_wat_als_parser(sub)
+    add_wat_als_parser(sub, lang)
 
     # the classroom server (game/net)
     from game.net.command import add_parser as add_host_parser
 
-    add_host_parser(sub)
+    add_host_parser(sub, lang)
     # the host's board window is the ui layer's: handed in here, where both layers meet
     sub.choices["host"].set_defaults(projector=_board_window)
     return p

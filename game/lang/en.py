@@ -1207,7 +1207,137 @@ TEXTS: dict[str, str] = {
     "host.save_failed": "krachtenveld host: could not save table {code}: {why}",
     "host.manifest_failed": "krachtenveld host: could not write {path}: {why}",
     "host.record_note": "krachtenveld host: table {code}: {note}",
+    "host.window_error": "krachtenveld host: the board window failed: {why}",
     "host.frame_failed": "krachtenveld host: a {type} message failed: {why}",
+    # -- The command line's help (game/cli.py and the commands' add_parser)
+    "help.about": (
+        "Krachtenveld: a cooperative game about working together across the social and medical "
+        "domain."
+    ),
+    "help.lang": "the language: nl (Dutch, the default) or en (English)",
+    "help.top.lang": "the language of what krachtenveld says (also after the command)",
+    "help.play": "play a game (text mode: --text)",
+    "help.play.text": "play in the terminal",
+    "help.play.scenario": "the casus (default ron; the board: chosen at set-up)",
+    "help.play.seed": (
+        "the game number: the same number gives the same game (default 1; the board: a new "
+        "number each game)"
+    ),
+    "help.play.model": "the organisation model (default netwerkmodel)",
+    "help.play.difficulty": "default normaal",
+    "help.play.load": "continue a saved game",
+    "help.play.save": "where to save (default: user data dir)",
+    "help.play.no_handover": "skip the 'hand over to team X' pause (one player)",
+    "help.play.size": "a window of this size (default: the board fills the screen)",
+    "help.play.fullscreen": "the board in full screen (the default without --size)",
+    "help.screenshot": "render a scene of the board to a PNG (headless)",
+    "help.solo": "practise one role alone; bots play the others",
+    "help.solo.level": "how strong the bots of the other teams play",
+    "help.solo.load": "continue a saved practice game",
+    "help.solo.no_coach": "no tips",
+    "help.simulate": "play many games with bots and print figures",
+    "help.simulate.model": "default: every model in turn",
+    "help.simulate.processes": (
+        "worker processes (default: every core); figures do not depend on it"
+    ),
+    "help.simulate.progress": "show a progress bar (default: when the terminal shows it)",
+    "help.simulate.save_dir": "write every game as a save",
+    "help.simulate.lang": "the language of error messages",
+    "help.simulate.vary": (
+        "a sensitivity sweep over one number of the casus, e.g. pots.wmo=24..32 (also "
+        "FROM..TO:STEP or A,B,C)"
+    ),
+    "help.simulate.html": (
+        "write a balance page with charts per model, difficulty, round and force card (every "
+        "difficulty is played)"
+    ),
+    "help.replay": "replay a save and print its result and state hash",
+    "help.replay.lang": "the language of error messages",
+    "help.validate": "check scenario files; one line per problem",
+    "help.validate.lang": "the language of the count (the problems themselves are in English)",
+    "help.scenarios": "list the casussen (shipped and your own) and say where your own go",
+    "help.scenarios.folder": "print only the folder for your own casussen",
+    "help.guide": (
+        "where the guides are (handleiding, scenario format, JSON Schemas); --open shows one"
+    ),
+    "help.guide.open": "open it in the browser",
+    "help.new_scenario": "write a commented starting file for a new casus",
+    "help.new_scenario_about": (
+        "Write a small, complete casus with comments that validates and plays as it is. Never "
+        "overwrites a file."
+    ),
+    "help.new_scenario.name": (
+        "the casus id: lowercase letters, digits and '_' (e.g. mevrouw_jansen)"
+    ),
+    "help.new_scenario.out": (
+        "the file to write, or a folder for NAME.yaml (default: your own casus folder, see "
+        "krachtenveld scenarios)"
+    ),
+    "help.history": "list the finished games in the games database",
+    "help.history.lang": "the language of what is said (nl: Dutch, the default)",
+    "help.history.rebuild": (
+        "first record every finished game among the saves (default: the user's save folder)"
+    ),
+    "help.history.delete": "remove a game from the games database (its save stays)",
+    "help.export": "finished games as CSV (one row per game) or xAPI",
+    "help.export.xapi": "a JSON array of xAPI statements",
+    "help.export.lang": (
+        "nl (default): ';' between cells and a decimal comma, as Dutch Excel and LibreOffice "
+        "read it; en: ',' and a decimal point"
+    ),
+    "help.export.excel": "for Dutch Excel: ';' and a decimal comma (whatever --lang)",
+    "help.export.sep": (
+        "the CSV separator: ';', ',' or tab (the decimal sign is ',' unless the separator is "
+        "',')"
+    ),
+    "help.report": (
+        "the debrief of a saved game as one HTML file; with several saves (one per table) a "
+        "comparison of the tables"
+    ),
+    "help.report.out": "default: the save's name with .html",
+    "help.report.json": "also write the full structured log beside it (FILE.json)",
+    "help.host": (
+        "the classroom server: every team on its own phone or laptop, the public board in a "
+        "browser"
+    ),
+    "help.host.scenario": "the casus (default ron)",
+    "help.host.model": "the organisation model (default netwerkmodel)",
+    "help.host.difficulty": "the difficulty (default normaal)",
+    "help.host.port": "the port (default 8765)",
+    "help.host.seed": "the first table's game number (table n plays seed+n-1)",
+    "help.host.tables": "how many tables (1-12)",
+    "help.host.bind": (
+        "the address to listen on (default: this laptop's address on the local network; "
+        "127.0.0.1 for this laptop only)"
+    ),
+    "help.host.bots": "how strong a bot plays when the teacher lets one take a seat",
+    "help.host.resume": (
+        "restart every table of the last class from its autosave; devices rejoin by themselves"
+    ),
+    "help.host.no_board": (
+        "do not open the public board on this laptop's screen (otherwise it opens as a "
+        "full-screen window when there is a display; the web page /board is always there)"
+    ),
+    "help.host.proposals": (
+        "each team may first put a private proposal on its device before the table decides"
+    ),
+    "help.wat_als": "what if? replay a save with one change and let bots play on many times",
+    "help.wat_als.save": "a save file (.json)",
+    "help.wat_als.round": "from this round (with --force or --model)",
+    "help.wat_als.force": "a force card on (or, with --off, off) from --round",
+    "help.wat_als.off": "the force off instead of on",
+    "help.wat_als.model": "another organisation model from --round",
+    "help.wat_als.answer": "the inwoner's answer at move N the other way",
+    "help.wat_als.move": "move N replaced by another legal move (action notation)",
+    "help.wat_als.games": "continuations (default 200)",
+    "help.wat_als.level": "bot level: makkelijk (default), normaal, moeilijk",
+    "help.wat_als.bots": "bots play every role from the moment (the class's moves are not kept)",
+    "help.wat_als.processes": "worker processes (default: all cores)",
+    "help.wat_als.json": "the figures as JSON",
+    "cli.help_positionals": "positional arguments",
+    "cli.help_options": "options",
+    "cli.help_help": "show this help message and exit",
+    "cli.help_version": "show program's version number and exit",
     # -- The command line's messages (game/cli.py, game/report/command.py)
     "cli.scenario_not_found": "krachtenveld: scenario '{scenario}' not found ({why})",
     "cli.path_error": "krachtenveld: {path}: {why}",

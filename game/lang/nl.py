@@ -1220,7 +1220,145 @@ TEXTS: dict[str, str] = {
     "host.save_failed": "krachtenveld host: tafel {code} is niet bewaard: {why}",
     "host.manifest_failed": "krachtenveld host: {path} kan niet worden geschreven: {why}",
     "host.record_note": "krachtenveld host: tafel {code}: {note}",
+    "host.window_error": "krachtenveld host: het venster van het bord ging mis: {why}",
     "host.frame_failed": "krachtenveld host: een bericht '{type}' ging mis: {why}",
+    # -- The command line's help (game/cli.py and the commands' add_parser)
+    "help.about": (
+        "Krachtenveld: een coöperatief spel over samenwerken tussen sociaal en medisch domein."
+    ),
+    "help.lang": "de taal: nl (Nederlands, standaard) of en (Engels)",
+    "help.top.lang": "de taal van wat krachtenveld zegt (mag ook na de opdracht)",
+    "help.play": "speel een spel (in de terminal: --text)",
+    "help.play.text": "speel in de terminal",
+    "help.play.scenario": "de casus (standaard ron; op het bord kies je bij het begin)",
+    "help.play.seed": (
+        "het spelnummer: hetzelfde nummer geeft hetzelfde spel (standaard 1; op het bord: elk "
+        "spel een nieuw nummer)"
+    ),
+    "help.play.model": "het organisatiemodel (standaard netwerkmodel)",
+    "help.play.difficulty": "standaard normaal",
+    "help.play.load": "speel verder met een bewaard spel",
+    "help.play.save": "waar het spel wordt bewaard (standaard: de map van de gebruiker)",
+    "help.play.no_handover": "sla de pauze 'geef door aan team X' over (één speler)",
+    "help.play.size": "een venster van deze maat (standaard: het bord vult het scherm)",
+    "help.play.fullscreen": "het bord op het hele scherm (standaard zonder --size)",
+    "help.screenshot": "teken een scherm van het bord als PNG (zonder venster)",
+    "help.solo": "oefen alleen met één rol; bots spelen de andere",
+    "help.solo.level": "hoe sterk de bots van de andere teams spelen",
+    "help.solo.load": "speel verder met een bewaard oefenspel",
+    "help.solo.no_coach": "geen tips",
+    "help.simulate": "laat bots veel spellen spelen en toon de cijfers",
+    "help.simulate.model": "standaard: elk model om de beurt",
+    "help.simulate.processes": (
+        "aantal processen (standaard: elke kern); de cijfers hangen er niet van af"
+    ),
+    "help.simulate.progress": "toon een voortgangsbalk (standaard: als de terminal hem toont)",
+    "help.simulate.save_dir": "bewaar elk spel als bestand in deze map",
+    "help.simulate.lang": "de taal van de foutmeldingen",
+    "help.simulate.vary": (
+        "verander één getal van de casus en vergelijk, bijvoorbeeld pots.wmo=24..32 (ook "
+        "VAN..TOT:STAP of A,B,C)"
+    ),
+    "help.simulate.html": (
+        "schrijf een balanspagina met grafieken per model, moeilijkheid, ronde en krachtkaart "
+        "(elke moeilijkheid wordt gespeeld)"
+    ),
+    "help.replay": "speel een bewaard spel opnieuw af en toon de uitkomst en de state hash",
+    "help.replay.lang": "de taal van de foutmeldingen",
+    "help.validate": "controleer casusbestanden; één regel per probleem",
+    "help.validate.lang": "de taal van de telling (de problemen zelf zijn in het Engels)",
+    "help.scenarios": (
+        "toon de casussen (meegeleverd en eigen) en zeg waar je eigen casussen horen"
+    ),
+    "help.scenarios.folder": "toon alleen de map voor je eigen casussen",
+    "help.guide": (
+        "waar de handleidingen staan (handleiding, casusformaat, JSON Schemas); --open toont "
+        "er een"
+    ),
+    "help.guide.open": "open hem in de browser",
+    "help.new_scenario": "schrijf een beginbestand met uitleg voor een nieuwe casus",
+    "help.new_scenario_about": (
+        "Schrijf een kleine, complete casus met uitleg. Hij is meteen geldig en speelbaar. Een "
+        "bestaand bestand wordt nooit overschreven."
+    ),
+    "help.new_scenario.name": (
+        "de id van de casus: kleine letters, cijfers en '_' (bijvoorbeeld mevrouw_jansen)"
+    ),
+    "help.new_scenario.out": (
+        "het bestand om te schrijven, of een map voor NAAM.yaml (standaard: de map voor je "
+        "eigen casussen, zie krachtenveld scenarios)"
+    ),
+    "help.history": "toon de afgeronde spellen in de lijst van spellen",
+    "help.history.lang": "de taal van wat er gezegd wordt (nl: Nederlands, standaard)",
+    "help.history.rebuild": (
+        "zet eerst elk afgerond spel uit de bewaarde spellen in de lijst (standaard: de map "
+        "met bewaarde spellen van de gebruiker)"
+    ),
+    "help.history.delete": "haal een spel uit de lijst van spellen (het bewaarde bestand blijft)",
+    "help.export": "afgeronde spellen als CSV (één regel per spel) of xAPI",
+    "help.export.xapi": "een JSON-lijst met xAPI-statements",
+    "help.export.lang": (
+        "nl (standaard): ';' tussen de cellen en een decimale komma, zoals Nederlandse Excel "
+        "en LibreOffice het lezen; en: ',' en een decimale punt"
+    ),
+    "help.export.excel": "voor Nederlandse Excel: ';' en een decimale komma (wat --lang ook is)",
+    "help.export.sep": (
+        "het scheidingsteken: ';', ',' of tab (het decimale teken is ',' behalve als het "
+        "scheidingsteken ',' is)"
+    ),
+    "help.report": (
+        "de nabespreking van een bewaard spel als één HTML-bestand; met meer bewaarde spellen "
+        "(één per tafel) een vergelijking van de tafels"
+    ),
+    "help.report.out": "standaard: de naam van het bewaarde spel met .html",
+    "help.report.json": "schrijf ook het volledige logboek ernaast (BESTAND.json)",
+    "help.host": (
+        "de klassenserver: elk team op een eigen telefoon of laptop, het openbare bord in een "
+        "browser"
+    ),
+    "help.host.scenario": "de casus (standaard ron)",
+    "help.host.model": "het organisatiemodel (standaard netwerkmodel)",
+    "help.host.difficulty": "de moeilijkheid (standaard normaal)",
+    "help.host.port": "de poort (standaard 8765)",
+    "help.host.seed": "het spelnummer van de eerste tafel (tafel n speelt seed+n-1)",
+    "help.host.tables": "hoeveel tafels (1-12)",
+    "help.host.bind": (
+        "het adres waarop de server luistert (standaard: het adres van deze laptop in het "
+        "lokale netwerk; 127.0.0.1 voor alleen deze laptop)"
+    ),
+    "help.host.bots": "hoe sterk een bot speelt als de docent er een laat meespelen",
+    "help.host.resume": (
+        "start elke tafel van de vorige les opnieuw vanaf de autosave; apparaten doen vanzelf "
+        "weer mee"
+    ),
+    "help.host.no_board": (
+        "open het openbare bord niet op het scherm van deze laptop (anders opent het over het "
+        "hele scherm als er een scherm is; de webpagina /board is er altijd)"
+    ),
+    "help.host.proposals": (
+        "elk team mag eerst een eigen voorstel op zijn apparaat zetten, voordat de tafel "
+        "beslist"
+    ),
+    "help.wat_als": (
+        "wat als? speel een bewaard spel opnieuw met één verandering en laat bots vaak verder "
+        "spelen"
+    ),
+    "help.wat_als.save": "een bewaard spel (.json)",
+    "help.wat_als.round": "vanaf deze ronde (met --force of --model)",
+    "help.wat_als.force": "een krachtkaart aan (of, met --off, uit) vanaf --round",
+    "help.wat_als.off": "de kracht uit in plaats van aan",
+    "help.wat_als.model": "een ander organisatiemodel vanaf --round",
+    "help.wat_als.answer": "het antwoord van de inwoner bij zet N andersom",
+    "help.wat_als.move": "zet N vervangen door een andere zet die mag (in actienotatie)",
+    "help.wat_als.games": "hoe vaak verder spelen (standaard 200)",
+    "help.wat_als.level": "niveau van de bots: makkelijk (standaard), normaal, moeilijk",
+    "help.wat_als.bots": "bots spelen vanaf dat moment elke rol (de zetten van de klas vervallen)",
+    "help.wat_als.processes": "aantal processen (standaard: alle kernen)",
+    "help.wat_als.json": "de cijfers als JSON",
+    "cli.help_positionals": "argumenten",
+    "cli.help_options": "opties",
+    "cli.help_help": "toon deze hulp en stop",
+    "cli.help_version": "toon het versienummer en stop",
     # -- The command line's messages (game/cli.py, game/report/command.py)
     "cli.scenario_not_found": "krachtenveld: casus '{scenario}' niet gevonden ({why})",
     "cli.path_error": "krachtenveld: {path}: {why}",

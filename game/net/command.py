@@ -29,30 +29,26 @@ def t(key: str, lang: str, **kw: object) -> str:
     return lang_t(f"host.{key}", lang, **kw)
 
 
-def add_parser(sub: Any) -> None:
+def add_parser(sub: Any, lang: str = "nl") -> None:
+    """The ``host`` command; its help in ``lang``."""
     from game.engine import DIFFICULTIES
 
-    p = sub.add_parser("host", help="the classroom server: every team on its own phone or "
-                                    "laptop, the public board in a browser")
-    p.add_argument("--scenario", default="ron")
-    p.add_argument("--model", default="netwerkmodel", choices=MODELS)
-    p.add_argument("--difficulty", default="normaal", choices=list(DIFFICULTIES))
-    p.add_argument("--seed", type=int, default=1, help="the first table's game number "
-                   "(table n plays seed+n-1)")
-    p.add_argument("--tables", type=int, default=5, help="how many tables (1-12)")
-    p.add_argument("--port", type=int, default=8765)
-    p.add_argument("--bind", metavar="ADDR", help="the address to listen on (default: this "
-                   "laptop's address on the local network; 127.0.0.1 for this laptop only)")
-    p.add_argument("--lang", default="nl", choices=["nl", "en"])
+    p = sub.add_parser("host", help=lang_t("help.host", lang))
+    p.add_argument("--scenario", default="ron", help=lang_t("help.host.scenario", lang))
+    p.add_argument("--model", default="netwerkmodel", choices=MODELS,
+                   help=lang_t("help.host.model", lang))
+    p.add_argument("--difficulty", default="normaal", choices=list(DIFFICULTIES),
+                   help=lang_t("help.host.difficulty", lang))
+    p.add_argument("--seed", type=int, default=1, help=lang_t("help.host.seed", lang))
+    p.add_argument("--tables", type=int, default=5, help=lang_t("help.host.tables", lang))
+    p.add_argument("--port", type=int, default=8765, help=lang_t("help.host.port", lang))
+    p.add_argument("--bind", metavar="ADDR", help=lang_t("help.host.bind", lang))
+    p.add_argument("--lang", default="nl", choices=["nl", "en"], help=lang_t("help.lang", lang))
     p.add_argument("--bots", default="normaal", choices=["makkelijk", "normaal", "moeilijk"],
-                   help="how strong a bot plays when the teacher lets one take a seat")
-    p.add_argument("--resume", action="store_true", help="restart every table of the last "
-                   "class from its autosave; devices rejoin by themselves")
-    p.add_argument("--no-board", action="store_true", help="do not open the public board on "
-                   "this laptop's screen (otherwise it opens as a full-screen window when "
-                   "there is a display; the web page /board is always there)")
-    p.add_argument("--proposals", action="store_true", help="each team may first put a "
-                   "private proposal on its device before the table decides")
+                   help=lang_t("help.host.bots", lang))
+    p.add_argument("--resume", action="store_true", help=lang_t("help.host.resume", lang))
+    p.add_argument("--no-board", action="store_true", help=lang_t("help.host.no_board", lang))
+    p.add_argument("--proposals", action="store_true", help=lang_t("help.host.proposals", lang))
     p.set_defaults(func=cmd_host)
 
 
@@ -160,7 +156,7 @@ def start_window(projector: Projector | None, host: Any, lang: str,
         if task.cancelled():
             return  # the host stops
         if task.exception() is not None:
-            host.log(f"krachtenveld host: the board window failed: {task.exception()}")
+            host.log(t("window_error", lang, why=task.exception()))
         print(t("window_closed", lang, url=url), flush=True)
 
     task.add_done_callback(closed)

@@ -179,15 +179,15 @@ def _cmd_single(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_parser(sub: Any) -> None:
+def add_parser(sub: Any, lang: str = "nl") -> None:
+    """The ``report`` command; its help in ``lang``."""
     rep = sub.add_parser("report", help=(
-        "the debrief of a saved game as one HTML file; with several saves (one per table) "
-        "a comparison of the tables"))
+        t("help.report", lang)))
     rep.add_argument("save", metavar="SAVE", nargs="+")
-    rep.add_argument("--out", metavar="FILE.html", help="default: the save's name with .html")
-    rep.add_argument("--lang", default="nl", choices=["nl", "en"])
+    rep.add_argument("--out", metavar="FILE.html", help=t("help.report.out", lang))
+    rep.add_argument("--lang", default="nl", choices=["nl", "en"], help=t("help.lang", lang))
     rep.add_argument("--json", action="store_true",
-                     help="also write the full structured log beside it (FILE.json)")
+                     help=t("help.report.json", lang))
     rep.set_defaults(func=cmd_report)
 
 

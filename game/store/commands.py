@@ -155,27 +155,25 @@ def csv_style(args: argparse.Namespace) -> tuple[str, str]:
     return sep, decimal
 
 
-def add_parsers(sub: Any) -> None:
-    hist = sub.add_parser("history", help="list the finished games in the games database")
+def add_parsers(sub: Any, lang: str = "nl") -> None:
+    """The ``history`` and ``export`` commands; their help in ``lang``."""
+    hist = sub.add_parser("history", help=t("help.history", lang))
     hist.add_argument("--json", action="store_true")
     hist.add_argument("--lang", default="nl", choices=["nl", "en"],
-                      help="the language of what is said (nl: Dutch, the default)")
+                      help=t("help.history.lang", lang))
     hist.add_argument("--rebuild", nargs="?", const="", default=None, metavar="DIR",
-                      help="first record every finished game among the saves "
-                           "(default: the user's save folder)")
+                      help=t("help.history.rebuild", lang))
     hist.add_argument("--delete", type=int, action="append", metavar="ID",
-                      help="remove a game from the games database (its save stays)")
+                      help=t("help.history.delete", lang))
     hist.set_defaults(func=cmd_history)
 
-    exp = sub.add_parser("export", help="finished games as CSV (one row per game) or xAPI")
+    exp = sub.add_parser("export", help=t("help.export", lang))
     exp.add_argument("--csv", metavar="FILE")
-    exp.add_argument("--xapi", metavar="FILE", help="a JSON array of xAPI statements")
+    exp.add_argument("--xapi", metavar="FILE", help=t("help.export.xapi", lang))
     exp.add_argument("--lang", default="nl", choices=["nl", "en"],
-                     help="nl (default): ';' between cells and a decimal comma, as Dutch "
-                          "Excel and LibreOffice read it; en: ',' and a decimal point")
+                     help=t("help.export.lang", lang))
     exp.add_argument("--excel", action="store_true",
-                     help="for Dutch Excel: ';' and a decimal comma (whatever --lang)")
+                     help=t("help.export.excel", lang))
     exp.add_argument("--sep", "--delimiter", dest="sep", choices=sorted(SEPARATORS),
-                     help="the CSV separator: ';', ',' or tab (the decimal sign is ',' "
-                          "unless the separator is ',')")
+                     help=t("help.export.sep", lang))
     exp.set_defaults(func=cmd_export)

@@ -19,26 +19,27 @@ def _h(key: str, lang: str, **kw: Any) -> str:
     return t(f"cli_{key}", lang, **kw)
 
 
-def add_parser(sub: Any) -> None:
-    p = sub.add_parser("wat-als", help="what if? replay a save with one change and let bots "
-                       "play on many times")
-    p.add_argument("save", help="a save file (.json)")
-    p.add_argument("--round", help="from this round (with --force or --model)")
-    p.add_argument("--force", help="a force card on (or, with --off, off) from --round")
-    p.add_argument("--off", action="store_true", help="the force off instead of on")
-    p.add_argument("--model", help="another organisation model from --round")
-    p.add_argument("--answer", help="the inwoner's answer at move N the other way")
+def add_parser(sub: Any, lang: str = "nl") -> None:
+    """The ``wat-als`` command; its help in ``lang``."""
+    from game.lang import t as lang_t
+
+    p = sub.add_parser("wat-als", help=lang_t("help.wat_als", lang))
+    p.add_argument("save", help=lang_t("help.wat_als.save", lang))
+    p.add_argument("--round", help=lang_t("help.wat_als.round", lang))
+    p.add_argument("--force", help=lang_t("help.wat_als.force", lang))
+    p.add_argument("--off", action="store_true", help=lang_t("help.wat_als.off", lang))
+    p.add_argument("--model", help=lang_t("help.wat_als.model", lang))
+    p.add_argument("--answer", help=lang_t("help.wat_als.answer", lang))
     p.add_argument("--move", nargs=2, metavar=("N", "ACTION"),
-                   help="move N replaced by another legal move (action notation)")
-    p.add_argument("--games", default="200", help="continuations (default 200)")
-    p.add_argument("--level", default=None, help="bot level: makkelijk (default), normaal, "
-                   "moeilijk")
+                   help=lang_t("help.wat_als.move", lang))
+    p.add_argument("--games", default="200", help=lang_t("help.wat_als.games", lang))
+    p.add_argument("--level", default=None, help=lang_t("help.wat_als.level", lang))
     p.add_argument("--seed", default="1")
     p.add_argument("--bots", action="store_true",
-                   help="bots play every role from the moment (the class's moves are not kept)")
-    p.add_argument("--processes", default=None, help="worker processes (default: all cores)")
-    p.add_argument("--json", action="store_true", help="the figures as JSON")
-    p.add_argument("--lang", default="nl", choices=["nl", "en"])
+                   help=lang_t("help.wat_als.bots", lang))
+    p.add_argument("--processes", default=None, help=lang_t("help.wat_als.processes", lang))
+    p.add_argument("--json", action="store_true", help=lang_t("help.wat_als.json", lang))
+    p.add_argument("--lang", default="nl", choices=["nl", "en"], help=lang_t("help.lang", lang))
     p.add_argument("--no-progress", action="store_true")
     p.set_defaults(func=cmd_wat_als)
 

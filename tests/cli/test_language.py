@@ -191,3 +191,53 @@ def test_wat_als_says_its_own_option_errors_in_the_language(capsys, tmp_path: Pa
                              "--answer of --move.\n"))
     assert said["en"] == (2, ("krachtenveld wat-als: Choose one change: --force, --model, "
                              "--answer or --move.\n"))
+
+
+def _help(argv: list[str], capsys) -> str:
+    with pytest.raises(SystemExit) as e:
+        main([*argv, "--help"])
+    assert e.value.code == 0
+    return str(capsys.readouterr().out)
+
+
+@pytest.mark.parametrize("command, dutch, english", [
+    ("play", "speel in de terminal", "play in the terminal"),
+    ("host", "hoeveel tafels (1-12)", "how many tables (1-12)"),
+    ("history", "haal een spel uit de lijst van spellen", "remove a game from the games"),
+])
+def test_the_help_of_a_command_is_in_the_chosen_language(capsys, command: str, dutch: str,
+                                                         english: str) -> None:
+    nl = _help([command], capsys)
+    assert nl.startswith(f"gebruik: krachtenveld {command}") and "\nopties:\n" in nl
+    assert dutch in " ".join(nl.split()) and "toon deze hulp en stop" in nl
+    assert english not in " ".join(nl.split()) and "show this help" not in nl
+    en = _help([command, "--lang", "en"], capsys)
+    assert en.startswith(f"usage: krachtenveld {command}") and "\noptions:\n" in en
+    assert english in " ".join(en.split()) and dutch not in " ".join(en.split())
+    top = _help([], capsys)
+    assert "de klassenserver: elk team" in " ".join(top.split()) and "argumenten:" in top
+
+
+def test_every_help_text_comes_from_the_catalogue() -> None:
+    """No command or option has an English help text of its own: each is a catalogue text
+    in the language asked for (so a new option without a catalogue entry fails here)."""
+    import argparse
+
+    from game import cli
+    from game.lang import CATALOGUES
+
+    for lang in ("nl", "en"):
+        cli.Parser.lang = lang
+        try:
+            parser = cli.build_parser()
+        finally:
+            cli.Parser.lang = "nl"
+        texts = set(CATALOGUES[lang].values())
+        [sub] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        helps = {(name, c.help) for name, c in ((c.dest, c) for c in sub._choices_actions)}
+        for name, command in sub.choices.items():
+            helps |= {(f"{name} {a.option_strings or a.dest}", a.help)
+                      for a in command._actions if a.help not in (None, argparse.SUPPRESS)}
+        assert len(helps) > 80
+        wrong = sorted((where, h) for where, h in helps if h not in texts)
+        assert not wrong, (lang, wrong)

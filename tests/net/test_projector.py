@@ -283,5 +283,5 @@ def test_the_host_command_gets_the_window_from_the_cli() -> None:
     out = io.StringIO()
     with redirect_stdout(out), pytest.raises(SystemExit):
         build_parser().parse_args(["host", "--help"])
-    assert "full-screen window" in " ".join(out.getvalue().split())
+    assert "over het hele scherm" in " ".join(out.getvalue().split())
     assert "not built yet" not in out.getvalue()
