@@ -694,12 +694,14 @@ def main(argv: list[str] | None = None) -> int:
     rest = argv[head:]
     if not rest or (rest[0].startswith("-") and rest[0] not in ("-h", "--help", "--version")):
         argv.insert(head, "play")
-    args = build_parser().parse_args(argv)
-    args.lang = Parser.lang  # (--lang before the command counts as much as after it)
     try:
+        args = build_parser().parse_args(argv)
+        args.lang = Parser.lang  # (--lang before the command counts as much as after it)
         return int(args.func(args))
     except BrokenPipeError:
         return 0
+    finally:  # the next command line (a test's, a second main()) starts from the default
+        Parser.lang = DEFAULT_LANG
 
 
 if __name__ == "__main__":

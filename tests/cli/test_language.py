@@ -3,8 +3,10 @@ Dutch without it; argparse's own errors and usage line too; the store's notices 
 
 from __future__ import annotations
 
+import io
 import json
 import pickle
+from contextlib import redirect_stdout
 from pathlib import Path
 
 import pytest
@@ -241,3 +243,14 @@ def test_every_help_text_comes_from_the_catalogue() -> None:
         assert len(helps) > 80
         wrong = sorted((where, h) for where, h in helps if h not in texts)
         assert not wrong, (lang, wrong)
+
+
+def test_the_language_of_one_command_line_does_not_stay_for_the_next(capsys) -> None:
+    from game import cli
+
+    _help(["host", "--lang", "en"], capsys)
+    assert cli.Parser.lang == "nl"
+    out = io.StringIO()
+    with redirect_stdout(out), pytest.raises(SystemExit):
+        cli.build_parser().parse_args(["host", "--help"])
+    assert "hoeveel tafels" in out.getvalue()
