@@ -8,9 +8,8 @@ import re
 
 import pytest
 
-from game.ui import style
 from game.ui.screenshot import build_scene
-from tests.ui.helpers import needs_ron
+from tests.ui.helpers import drawn, needs_ron
 
 SHORT_ROUNDS = re.compile(r"nog \d+ r\.|\d+ rnd left")
 
@@ -23,14 +22,9 @@ def test_no_short_round_count_on_the_board(make_app, lang, scene) -> None:  # ty
     app._scenario_ids = None
     build_scene(app, scene, "ron", 3)
     app.pump(1)
-    style.TEXT_LOG = []
-    try:
-        app.draw()
-        texts = list(style.TEXT_LOG)
-    finally:
-        style.TEXT_LOG = None
-    assert texts, "nothing was drawn"
-    bad = [t for t in texts if SHORT_ROUNDS.search(t)]
+    text = drawn(app)
+    assert text.strip(), "nothing was drawn"
+    bad = SHORT_ROUNDS.findall(text)
     assert not bad, f"short round count on the {scene} board ({lang}): {bad}"
     word = "rondes over" if lang == "nl" else "rounds left"
-    assert any(word in t for t in texts), f"the force's rounds are not on the {scene} board"
+    assert word in text, f"the force's rounds are not on the {scene} board"
