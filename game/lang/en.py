@@ -60,7 +60,6 @@ TEXTS: dict[str, str] = {
     "ui.no_force": "No force this round.",
     "ui.blocking": "BLOCKING",
     "ui.enabling": "ENABLING",
-    "ui.area": "area {a}",
     "ui.pots": "Budgets",
     "ui.ledger": "Ledger",
     "ui.ledger_title": "Ledger: who paid what",
@@ -114,6 +113,8 @@ TEXTS: dict[str, str] = {
     "ui.unfunded": "unfunded",
     "ui.choice_for": "Choice for team {team}: {q}",
     "ui.yes": "Yes",
+    "ui.target_to": "{a} to {b}",
+    "ui.target_pair": "{a} and {b}",
     "ui.no": "No",
     "ui.keys_board": (
         "Tab/arrows: choose · Enter: play · 1–9 and A, B, …: the card with that key · "
@@ -281,7 +282,7 @@ TEXTS: dict[str, str] = {
     "text.turn": "Turn: team {t}",
     "text.leven_heading": "-- Round {r} · Life: what happened to {n} by itself (not by a move) --",
     "text.moves_heading": "-- Round {r}: the moves --",
-    "text.force": "Force card: {name} ({kind}, area {area})",
+    "text.force": "Force card: {name} ({kind})",
     "text.active": "Active forces: {x}",
     "text.time": "Time left: {x}",
     "text.energy": "Energy left: {x}",

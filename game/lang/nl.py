@@ -61,7 +61,6 @@ TEXTS: dict[str, str] = {
     "ui.no_force": "Geen kracht deze ronde.",
     "ui.blocking": "BELEMMEREND",
     "ui.enabling": "BEVORDEREND",
-    "ui.area": "gebied {a}",
     "ui.pots": "Potjes",
     "ui.ledger": "Kasboek",
     "ui.ledger_title": "Kasboek: wie betaalde wat",
@@ -115,6 +114,8 @@ TEXTS: dict[str, str] = {
     "ui.unfunded": "onbetaald",
     "ui.choice_for": "Keuze voor team {team}: {q}",
     "ui.yes": "Ja",
+    "ui.target_to": "{a} naar {b}",
+    "ui.target_pair": "{a} en {b}",
     "ui.no": "Nee",
     "ui.keys_board": (
         "Tab/pijltjes: kiezen · Enter: spelen · 1–9 en A, B, …: de kaart met die toets · "
@@ -284,7 +285,7 @@ TEXTS: dict[str, str] = {
     "text.turn": "Beurt: team {t}",
     "text.leven_heading": "-- Ronde {r} · Leven: wat er vanzelf gebeurde bij {n} (niet door een zet) --",
     "text.moves_heading": "-- Ronde {r}: de zetten --",
-    "text.force": "Krachtkaart: {name} ({kind}, gebied {area})",
+    "text.force": "Krachtkaart: {name} ({kind})",
     "text.active": "Actieve krachten: {x}",
     "text.time": "Tijd over: {x}",
     "text.energy": "Energie over: {x}",

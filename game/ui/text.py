@@ -363,7 +363,7 @@ class TextGame:
         if v.current_force:
             f = self.sc.forces[v.current_force]
             kind = t(f"kind.{f.kind}", lang)
-            self.write(self.t("force", name=self.name(f.name), kind=kind, area=f.area))
+            self.write(self.t("force", name=self.name(f.name), kind=kind))
             self.write(f"  {self.name(f.text)}")
         if v.pending_choice:
             ch = self.sc.forces[v.pending_choice].choice

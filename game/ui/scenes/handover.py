@@ -222,7 +222,7 @@ class ForceScene(Scene):
             self.t("lasting") if dur == "lasting" else self.t("rounds_left", n=dur))
         if ease > 0.6:
             draw_force_card(surface, st, rect, f.kind, f.name.get(lang), f.text.get(lang),
-                            kind_word, self.t("area", a=f.area), extra, big=True)
+                            kind_word, extra, big=True)
         else:
             from game.ui.widgets.cards import force_shape
 

@@ -23,7 +23,7 @@ class TipScene(Scene):
         self.tip = tip
 
     def move_text(self) -> str:
-        """The suggested move, named as on the action cards ('Huisbezoek » schulden')."""
+        """The suggested move, named as on the action cards ('Huisbezoek: schulden')."""
         from game.ui.scenes.board import describe_target
 
         a = self.tip.action
@@ -34,7 +34,7 @@ class TipScene(Scene):
         else:
             title = str(d.name.get(self.lang)) if d else a.name
         target = describe_target(game, a, self.lang)
-        return f"{title} » {target}" if target else title
+        return f"{title}: {target}" if target else title
 
     def build(self) -> None:
         st = self.st

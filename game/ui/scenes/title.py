@@ -70,7 +70,7 @@ class TitleScene(Scene):
                                            ("bevorderend", "enabling"))):
             r = st.R(110 + i * 1390, 360, 320, 430)
             draw_force_card(surface, st, r, kind, self.t(f"title_card_{which}"), "",
-                            self.t(which), "3.2")
+                            self.t(which))
         draw_text(surface, "Krachtenveld", st.font("title", bold=True), C("ink"),
                   st.R(960, 150, 0, 0).topleft, "center")
         draw_wrapped(surface, self.t("tagline"), st.font("h3"), C("ink_soft"),

@@ -382,7 +382,7 @@ def _layout_force(size: tuple[int, int], rect_size: tuple[int, int], name: str, 
 
 
 def draw_force_card(surface: pygame.Surface, st: Style, rect: pygame.Rect, kind: str,
-                    name: str, text: str, kind_word: str, area_word: str, extra: str | None = None,
+                    name: str, text: str, kind_word: str, extra: str | None = None,
                     big: bool = False, more: str | None = None) -> bool:
     """Draw a force card; returns whether the whole text fit. When it does not, the text
     ends in '…' followed by ``more`` (the key or button that shows the whole card)."""
@@ -396,9 +396,8 @@ def draw_force_card(surface: pygame.Surface, st: Style, rect: pygame.Rect, kind:
     draw_force_mark(surface, kind, (rect.x + pad + mark_r, rect.y + pad + mark_r), mark_r)
     head_x = rect.x + pad + 2 * mark_r + st.px(14)
     f_kind = st.font("small" if not big else "h2", bold=True)
-    draw_text(surface, kind_word, f_kind, C("ink"), (head_x, rect.y + pad), "topleft")
-    draw_text(surface, area_word, st.font("small" if not big else "h3"), C("ink_soft"),
-              (head_x, rect.y + pad + f_kind.get_linesize()), "topleft")
+    # the kind beside its mark; the force-field area (3.1-3.6) is for the debrief, not the table
+    draw_text(surface, kind_word, f_kind, C("ink"), (head_x, rect.y + pad + mark_r), "midleft")
     lay = layout_force_card(st, rect, name, text, extra, big)
     y = rect.y + pad + 2 * mark_r + st.px(12)
     draw_lines(surface, name, lay.title_lines, lay.title_font, C("ink"), (rect.x + pad, y),

@@ -114,7 +114,7 @@ class BoardPanels(Scene):
         f = sc.forces[v.current_force]
         kind_word = self.t("blocking" if f.kind == "belemmerend" else "enabling")
         draw_force_card(surface, st, rect, f.kind, f.name.get(lang), f.text.get(lang),
-                        kind_word, self.t("area", a=f.area), self.force_extra(f),
+                        kind_word, self.force_extra(f),
                         more=self.t("whole_card") if self.item("force_more") else None)
 
     def arrangement_lines(self, v: RoleView) -> list[str]:

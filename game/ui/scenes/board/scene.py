@@ -357,7 +357,7 @@ class BoardScene(BoardPanels):
         if f is None:
             return esc(fid)
         kind = self.t("blocking" if f.kind == "belemmerend" else "enabling")
-        head = f"<b>{esc(f.name.get(self.lang))}</b> <i>({esc(kind)}, {esc(self.t('area', a=f.area))}"
+        head = f"<b>{esc(f.name.get(self.lang))}</b> <i>({esc(kind)}"
         head += f", {esc(extra)})</i>" if extra else ")</i>"
         return f"{head}<br>{esc(f.text.get(self.lang))}"
 

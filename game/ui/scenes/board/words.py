@@ -6,19 +6,25 @@ from typing import Any
 
 from game.engine import Action
 from game.lang import name_of
-from game.ui.i18n import TEAM, t, team_label
+from game.ui.i18n import TEAM, role_name, t, team_label
 
 
 def describe_target(game: Any, a: Action, lang: str) -> str:
-    """The target of an action in words ('schulden » de huisarts')."""
+    """The target of an action in words ('schulden naar de huisarts', 'huisarts en
+    sociaal werker'). '»' means only 'from ... to' (a value that changes), never a target."""
     sc = game.scenario
-    parts = []
-    for v in (a.arg, a.arg2):
-        if v is None:
-            continue
-        parts.append(thing_name(sc, v, lang))
-    sep = " + " if a.sep == "+" else " » "
-    return sep.join(parts)
+    if a.arg is None:
+        return ""
+    if a.arg2 is None:
+        return thing_name(sc, a.arg, lang)
+    # inside a phrase a role is named as in a sentence ("naar de huisarts"), so no capital
+    # lands mid-phrase; a pair is two roles ("De huisarts en de sociaal werker")
+    second = role_name(a.arg2, lang) if a.arg2 in TEAM else thing_name(sc, a.arg2, lang)
+    if a.sep == "+":
+        first = role_name(a.arg, lang) if a.arg in TEAM else thing_name(sc, a.arg, lang)
+        text = t("target_pair", lang, a=first, b=second)
+        return text[:1].upper() + text[1:]
+    return t("target_to", lang, a=thing_name(sc, a.arg, lang), b=second)
 
 
 def thing_name(sc: Any, ident: str, lang: str) -> str:
