@@ -28,3 +28,26 @@ def test_no_short_round_count_on_the_board(make_app, lang, scene) -> None:  # ty
     assert not bad, f"short round count on the {scene} board ({lang}): {bad}"
     word = "rondes over" if lang == "nl" else "rounds left"
     assert word in text, f"the force's rounds are not on the {scene} board"
+
+
+@needs_ron
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_set_up_says_lessons_and_bots_in_words(make_app, lang) -> None:  # type: ignore[no-untyped-def]
+    """The set-up names the casus's lessons ("Delen met toestemming"), not "L1, L3", and
+    says what a click on a team does ("klik: bot"), not "(bot?)"."""
+    from game.content import load_scenario
+    from game.lang import name_of
+
+    app = make_app((1920, 1080), lang, "ron")
+    app._scenario_ids = None
+    build_scene(app, "setup", "ron", 3)
+    app.pump(1)
+    text = drawn(app)
+    assert not re.search(r"\bL\d\b", text), "a lesson code is on the set-up"
+    assert "(bot?)" not in text and "(mensen?)" not in text and "(people?)" not in text
+    assert ("klik: bot" if lang == "nl" else "click: bot") in text
+    goals = load_scenario("ron").casus.learning_goals
+    assert goals
+    flat = " ".join(text.split())
+    for g in goals:
+        assert name_of(None, g, lang, "lesson") in flat, f"lesson {g} is not named on the set-up"

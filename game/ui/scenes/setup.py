@@ -10,6 +10,7 @@ import pygame
 
 from game.engine import DIFFICULTIES
 from game.engine.defs import Scenario
+from game.lang import name_of
 from game.table import BOT_LEVELS
 from game.ui.i18n import ROLES, team_label
 from game.ui.scene import Scene
@@ -245,13 +246,18 @@ class SetupScene(Scene):
             draw_text(surface, self.t("minutes", n=c.playing_time, r=c.rounds), st.font("body"),
                       C("ink_soft"), (x, y))
             y += st.font("body").get_linesize()
-            if c.learning_goals:
-                goals = self.t("goals", x=", ".join(c.learning_goals))
-                gfont, glines, _ok = fit_text(st, goals, ("small", "tiny"), w, st.px(60))
-                y += draw_lines(surface, goals, glines, gfont, C("ink_soft"), (x, y))
             top = max(pr.bottom, y) + st.px(14)
-            story = pygame.Rect(card.x + st.px(20), top, card.w - st.px(40),
-                                card.bottom - top - st.px(14))
+            bottom = card.bottom - st.px(14)
+            if c.learning_goals:  # the lessons in words at the foot of the card, not "L1, L3"
+                goals = self.t("goals", x=" · ".join(name_of(None, g, lang, "lesson")
+                                                      for g in c.learning_goals))
+                gw = card.w - st.px(40)
+                gfont, glines, _ok = fit_text(st, goals, ("small", "tiny"), gw, st.px(130))
+                gh = len(glines) * line_step(gfont)
+                bottom -= gh + st.px(8)
+                draw_lines(surface, goals, glines, gfont, C("ink_soft"),
+                           (card.x + st.px(20), bottom + st.px(8)))
+            story = pygame.Rect(card.x + st.px(20), top, card.w - st.px(40), bottom - top)
             text = str(c.story.get(lang))
             sfont, slines, ok = fit_text(st, text, ("body", "small", "tiny"), story.w, story.h)
             if ok:
@@ -323,7 +329,8 @@ class SetupScene(Scene):
             pygame.draw.circle(surface, colour, (inner.x + dot, y + sfont.get_linesize() // 2),
                                dot)
             r = draw_text(surface, word, sfont, colour, (inner.x + 3 * dot, y))
-            draw_text(surface, f"  ({other}?)", st.font("tiny"), C("ink_soft"), (r.right, y))
+            draw_text(surface, "  " + self.t("player_switch", other=other), st.font("tiny"),
+                      C("ink_soft"), (r.right, y))
         area = st.R(1380, 440, 500, 100)
         if len(self.bots) >= len(ROLES):
             draw_wrapped(surface, self.t("need_human"), st.font("small", bold=True), C("bad"),
