@@ -426,7 +426,7 @@ def cmd_scenarios(args: argparse.Namespace) -> int:
         _say(args.lang, "fix_files")
         return 1
     items: list[dict[str, Any]] = [
-        {"id": c.id, "title": c.title.get(args.lang), "inwoner": c.inwoner, "age": c.age,
+        {"id": c.id, "title": c.title.get(args.lang), "inwoner": c.name_in(args.lang), "age": c.age,
          "playing_time": c.playing_time, "learning_goals": list(c.learning_goals),
          "file": str(path), "own": _inside(path, own_dir)}
         for c, path in casussen]

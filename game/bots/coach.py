@@ -133,4 +133,4 @@ class Coach:
             for n in game.scenario.casus.network:
                 if n.id == target:
                     name = n.name.get(lang)
-        return text.replace("{inwoner}", game.scenario.casus.inwoner).replace("{doel}", name)
+        return text.replace("{inwoner}", game.scenario.casus.name_in(lang)).replace("{doel}", name)

@@ -540,7 +540,9 @@ class CasusDef(Strict):
     format: Literal[1, 2, 3] = 1
     id: str = spec(pattern=r"^[a-z][a-z0-9_]*$")
     title: Text
-    inwoner: str  # the inwoner's name, as players see it
+    # the inwoner's name, as players see it: one text ("Ron"), or per language when it has
+    # words in it ({nl: "Sanne en Joost", en: "Sanne and Joost"}); read it with name_in()
+    inwoner: str | Text
     # the inwoner's pronouns, for texts about the inwoner: hij (hij/hem/zijn, he/him/his),
     # zij (zij/haar/haar, she/her/her), die (one person, neutral: die/hen/hun,
     # they/them/their) or meervoud (more than one person: zij/hen/hun, they/them/their)
@@ -570,6 +572,10 @@ class CasusDef(Strict):
     actions: list[ActionDef] = spec([])  # added to, or overriding, the catalogue
     arrangements: list[ArrangementDef] = spec([])
     forces: list[ForceDef] = spec([])
+
+    def name_in(self, lang: str) -> str:
+        """The inwoner's name in the players' language."""
+        return self.inwoner if isinstance(self.inwoner, str) else self.inwoner.get(lang)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -67,7 +67,7 @@ def name_of(scenario: Scenario | None, ident: str | int, lang: str,
     wish, roles, pots, dimensions, the casus (problems, network, signals, endings),
     arrangements, forces, actions. An unknown id is returned as it is."""
     v = str(ident)
-    inwoner = scenario.casus.inwoner if scenario is not None else role_name("inwoner", lang)
+    inwoner = scenario.casus.name_in(lang) if scenario is not None else role_name("inwoner", lang)
     if kind in (None, "fact", "problem") and v == "wens":
         return t("name.wens", lang, inwoner=inwoner)
     if kind == "inwoner":

@@ -301,7 +301,7 @@ def _common(room: Room, names: Names, rnd: int, rounds: int, phase: str,
     sc = room.game.scenario
     end = next((e for e in sc.casus.endings if e.id == ending), None)
     return {
-        "room": room.code, "scenario": names.get(sc.casus.title), "inwoner": sc.casus.inwoner,
+        "room": room.code, "scenario": names.get(sc.casus.title), "inwoner": sc.casus.name_in(names.lang),
         "moves": len(room.game.state.history),  # a version number: one more per move
         "round": rnd, "rounds": rounds, "phase": phase,
         "phase_label": phase_name(phase, names.lang),

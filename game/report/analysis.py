@@ -444,9 +444,9 @@ def _missed_text(sc: Scenario, fact: str, missing: list[str], mode: str,
                            for r, n in known_by.items())
         text = t("analysis.missed_but", lang, text=text, others=others)
     elif inwoner_knew:
-        text = t("analysis.missed_only_inwoner", lang, text=text, inwoner=sc.casus.inwoner)
+        text = t("analysis.missed_only_inwoner", lang, text=text, inwoner=sc.casus.name_in(lang))
     else:
-        text = t("analysis.missed_nobody", lang, text=text, inwoner=sc.casus.inwoner)
+        text = t("analysis.missed_nobody", lang, text=text, inwoner=sc.casus.name_in(lang))
     return _cap(text)
 
 
@@ -573,7 +573,7 @@ def _question(qid: str, roles: list[str], text: str, file: str, area: str | None
 def _choice(qid: str, roles: list[str], weight: float, lang: str, sc: Scenario, why: str,
             key: str | None = None, **kw: Any) -> dict[str, Any]:
     file, area = CHOICE_QUESTIONS[qid]
-    text = t(f"question.{qid}", lang, inwoner=sc.casus.inwoner,
+    text = t(f"question.{qid}", lang, inwoner=sc.casus.name_in(lang),
              **{**pronouns(sc, lang), **kw})
     return _question(f"{qid}:{key}" if key else qid, roles, text, file, area, weight, lang, why,
                      "choice")
@@ -790,7 +790,7 @@ def debrief(source: Mapping[str, Any] | Game | Replay, scenario: Scenario | None
         "version": 1,
         "lang": lang,
         "meta": {
-            "scenario": sc.id, "title": sc.casus.title.get(lang), "inwoner": sc.casus.inwoner,
+            "scenario": sc.id, "title": sc.casus.title.get(lang), "inwoner": sc.casus.name_in(lang),
             "age": sc.casus.age, "summary": sc.casus.summary.get(lang),
             "model": s.model, "model_name": sc.models[s.model].name.get(lang),
             "difficulty": s.difficulty, "seed": s.seed,

@@ -386,8 +386,8 @@ class TextGame:
             s = next(s for s in self.sc.casus.signals if s.id == sig)
             self.write(f"  - {self.name(s.text)}")
         if v.wish_known:
-            self.write(self.t("wish", n=self.sc.casus.inwoner, x=self.name(self.sc.casus.wish.text)))
-        self.write(self.t("trust", n=self.sc.casus.inwoner, x=", ".join(
+            self.write(self.t("wish", n=self.sc.casus.name_in(self.lang), x=self.name(self.sc.casus.wish.text)))
+        self.write(self.t("trust", n=self.sc.casus.name_in(self.lang), x=", ".join(
             f"{self.team(r)} {val}" for r, val in v.trust.items())))
         self.write(self.t("relations", x=", ".join(
             f"{' – '.join(self.team(r) for r in k.split('+'))} {val}"
@@ -398,7 +398,7 @@ class TextGame:
             items = [self.thing(o[0]) for o in v.offers] + [
                 f"{self.team(r.split('->')[0])} → {self.team(r.split('->')[1])}"
                 for r in v.requests]
-            self.write(self.t("offers", n=self.sc.casus.inwoner, x=", ".join(items)))
+            self.write(self.t("offers", n=self.sc.casus.name_in(self.lang), x=", ".join(items)))
 
     def show_events(self, role: str) -> None:
         """Print what happened since this role last looked, as this role may see it."""
@@ -411,7 +411,7 @@ class TextGame:
                 "round_start", "force_drawn", "force_struck") else "moves"
             if (r, part) != heading and (part == "leven" or (heading or (0, ""))[1] == "leven"):
                 self.write(self.t("leven_heading" if part == "leven" else "moves_heading",
-                                  r=r, n=self.sc.casus.inwoner))
+                                  r=r, n=self.sc.casus.name_in(self.lang)))
             heading = (r, part)
             self.write(f"  * {render(m, self.sc, self.lang)}")
         self.seen_log[role] = len(log)

@@ -51,3 +51,16 @@ def test_set_up_says_lessons_and_bots_in_words(make_app, lang) -> None:  # type:
     flat = " ".join(text.split())
     for g in goals:
         assert name_of(None, g, lang, "lesson") in flat, f"lesson {g} is not named on the set-up"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_couple_is_named_in_the_players_language(make_app, lang) -> None:  # type: ignore[no-untyped-def]
+    """'Sanne en Joost' is Dutch; the English board says 'Sanne and Joost'."""
+    app = make_app((1920, 1080), lang, "sanne")
+    app._scenario_ids = None
+    build_scene(app, "board", "sanne", 3)
+    app.pump(1)
+    text = drawn(app)
+    assert ("Sanne en Joost" if lang == "nl" else "Sanne and Joost") in text
+    if lang == "en":
+        assert "Sanne en Joost" not in text

@@ -129,9 +129,9 @@ class EndScene(Scene):
         panel(surface, facts, st)
         y = facts.y + st.px(20)
         x = facts.x + st.px(24)
-        wish = (self.t("wish_met", n=c.inwoner) if r.wish_met else
-                self.t("wish_not_met", n=c.inwoner) if r.wish_known else
-                self.t("wish_unknown", n=c.inwoner))
+        wish = (self.t("wish_met", n=c.name_in(self.lang)) if r.wish_met else
+                self.t("wish_not_met", n=c.name_in(self.lang)) if r.wish_known else
+                self.t("wish_unknown", n=c.name_in(self.lang)))
         draw_text(surface, wish, st.font("h3", bold=True), C("ink"), (x, y))
         y += st.px(50)
         ctr = r.counters

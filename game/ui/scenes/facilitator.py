@@ -119,7 +119,7 @@ class FacilitatorScene(Scene):
             sc = g.scenario
             seed = g.to_save().get("seed")
             model = sc.models[g.state.model].name.get(self.lang)
-            draw_text(surface, self.t("fac_game_id", casus=sc.casus.inwoner, seed=seed,
+            draw_text(surface, self.t("fac_game_id", casus=sc.casus.name_in(self.lang), seed=seed,
                                       model=model), st.font("body"), C("ink"),
                       (box.x + st.px(40), box.y + st.px(90)))
             draw_wrapped(surface, self.t("fac_same_game", sid=sc.id, seed=seed,

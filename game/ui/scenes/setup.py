@@ -219,12 +219,12 @@ class SetupScene(Scene):
             nw = f.rect.right - nx - st.px(8) - (st.px(40) if chosen else 0)
             age_font = st.font("small")
             room = f.rect.bottom - st.px(6) - pr.y - age_font.get_linesize()
-            nfont, nlines, ok = fit_text(st, c.inwoner, ("h3", "body", "small"), nw, room,
+            nfont, nlines, ok = fit_text(st, c.name_in(lang), ("h3", "body", "small"), nw, room,
                                          bold=True, line_gap=1.0, max_lines=1)
             if not ok:  # two names ("Sanne en Joost"): two lines
-                nfont, nlines, ok = fit_text(st, c.inwoner, ("body", "small", "tiny"), nw,
+                nfont, nlines, ok = fit_text(st, c.name_in(lang), ("body", "small", "tiny"), nw,
                                              room, bold=True, line_gap=1.0, max_lines=2)
-            h = draw_lines(surface, c.inwoner, nlines, nfont, C("ink"), (nx, pr.y), 1.0)
+            h = draw_lines(surface, c.name_in(lang), nlines, nfont, C("ink"), (nx, pr.y), 1.0)
             draw_text(surface, self.t("age", age=c.age), age_font, C("ink_soft"), (nx, pr.y + h))
         if sc is not None:
             c = sc.casus
@@ -240,7 +240,7 @@ class SetupScene(Scene):
             for line in wrap(c.title.get(lang), st.font("h2", bold=True), w)[:2]:
                 draw_text(surface, line, st.font("h2", bold=True), C("ink"), (x, y))
                 y += st.font("h2", bold=True).get_linesize()
-            draw_text(surface, f"{c.inwoner}, {self.t('age', age=c.age)}", st.font("body"),
+            draw_text(surface, f"{c.name_in(lang)}, {self.t('age', age=c.age)}", st.font("body"),
                       C("ink"), (x, y))
             y += st.font("body").get_linesize()
             draw_text(surface, self.t("minutes", n=c.playing_time, r=c.rounds), st.font("body"),

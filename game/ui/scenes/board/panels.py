@@ -50,7 +50,7 @@ class BoardPanels(Scene):
         draw_portrait(surface, pr, c.id, c.age, c.portrait)
         x = pr.right + pad + st.px(4)
         h3 = st.font("h3", bold=True)
-        draw_text(surface, f"{c.inwoner}, {self.t('age', age=c.age)}", h3, C("ink"), (x, pr.y))
+        draw_text(surface, f"{c.name_in(self.lang)}, {self.t('age', age=c.age)}", h3, C("ink"), (x, pr.y))
         if self._casus is None:
             return
         font, lines, n_narrow, fits = self._casus
@@ -238,7 +238,7 @@ class BoardPanels(Scene):
                 inbox.append(("item", f"request:{req}", self.t(
                     "request", role=team_label(a, lang), other=team_label(b, lang)), None))
             if self.role == "inwoner" and inbox:
-                out.append(("head", "head:inbox", self.t("inbox", n=c.inwoner), None))
+                out.append(("head", "head:inbox", self.t("inbox", n=c.name_in(self.lang)), None))
                 out += inbox
         out.append(("head", "head:dossier",
                     self.t("dossier", team=self.session.team_name(self.role, lang))
@@ -394,7 +394,7 @@ class BoardPanels(Scene):
                 "force_drawn", "force_struck") else "moves"
             if now != part and (now == "leven" or part == "leven"):
                 items.append((self.t("log_leven" if now == "leven" else "log_moves",
-                                     n=sc.casus.inwoner), False, True))
+                                     n=sc.casus.name_in(self.lang)), False, True))
             part = now
             items.append((render(m, sc, lang), id(m) in fresh, False))
         font = st.font("small")

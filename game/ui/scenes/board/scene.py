@@ -235,7 +235,7 @@ class BoardScene(BoardPanels):
                 break
         self._casus = best
         # the inwoner's trust (in the team's panel, under its time or energy)
-        name = c.inwoner
+        name = c.name_in(self.lang)
         trust = " · ".join(f"{team_label(r, self.lang)} {n}/3" for r, n in v.trust.items())
         text = f"{self.t('trust', n=name)}: {trust}"
         rect = st.R(*TEAM_P)
@@ -307,7 +307,7 @@ class BoardScene(BoardPanels):
     def open_casus(self) -> None:
         c = self.session.scenario.casus
         lang = self.lang
-        html = (f"<b>{esc(c.inwoner)}, {esc(self.t('age', age=c.age))}</b><br>"
+        html = (f"<b>{esc(c.name_in(self.lang))}, {esc(self.t('age', age=c.age))}</b><br>"
                 f"{esc(c.summary.get(lang))}<br><br>{esc(c.story.get(lang))}")
         self.app.push(ReaderScene(self.app, str(c.title.get(lang)), html, key="casus"))
 

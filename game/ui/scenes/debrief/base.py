@@ -101,7 +101,7 @@ class DebriefScene(Scene):
         pygame.draw.rect(surface, C("table_dark"), st.R(-400, 0, 2720, 80))
         draw_text(surface, self.t("db_title"), st.font("h2", bold=True), pygame.Color("#FFFFFF"),
                   st.R(40, 40, 0, 0).topleft, "midleft")
-        step = self.t(STEP_KEYS[self.page], n=self.session.scenario.casus.inwoner)
+        step = self.t(STEP_KEYS[self.page], n=self.session.scenario.casus.name_in(self.lang))
         draw_text(surface, step, st.font("h3", bold=True), C("ink"), st.R(40, 96, 0, 0).topleft)
         self.draw_page(surface)
 
