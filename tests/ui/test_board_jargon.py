@@ -64,3 +64,31 @@ def test_a_couple_is_named_in_the_players_language(make_app, lang) -> None:  # t
     assert ("Sanne en Joost" if lang == "nl" else "Sanne and Joost") in text
     if lang == "en":
         assert "Sanne en Joost" not in text
+
+
+@needs_ron
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_reveal_warning_is_drawn_over_the_panels(make_app, size) -> None:  # type: ignore[no-untyped-def]
+    """F6 (the facilitator shows everything) puts up a red warning; no panel may cover it."""
+    import pygame
+
+    from game.ui.style import C
+    from tests.ui.helpers import key
+
+    app = make_app(size, "nl", "ron")
+    app._scenario_ids = None
+    build_scene(app, "board", "ron", 3)
+    app.pump(1)
+    key(app, pygame.K_F6)
+    assert app.reveal_all
+    board = app.top
+    rect = board.reveal_banner_rect()
+    text = drawn(app)
+    assert "alles zichtbaar" in text
+    screen = app.screen
+    # the banner's red shows along its whole width (a row below its text, inside its
+    # border), not only in the gap above the panels
+    y = rect.bottom - max(5, rect.h // 6)
+    xs = range(rect.x + rect.w // 20, rect.right - rect.w // 20, max(1, rect.w // 40))
+    red = sum(screen.get_at((x, y))[:3] == C("bad")[:3] for x in xs)
+    assert red >= 0.9 * len(xs), f"the warning is covered: {red} of {len(xs)} points red"

@@ -512,6 +512,7 @@ class BoardScene(BoardPanels):
             self._layer = (layer, cap)
         surface.blit(self._layer[0], (0, 0))
         self._layer[1].replay()
+        self.draw_reveal_banner(surface)
         self.draw_hand(surface)
         self.draw_inspect(surface)
 
@@ -524,11 +525,6 @@ class BoardScene(BoardPanels):
         x = draw_round_track(surface, st, st.R(24, 20, 0, 0).x, st.R(0, 20, 0, 0).y, v.round,
                              v.rounds, lang)
         draw_phase_track(surface, st, x + st.px(24), st.R(0, 20, 0, 0).y, v.phase, lang)
-        if self.app.reveal_all:
-            banner = st.R(460, 80, 1000, 40)
-            pygame.draw.rect(surface, C("bad"), banner, border_radius=st.px(8))
-            draw_text(surface, self.t("reveal_banner"), st.font("small", bold=True),
-                      pygame.Color("#FFFFFF"), banner.center, "center")
         self.draw_casus(surface, st.R(*CASUS))
         self.draw_web(surface, st.R(*WEB))
         self.draw_force(surface, st.R(*FORCE))
@@ -537,6 +533,23 @@ class BoardScene(BoardPanels):
         self.draw_relations(surface, st.R(*RELATIONS))
         self.draw_team(surface, st.R(*TEAM_P))
         self.draw_log(surface, st.R(*LOG))
+
+    def draw_reveal_banner(self, surface: pygame.Surface) -> None:
+        """The facilitator's "everything is shown" warning (F6), drawn after the table and its
+        texts (they are replayed over the cached layer), so no panel covers it."""
+        st = self.st
+        if self.app.reveal_all:
+            banner = self.reveal_banner_rect()
+            pygame.draw.rect(surface, C("bad"), banner, border_radius=st.px(8))
+            pygame.draw.rect(surface, pygame.Color("#FFFFFF"), banner, max(1, st.px(2)),
+                             border_radius=st.px(8))
+            draw_text(surface, self.t("reveal_banner"), st.font("body", bold=True),
+                      pygame.Color("#FFFFFF"), banner.center, "center")
+
+    def reveal_banner_rect(self) -> pygame.Rect:
+        """Where the facilitator's "everything is shown" warning (F6) sits: in the top bar over
+        the phase track, between the round track and the buttons, so it covers no panel."""
+        return self.st.R(470, 12, 890, 56)
 
     def draw_front(self, surface: pygame.Surface) -> None:
         """Coins on their way to the pot that pays fly over everything; the banner of what
