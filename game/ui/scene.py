@@ -48,6 +48,7 @@ class Scene:
         self.items: list[Focusable] = []
         self.focus_key: str | None = None
         self.hover_key: str | None = None
+        self.last_tip: pygame.Rect | None = None  # where the last tooltip was drawn (tests)
         self._by_element: dict[Any, Focusable] = {}
 
     # -- life cycle -------------------------------------------------------------------
@@ -272,6 +273,36 @@ class Scene:
         if tip_item is not None and tip_item.tip:
             self.draw_tip(surface, tip_item.tip, tip_item.rect)
 
+    def tip_box(self, screen: tuple[int, int], size: tuple[int, int],
+                anchor: pygame.Rect) -> pygame.Rect:
+        """Where a tooltip goes: above its control, else below, left or right of it — the
+        first place that covers no other control (the Klaar button above all), else the
+        place that covers the least."""
+        st = self.st
+        gap, edge = st.px(10), st.px(10)
+        w, h = size
+        sw, sh = screen
+
+        def inside(x: int, y: int) -> pygame.Rect:
+            return pygame.Rect(min(max(edge, x), sw - w - edge), min(max(edge, y), sh - h - edge),
+                               w, h)
+
+        places = [inside(anchor.centerx - w // 2, anchor.top - h - gap),
+                  inside(anchor.centerx - w // 2, anchor.bottom + gap),
+                  inside(anchor.left - w - gap, anchor.centery - h // 2),
+                  inside(anchor.right + gap, anchor.centery - h // 2)]
+        others = [f.rect for f in self.items if f.rect != anchor]
+
+        def covered(box: pygame.Rect) -> int:
+            area = 0
+            for r in others:
+                c = box.clip(r)
+                area += c.w * c.h
+            c = box.clip(anchor)  # a tip over its own control hides what it explains
+            return area + 4 * c.w * c.h
+
+        return min(places, key=covered)  # min keeps the first of equals: above wins
+
     def draw_tip(self, surface: pygame.Surface, text: str, anchor: pygame.Rect) -> None:
         st = self.st
         font = st.font("small")
@@ -279,11 +310,8 @@ class Scene:
         lines = wrap(text, font, width - st.px(28))
         w = max(font.size(line)[0] for line in lines) + st.px(28)
         h = len(lines) * round(font.get_linesize() * 1.12) + st.px(20)
-        x = min(max(st.px(10), anchor.centerx - w // 2), surface.get_width() - w - st.px(10))
-        y = anchor.top - h - st.px(10)
-        if y < st.px(10):
-            y = min(anchor.bottom + st.px(10), surface.get_height() - h - st.px(10))
-        box = pygame.Rect(x, y, w, h)
+        box = self.tip_box(surface.get_size(), (w, h), anchor)
+        self.last_tip = box
         pygame.draw.rect(surface, C("ink"), box, border_radius=st.px(8))
         pygame.draw.rect(surface, C("focus_glow"), box, st.px(3), border_radius=st.px(8))
         draw_wrapped(surface, text, font, C("panel"),

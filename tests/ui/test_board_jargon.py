@@ -92,3 +92,39 @@ def test_reveal_warning_is_drawn_over_the_panels(make_app, size) -> None:  # typ
     xs = range(rect.x + rect.w // 20, rect.right - rect.w // 20, max(1, rect.w // 40))
     red = sum(screen.get_at((x, y))[:3] == C("bad")[:3] for x in xs)
     assert red >= 0.9 * len(xs), f"the warning is covered: {red} of {len(xs)} points red"
+
+
+@needs_ron
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+@pytest.mark.parametrize("scene", ["board", "inwoner"])
+def test_a_tooltip_covers_no_other_control(make_app, size, scene) -> None:  # type: ignore[no-untyped-def]
+    """A control reached by Tab shows its tip; the tip must not hide the Klaar button or any
+    other control (issue 12: focus tooltips covered Klaar and headings)."""
+    import pygame
+
+    from tests.ui.helpers import key
+
+    app = make_app(size, "nl", "ron")
+    app._scenario_ids = None
+    build_scene(app, scene, "ron", 3)
+    app.pump(1)
+    top = app.top
+    with_tip = [f.key for f in top.items if f.tip]
+    assert with_tip, "no control with a tip on the board"
+    seen = set()
+    for _ in range(len(top.items) + 1):
+        key(app, pygame.K_TAB)
+        f = top.item(top.focus_key)
+        if f is None or not f.tip or f.key in seen:
+            continue
+        seen.add(f.key)
+        top.last_tip = None
+        app.draw()
+        box = top.last_tip
+        assert box is not None, f"{f.key} shows no tip under keyboard focus"
+        assert app.screen.get_rect().contains(box), f"the tip of {f.key} runs off the screen"
+        for other in top.items:
+            if other is not f:
+                assert not box.colliderect(other.rect), (
+                    f"the tip of {f.key} covers {other.key}")
+    assert seen == set(with_tip)
