@@ -345,7 +345,7 @@ TEXTS: dict[str, str] = {
     "msg.does_not_fit": "Does not fit now: {role} knows no problem this helps with.",
     "msg.blocked_by": "Blocked by {force}.",
     "msg.no_payment_title": "No payment title: {role} may not charge {pot}.",
-    "msg.schotten": "Blocked by {force}: you may not pay from {pot}. Money does not cross the walls.",
+    "msg.schotten": "Blocked by {force}: no money from {pot} across the walls.",
     "msg.pot_empty": "The {pot} budget is empty.",
     "msg.no_consent": "No consent from {inwoner} to share with {other}.",
     "msg.condition": "Not possible yet: {what}.",

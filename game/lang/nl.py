@@ -348,7 +348,7 @@ TEXTS: dict[str, str] = {
     "msg.does_not_fit": "Past nu niet: {role} kent geen probleem waar dit bij helpt.",
     "msg.blocked_by": "Geblokkeerd door {force}.",
     "msg.no_payment_title": "Geen betaaltitel: {role} mag niet betalen uit {pot}.",
-    "msg.schotten": "Geblokkeerd door {force}: je mag niet betalen uit {pot}. Geld gaat niet over de schotten.",
+    "msg.schotten": "Geblokkeerd door {force}: geen geld uit {pot} over de schotten.",
     "msg.pot_empty": "Het potje {pot} is leeg.",
     "msg.no_consent": "Geen toestemming van {inwoner} om te delen met {other}.",
     "msg.condition": "Nog niet mogelijk: {what}.",
