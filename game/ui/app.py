@@ -229,13 +229,15 @@ class App:
             # the last round's summary comes before the end screen (it holds the crisis or
             # the last moves that led to the ending), unless the teacher ended the game
             by_teacher = bool(game.history) and game.history[-1].startswith("facilitator:einde")
+            # every round not yet summarised, in order: a crisis at the start of round 4
+            # ends the game, and round 3's moves still get their summary before round 4's
             if s.summarised_round < game.round and not by_teacher:
-                self.replace(RoundSummaryScene(self, game.round))
+                self.replace(RoundSummaryScene(self, s.summarised_round + 1))
                 return
             self.replace(EndScene(self))
             return
         if s.summarised_round < game.round - 1:
-            self.replace(RoundSummaryScene(self, game.round - 1))
+            self.replace(RoundSummaryScene(self, s.summarised_round + 1))
             return
         if s.revealed_round < game.round:
             s.revealed_round = game.round

@@ -80,3 +80,36 @@ def test_the_last_rounds_summary_comes_before_the_end_screen(make_app, tmp_path:
         key(app, pygame.K_RETURN)
     assert seen[-1][0] == "end"
     assert ("summary", game.round) in seen, seen
+
+
+def test_a_game_that_ends_in_the_leven_phase_still_summarises_the_round_before(make_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Nobody helps Ron: a crisis at the start of a round ends the game. The round whose
+    moves led to it gets its summary first, then the round of the crisis, then the end."""
+    sc = load("ron")
+    game = Game(sc, 1)
+    while not game.is_over():
+        role = game.to_move()[0]
+        legal = game.legal_actions(role)
+        klaar = [a for a in legal if a.name in ("klaar", "kies")]
+        game.apply(klaar[0] if klaar else legal[0])
+    last = game.round
+    assert game.phase != "afronding" and 1 < last < sc.casus.rounds, (
+        "the test needs a game that ends in a leven phase before the last round")
+    actions = game.history
+    before = Game(sc, 1)
+    for a in actions[:-1]:
+        before.apply(a)
+    assert before.round == last - 1
+    path = tmp_path / "game.json"
+    write_save(path, save_data(before))
+    app = make_app((1280, 720), "nl", "ron")
+    assert app.continue_game(path) is None
+    app.session.apply(actions[-1], actions[-1].split(":")[0])
+    app.flow()
+    seen = []
+    for _ in range(6):
+        seen.append((app.top.name, getattr(app.top, "round_no", None)))
+        if app.top.name == "end":
+            break
+        key(app, pygame.K_RETURN)
+    assert seen == [("summary", last - 1), ("summary", last), ("end", None)], seen
