@@ -219,25 +219,36 @@ class App:
         """Show what comes next in a hot-seat game."""
         from game.ui.scenes.board import BoardScene
         from game.ui.scenes.end import EndScene
-        from game.ui.scenes.handover import ForceScene, HandoverScene, RoundSummaryScene
+        from game.ui.scenes.handover import (
+            ForceScene,
+            HandoverScene,
+            MomentScene,
+            RoundSummaryScene,
+        )
 
         s = self.session
         if s is None:
             return
         game = s.game
+        moment = s.next_moment()
+        if moment is not None:  # before its round's summary, after its round's force card
+            self.replace(MomentScene(self, *moment))
+            return
         if game.is_over():
             # the last round's summary comes before the end screen (it holds the crisis or
             # the last moves that led to the ending), unless the teacher ended the game
             by_teacher = bool(game.history) and game.history[-1].startswith("facilitator:einde")
-            # every round not yet summarised, in order: a crisis at the start of round 4
-            # ends the game, and round 3's moves still get their summary before round 4's
+            # a crisis at the start of round 4 ends the game: when the board followed round 3
+            # (round 2's summary was shown), round 3's moves still get their summary first
             if s.summarised_round < game.round and not by_teacher:
-                self.replace(RoundSummaryScene(self, s.summarised_round + 1))
+                first = (s.summarised_round + 1 if s.summarised_round == game.round - 2
+                         else game.round)
+                self.replace(RoundSummaryScene(self, first))
                 return
             self.replace(EndScene(self))
             return
         if s.summarised_round < game.round - 1:
-            self.replace(RoundSummaryScene(self, s.summarised_round + 1))
+            self.replace(RoundSummaryScene(self, game.round - 1))
             return
         if s.revealed_round < game.round:
             s.revealed_round = game.round

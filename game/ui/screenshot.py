@@ -21,12 +21,12 @@ from typing import Any
 DEBRIEF = ("debrief", "debrief_money", "debrief_info", "debrief_whatif", "debrief_transfer",
            "debrief_monday")
 SCENES = ("title", "setup", "board", "busy", "banner", "target", "dossier", "handover", "force",
-          "summary", "end", "glossary", "facilitator", "inwoner", *DEBRIEF)
+          "summary", "moment", "end", "glossary", "facilitator", "inwoner", *DEBRIEF)
 
 # the screenshots in docs/screenshots: (scene, size, language)
 DOCS = (
     [(s, (1920, 1080), "nl") for s in SCENES]
-    + [(s, (1280, 720), "en") for s in ("board", "busy", "setup", "end", *DEBRIEF)]
+    + [(s, (1280, 720), "en") for s in ("board", "busy", "setup", "moment", "end", *DEBRIEF)]
 )
 
 
@@ -186,6 +186,14 @@ def _build_scene(app: object, scene: str, scenario: str, seed: int, model: str,
             session.apply(pick)
         session.apply(next(a for a in game.legal_actions(role)
                            if _op(cards, a) in ("klaar", "kies")))
+    if scene == "moment":  # the huisarts asks Ron's consent: the room sees the request
+        from game.ui.scenes.handover import MomentScene
+
+        session.current = "huisarts"
+        ask = next(a for a in game.legal_actions("huisarts") if a.name == "vraag_toestemming")
+        session.apply(ask)
+        app.replace(MomentScene(app, *session.moments[-1]))
+        return
     if scene == "handover":
         session.current = None
         app.replace(HandoverScene(app, "huisarts"))

@@ -50,6 +50,10 @@ class Session(Table):
         self.moves: list[Move] = []
         self.seen_moves: dict[str, int] = {}
         self.subscribe(self.moves.append)
+        # public moments still to show full screen (a crisis, an MDO, a consent request, a
+        # colleague who leaves): (the round it happened in, the event), oldest first
+        self.moments: list[tuple[int, Message]] = []
+        self.subscribe(self._collect_moments)
         # the order of the cards in this turn: (round, phase, role) -> card names
         self._card_order: tuple[tuple[int, str, str], list[str]] | None = None
 
@@ -60,6 +64,38 @@ class Session(Table):
         events = super().apply(action, role)
         self.last_events = events
         return events
+
+    def _collect_moments(self, move: Move) -> None:
+        from game.engine.view import public_view
+        from game.ui.scenes.handover import MOMENT_CODES
+
+        found = [e for e in move.events if e.code in MOMENT_CODES and e.visible_to is None]
+        if not found:
+            return
+        log = public_view(self.game).log
+        for e in found:  # the round it is logged in (an MDO ends a round, a crisis opens one)
+            rnd = next((r for r, _p, m in reversed(log) if m == e), self.game.round)
+            self.moments.append((rnd, e))
+
+    def next_moment(self) -> tuple[int, Message] | None:
+        """The moment to show now, if any: one of a round whose summary is not shown yet,
+        and (while the game goes on) not before that round's force card had its moment."""
+        # a moment of a round whose summary was shown, or of a round the board did not
+        # follow (a game played on without it), is not shown any more
+        self.moments = [(r, m) for r, m in self.moments
+                        if r > self.summarised_round and r >= self.game.round - 1]
+        if not self.moments:
+            return None
+        rnd, m = self.moments[0]
+        if rnd > self.summarised_round + 1:
+            return None
+        if not self.game.is_over() and rnd > self.revealed_round and rnd == self.game.round:
+            return None
+        return rnd, m
+
+    def moment_seen(self) -> None:
+        if self.moments:
+            self.moments.pop(0)
 
     def news_for(self, role: str) -> list[Move]:
         """What the other teams (and the bots) played since this team last came to the
@@ -117,4 +153,5 @@ class Session(Table):
         s.revealed_round = s.game.round
         # (a finished game reopens at its end screen: its summaries were seen)
         s.summarised_round = s.game.round - (0 if s.game.is_over() else 1)
+        s.moments.clear()  # the replay's moments were seen when the game was played
         return s

@@ -84,7 +84,8 @@ def test_the_last_rounds_summary_comes_before_the_end_screen(make_app, tmp_path:
 
 def test_a_game_that_ends_in_the_leven_phase_still_summarises_the_round_before(make_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Nobody helps Ron: a crisis at the start of a round ends the game. The round whose
-    moves led to it gets its summary first, then the round of the crisis, then the end."""
+    moves led to it gets its summary first, then the crisis has its full-screen moment, then
+    the summary of the round of the crisis, then the end."""
     sc = load("ron")
     game = Game(sc, 1)
     while not game.is_over():
@@ -106,10 +107,17 @@ def test_a_game_that_ends_in_the_leven_phase_still_summarises_the_round_before(m
     assert app.continue_game(path) is None
     app.session.apply(actions[-1], actions[-1].split(":")[0])
     app.flow()
+    # the board followed the game: round last-2's summary was shown
+    app.session.summarised_round = last - 2
+    app.flow()
     seen = []
-    for _ in range(6):
+    for _ in range(8):
         seen.append((app.top.name, getattr(app.top, "round_no", None)))
+        if app.top.name == "moment":
+            assert app.top.message.code == "escalation"
+            assert "Crisis" in drawn(app)
         if app.top.name == "end":
             break
         key(app, pygame.K_RETURN)
-    assert seen == [("summary", last - 1), ("summary", last), ("end", None)], seen
+    assert seen == [("summary", last - 1), ("moment", last), ("summary", last),
+                    ("end", None)], seen

@@ -228,3 +228,60 @@ class ForceScene(Scene):
 
             pygame.draw.polygon(surface, C("card_back"), force_shape(rect, st.px(36)))
             pygame.draw.polygon(surface, C("ink"), force_shape(rect, st.px(36)), st.px(4))
+
+
+# public events that get the whole screen for a moment, so the room sees what happened
+MOMENT_CODES = ("escalation", "overleg_held", "consent_asked", "relations_reset", "bridge_lost")
+
+
+class MomentScene(Scene):
+    """A moment the whole room should see, full screen: a crisis, a team meeting (MDO), a
+    request for consent, a colleague who leaves. It waits for Verder (no time pressure)."""
+
+    name = "moment"
+
+    def __init__(self, app: Any, round_no: int, message: Any) -> None:
+        super().__init__(app)
+        self.round_no = round_no
+        self.message = message
+
+    def build(self) -> None:
+        self.button("next", self.st.R(1500, 960, 380, 90), self.t("next"), self.next,
+                    cls="@primary")
+
+    def next(self) -> None:
+        self.session.moment_seen()
+        self.app.flow()
+
+    def draw_back(self, surface: pygame.Surface) -> None:
+        st, lang = self.st, self.lang
+        code = self.message.code
+        colour = C("bad") if code == "escalation" else C("ink")
+        box = st.R(260, 200, 1400, 600)
+        panel(surface, box, st)
+        band = pygame.Rect(box.x, box.y, box.w, st.px(24))
+        pygame.draw.rect(surface, colour, band, border_top_left_radius=st.px(10),
+                         border_top_right_radius=st.px(10))
+        draw_text(surface, self.t("moment_round", r=self.round_no), st.font("h3"),
+                  C("ink_soft"), (box.centerx, box.y + st.px(60)), "midtop")
+        title = self.t(f"moment.{code}")
+        tfont, tlines, _ok = fit_text(st, title, ("title", "h1"), box.w - st.px(120),
+                                      st.px(220), bold=True, max_lines=2)
+        y = box.y + st.px(120)
+        for line in tlines:
+            draw_text(surface, line, tfont, colour, (box.centerx, y), "midtop")
+            y += line_step(tfont)
+        y += st.px(20)
+        text = render(self.message, self.session.scenario, lang)
+        hint = self.t(f"moment_hint.{code}")
+        inner = pygame.Rect(box.x + st.px(80), y, box.w - st.px(160), box.bottom - y - st.px(40))
+        bfont, blines, _ok = fit_text(st, text, ("h2", "h3", "body"), inner.w, inner.h // 2)
+        for line in blines:
+            draw_text(surface, line, bfont, C("ink"), (box.centerx, y), "midtop")
+            y += line_step(bfont)
+        y += st.px(24)
+        hfont, hlines, _ok = fit_text(st, hint, ("h3", "body", "small"), inner.w,
+                                      inner.bottom - y)
+        for line in hlines:
+            draw_text(surface, line, hfont, C("ink_soft"), (box.centerx, y), "midtop")
+            y += line_step(hfont)
