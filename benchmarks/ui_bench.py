@@ -3,6 +3,9 @@
     python benchmarks/ui_bench.py startup   -> seconds from import to the title screen drawn
     python benchmarks/ui_bench.py frames    -> p95 ms of drawing the board at 1920x1080
     python benchmarks/ui_bench.py idle      -> CPU percent of the real main loop, idle 5 s
+    python benchmarks/ui_bench.py scenes    -> p95 and max ms of opening a scene or overlay
+    python benchmarks/ui_bench.py first_frame -> the wall clock (time.time) when the real
+                                               `krachtenveld play` drew its first frame
 """
 
 from __future__ import annotations
@@ -81,5 +84,65 @@ def idle() -> None:
     print(f"{100 * cpu / wall:.1f}")
 
 
+def scenes() -> None:
+    """Every screen of the documentation opened (built and drawn) five times, and the overlays
+    a class opens from the board (glossary F1, facilitator F2, pause F5, the ledger), each
+    five times with the first, slowest, open counted."""
+    import statistics
+
+    from game.ui.app import App, init_display
+    from game.ui.screenshot import SCENES, build_scene
+
+    screen = init_display((1920, 1080))
+    times: list[float] = []
+    worst: tuple[float, str] = (0.0, "")
+
+    def timed(label: str, action: object) -> None:
+        nonlocal worst
+        t = time.perf_counter()
+        action()  # type: ignore[operator]
+        app.draw()
+        ms = (time.perf_counter() - t) * 1000
+        times.append(ms)
+        worst = max(worst, (ms, label))
+
+    for name in SCENES:
+        if name == "glossary":  # the board keeps it once built: timed as the overlay below
+            continue
+        app = App((1920, 1080), "nl", screen=screen)
+        build_scene(app, name, _scenario(), 3)
+        for _ in range(5):
+            timed(name, app.top.rebuild)
+    app = App((1920, 1080), "nl", screen=screen)
+    build_scene(app, "board", _scenario(), 3)
+    board = app.top
+    for overlay in ("glossary", "facilitator", "pause"):
+        for _ in range(5):
+            timed(overlay, lambda o=overlay: app.open_overlay(o))
+            app.pop()
+    for _ in range(5):
+        timed("ledger", board.open_ledger)
+        app.pop()
+    print(f"{statistics.quantiles(times, n=20)[18]:.1f} {worst[0]:.1f} {worst[1]}")
+
+
+def first_frame() -> None:
+    """The real entry point (`krachtenveld play`, a window at the title screen); prints the
+    wall clock of its first frame and stops."""
+    from game import cli
+    from game.ui.app import App
+
+    original = App.draw
+
+    def draw_once(self: App) -> None:
+        original(self)
+        print(f"{time.time():.4f}", flush=True)
+        os._exit(0)
+
+    App.draw = draw_once  # type: ignore[method-assign]
+    cli.main(["play", "--size", "1920x1080"])
+
+
 if __name__ == "__main__":
-    {"startup": startup, "frames": frames, "idle": idle}[sys.argv[1]]()
+    {"startup": startup, "frames": frames, "idle": idle, "scenes": scenes,
+     "first_frame": first_frame}[sys.argv[1]]()
