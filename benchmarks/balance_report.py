@@ -91,8 +91,18 @@ def section(sid: str, games: int, seed: int) -> tuple[list[str], bool]:
             spread >= 0.05 or gain_spread >= 0.5,
     }
     ok = all(checks.values())
+    # the lessons' own targets (issue 13): L7 no model dominates, L9 every game meets turnover
+    rates = {m: f["best_ending_rate"] for m, f in models.items()}
+    top, low = max(rates, key=lambda m: rates[m]), min(rates, key=lambda m: rates[m])
+    l7 = rates[top] <= 2 * rates[low]
+    l9 = heu["turnover_rate"] >= 0.999 and rnd["turnover_rate"] >= 0.999
     lines = [f"## {sc.casus.title.nl} (`{sid}`)", ""]
     lines += [f"- {'✓' if v else '✗'} {k}" for k, v in checks.items()]
+    lines += [(f"- {'✓' if l7 else '✗'} L7: the best model ({top}, {pct(rates[top])}) "
+               f"reaches the best ending at most twice as often as the worst ({low}, "
+               f"{pct(rates[low])})"),
+              (f"- {'✓' if l9 else '✗'} L9: every game meets a colleague who leaves "
+               f"(heuristic {pct(heu['turnover_rate'])}, random {pct(rnd['turnover_rate'])})")]
     lines += ["", "| bots | best ending | crisis | health gain | rounds | endings |",
               "|---|---|---|---|---|---|"]
     for name, d in (("random", rnd), ("heuristic", heu)):
@@ -111,7 +121,7 @@ def section(sid: str, games: int, seed: int) -> tuple[list[str], bool]:
                   + ", ".join(f"{f['force']} {f['effect']:+.2f}"
                               for f in (forces[:2] + forces[-2:]))]
     lines.append("")
-    return lines, ok
+    return lines, ok, (top, l7, l9)
 
 
 def main() -> None:
@@ -122,10 +132,13 @@ def main() -> None:
     args = p.parse_args()
     body: list[str] = []
     summary: list[str] = []
+    best_models: set[str] = set()
     for casus in list_scenarios():
-        lines, ok = section(casus.id, args.games, args.seed)
+        lines, ok, (top, l7, l9) = section(casus.id, args.games, args.seed)
         body += lines
-        summary.append(f"| `{casus.id}` | {'✓' if ok else '✗ (see below)'} |")
+        best_models.add(top)
+        summary.append(f"| `{casus.id}` | {'✓' if ok else '✗ (see below)'} | "
+                       f"{'✓' if l7 else '✗'} ({top} best) | {'✓' if l9 else '✗'} |")
         print(f"{casus.id}: {'ok' if ok else 'misses a target'}", file=sys.stderr)
     head = [
         "# Balance", "",
@@ -141,7 +154,13 @@ def main() -> None:
          "(help gives a dimension at most 1 a round, a dimension loses only its heaviest "
          "drain, a problem someone works on does not drain), so with heuristic bots the web "
          "turns within two or three rounds and rises gradually; random bots stay low."), "",
-        "| casus | targets |", "|---|---|", *summary, "",
+        ("Lesson targets (issue 13): L7 — for every casus the best organisation model reaches "
+         "the best ending at most twice as often as the worst, and each model is the best one "
+         "for at least one casus; L9 — every game meets a colleague who leaves (the casus "
+         "schedules it in round 5), and a project nobody secured stops then."), "",
+        "| casus | targets | L7 models | L9 turnover |", "|---|---|---|---|", *summary, "",
+        (f"Models that are the best for some casus: {', '.join(sorted(best_models))}"
+         f" ({'✓' if len(best_models) == 4 else '✗'} every model at least once)."), "",
     ]
     Path(args.out).write_text("\n".join(head + body), encoding="utf-8")
 

@@ -275,7 +275,9 @@ class Effect(Strict):
     ask: Literal["medisch", "sociaal", "alles"] | None = None  # the inwoner tells what trust allows
     ask_wish: bool | None = None  # the inwoner tells what matters most, if trust allows
     counter: CounterBy | None = None
-    stop_projects: bool | None = None  # unsecured project-funded arrangements stop
+    # unsecured project-funded arrangements stop: true (the project money has run out) or
+    # kartrekker_weg (the one person who carried them left; issue 13, lesson L9)
+    stop_projects: bool | Literal["kartrekker_weg"] | None = None
     secure_all: bool | None = None  # every running project arrangement gets structural money
     cancel_blocking: int | None = None  # end this many active blocking forces (oldest first)
     unblock_tokens: int | None = None  # cross-domain payments allowed once each (doorzettingsmacht)

@@ -199,7 +199,8 @@ def _stop_projects(g: Game, v: Any, ctx: Ctx) -> None:
         d = g.scenario.arrangements[arr.id]
         if d.project and not arr.secured and arr.status in ("running", "waiting"):
             arr.status = "stopped"
-            g._emit("arr_stopped", what=arr.id, why="projectgeld_op")
+            g._emit("arr_stopped", what=arr.id,
+                    why=v if isinstance(v, str) else "projectgeld_op")
 
 
 @_effect("secure_all")

@@ -459,6 +459,7 @@ TEXTS: dict[str, str] = {
     # -- Why an arrangement stops (a reason's ``why``)
     "why.pot_leeg": "het potje is leeg",
     "why.projectgeld_op": "het projectgeld is op",
+    "why.kartrekker_weg": "wie het trok, is weg en niemand anders had het in zijn taken",
     # -- A role as a team's name
     "team.huisarts": "Huisarts",
     "team.wijkverpleegkundige": "Wijkverpleegkundige",

@@ -3,6 +3,7 @@ game, and a casus without a schedule deals exactly as before."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from game.content import load_scenario, validate_paths
@@ -10,15 +11,27 @@ from game.engine import Game
 from game.paths import scenarios_dir
 
 
-def _with_schedule(tmp_path: Path, lines: str) -> Path:
+def _greet_without_schedule() -> str:
+    """Greet's file without its own schedule (the turnover card of lesson L9)."""
     text = (scenarios_dir() / "greet.yaml").read_text(encoding="utf-8")
+    return re.sub(r"^schedule: .*\n", "", text, flags=re.MULTILINE)
+
+
+def _plain(tmp_path: Path) -> Path:
+    path = tmp_path / "plain" / "greet.yaml"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(_greet_without_schedule(), encoding="utf-8")
+    return path
+
+
+def _with_schedule(tmp_path: Path, lines: str) -> Path:
     path = tmp_path / "greet.yaml"
-    path.write_text(text + "\nschedule:\n" + lines, encoding="utf-8")
+    path.write_text(_greet_without_schedule() + "\nschedule:\n" + lines, encoding="utf-8")
     return path
 
 
 def test_a_scheduled_card_comes_in_its_round_every_game(tmp_path: Path) -> None:
-    plain = load_scenario("greet")
+    plain = load_scenario(_plain(tmp_path))
     path = _with_schedule(tmp_path, "  wachtlijst_wmo: 1\n  medicalisering_van_taal: 3\n")
     sc = load_scenario(path)
     for seed in range(12):
@@ -31,8 +44,8 @@ def test_a_scheduled_card_comes_in_its_round_every_game(tmp_path: Path) -> None:
         assert same >= len(deck) - 4
 
 
-def test_without_a_schedule_the_deal_is_unchanged() -> None:
-    sc = load_scenario("greet")
+def test_without_a_schedule_the_deal_is_unchanged(tmp_path: Path) -> None:
+    sc = load_scenario(_plain(tmp_path))
     assert sc.casus.schedule == {}
     g = Game(sc, 5)
     assert g.state_hash() == Game.from_save(g.to_save(), sc).state_hash()
