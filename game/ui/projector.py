@@ -377,37 +377,40 @@ class Board:
         r = pen.px(17)
         turn = {x["role"] for x in s.get("to_move", [])}
         for x in s.get("seats", []):
-            if box.room() < bstep + step:
+            named = bool(x.get("team"))  # a team's own name, with its role below it
+            rows = bstep + step if named else bstep
+            if box.room() < rows:
                 break
             status, colour = _seat_status(x, lang)
             if pen.surface is not None and x["role"] in turn:  # this team's turn
-                band = pygame.Rect(box.x - pen.px(10), box.y, box.w + pen.px(20),
-                                   bstep + step)
+                band = pygame.Rect(box.x - pen.px(10), box.y, box.w + pen.px(20), rows)
                 pygame.draw.rect(pen.surface, mix(C("panel"), C("web_now"), 0.3), band,
                                  border_radius=pen.px(8))
             if pen.surface is not None:
                 draw_role_icon(pen.surface, x["role"], (box.x + r, box.y + bstep // 2), r)
             ix = box.x + 2 * r + pen.px(12)
-            pen.text(x.get("team") or x["label"], BODY, (ix, box.y), C("ink"), bold=True,
-                     width=box.x + box.w - ix)
-            box.y += bstep
-            # the role (when the team has its own name) on the left; time and status right
+            end = box.x + box.w
+            # time and status on the right: of the role's line, or of the name's
             right = ([f"{w('web_board.time', lang).lower()} {time_of[x['role']]}"]
                      if x["role"] in time_of else [])
             sw = pen.width(status, BODY, True)
             tail = (" · ".join(right) + " · ") if right else ""
             tw = pen.width(tail, BODY)
-            end = box.x + box.w
-            pen.text(status, BODY, (end, box.y), colour, bold=True, anchor="topright")
+            ry = box.y + bstep if named else box.y + (bstep - step) // 2
+            pen.text(status, BODY, (end, ry), colour, bold=True, anchor="topright")
             if tail:
-                pen.text(tail, BODY, (end - sw, box.y), C("ink_soft"), anchor="topright")
-            if x.get("team"):
-                room = end - sw - tw - ix - pen.px(12)
+                pen.text(tail, BODY, (end - sw, ry), C("ink_soft"), anchor="topright")
+            room = end - sw - tw - ix - pen.px(12)
+            pen.text(x.get("team") or x["label"], BODY, (ix, box.y), C("ink"), bold=True,
+                     width=box.x + box.w - ix if named else room)
+            box.y += bstep
+            if named:
                 label = x["label"]
                 if pen.width(label, BODY) > room and has(f"net.short.{x['role']}"):
                     label = w(f"net.short.{x['role']}", lang)  # "Wijkverpl."
                 pen.text(label, BODY, (ix, box.y), C("ink_soft"), width=room)
-            box.y += step + pen.px(6)
+                box.y += step
+            box.y += pen.px(6)
 
     def _log(self, pen: Pen, box: Box, s: dict[str, Any]) -> None:
         log = list(s.get("log", []))
@@ -439,20 +442,25 @@ class Board:
         rows = -(-n // cols)
         cw = (grid.width - gap * (cols - 1)) // cols
         ch = (grid.height - gap * (rows - 1)) // rows
+        # one size for every room code: the largest that leaves a card room for its QR code
+        widest = max(pen.width(s["room"], CODE, True) for s in tables)
+        code_size = next((z for z in (CODE, 72, 60, 52, HEAD)
+                          if widest * z / CODE <= (cw - 2 * pen.px(18)) * 0.42), HEAD)
         for i, s in enumerate(tables):
             c, r = i % cols, i // cols
             rect = pygame.Rect(grid.x + c * (cw + gap), grid.y + r * (ch + gap), cw, ch)
             self.cards.append((rect, i + 1))
-            self._card(pen, rect, s, i + 1)
+            self._card(pen, rect, s, i + 1, code_size)
 
     def _line_at(self, pen: Pen, text: str, x: int, y: int, width: int,
                  colour: pygame.Color) -> int:
         pen.text(text, BODY, (x, y), colour, width=width)
         return pen.step(BODY)
 
-    def _card(self, pen: Pen, rect: pygame.Rect, s: dict[str, Any], n: int) -> None:
-        """One table in the overview: its QR code and room code large, its number, round and
-        phase, and which teams are here (their symbols, and a count)."""
+    def _card(self, pen: Pen, rect: pygame.Rect, s: dict[str, Any], n: int,
+              code_size: int) -> None:
+        """One table in the overview: its QR code, and beside it the room code, its number,
+        round and phase, and which teams are here (their symbols and a count)."""
         lang = self.lang
         assert pen.surface is not None
         pygame.draw.rect(pen.surface, C("panel"), rect, border_radius=pen.px(14))
@@ -461,53 +469,39 @@ class Board:
         pad = pen.px(18)
         inner = rect.inflate(-2 * pad, -2 * pad)
         step = pen.step(BODY)
-        state = (f"{w('web_board.end', lang)}: {s['ending']['name']}"
-                 if s.get("over") and s.get("ending") else
-                 w("web_board.round", lang, r=s["round"], n=s["rounds"]) + " · "
-                 + s.get("phase_label", ""))
+        if s.get("over") and s.get("ending"):
+            state = [(f"{w('web_board.end', lang)}: {s['ending']['name']}", C("ink"))]
+        else:
+            state = [(w("web_board.round", lang, r=s["round"], n=s["rounds"]), C("ink")),
+                     (s.get("phase_label", ""), C("ink"))]
         if s.get("paused"):
-            state = f"{w('web_board.paused', lang)} · {state}"
+            state.insert(0, (w("web_board.paused", lang), C("bad_ink")))
         seats = s.get("seats", [])
         k = sum(1 for x in seats if x.get("connected") or x.get("bot"))
-        here = w("projector.here", lang, k=k, n=len(seats))
         r = max(4, min(pen.px(17), step // 2 - 2))
-        icons = len(seats) * (2 * r + pen.px(8))
-        code_size = CODE
-        lines = [(s["room"], CODE, True), (w("projector.number", lang, n=n), TITLE, True),
-                 (state, BODY, False)]
-        need = max(max(pen.width(t_, z, b) for t_, z, b in lines), icons + pen.width(here, BODY))
-        stack = (pen.step(CODE, True) + pen.step(TITLE, True) + 2 * step + pen.px(8))
+        icons = len(seats) * (2 * r + pen.px(8)) + pen.px(4)
+        lines: list[tuple[str, int, bool, pygame.Color, str]] = [
+            (s["room"], code_size, True, C("ink"), "title"),
+            (w("projector.number", lang, n=n), TITLE, True, C("ink_soft"), "title"),
+            *[(text, BODY, False, colour, "body") for text, colour in state]]
+        # what does not fit in the card's height goes, from the end (the teams' row stays)
+        while lines and sum(pen.step(z, b) for _t, z, b, _c, _k in lines) + step > inner.height:
+            lines.pop()
         gap = pen.px(24)
-        q = min(inner.height, inner.width - need - gap)
-        if q >= pen.px(200) and stack <= inner.height:
-            # everything beside the QR code
-            self._qr(pen, str(s.get("join", "")), inner.x, inner.y, q)
-            x, y, width = inner.x + q + gap, inner.y, inner.right - inner.x - q - gap
-        else:
-            # the words below it (a small card)
-            q = max(0, min(inner.height - 2 * step - pen.px(8), inner.width // 2))
-            self._qr(pen, str(s.get("join", "")), inner.x, inner.y, q)
-            x = inner.x + q + (pen.px(20) if q else 0)
-            width = inner.right - x
-            if pen.width(s["room"], CODE, True) > width:
-                code_size = HEAD
-            pen.text(s["room"], code_size, (x, inner.y), C("ink"), bold=True, kind="title",
-                     width=width)
-            ny = inner.y + pen.step(code_size, True)
-            if ny + pen.step(TITLE, True) <= inner.y + q:
-                pen.text(w("projector.number", lang, n=n), TITLE, (x, ny), C("ink_soft"),
-                         bold=True, kind="title", width=width)
-            lines = [(state, BODY, False)]
-            x, y, width = inner.x, inner.y + q + pen.px(8), inner.width
-        for text, size, bold in lines:
-            if y + pen.step(size, bold) > inner.bottom:
-                return
-            colour = C("ink_soft") if size == TITLE else C("ink")
-            pen.text(text, size, (x, y), colour, bold=bold,
-                     kind="title" if size != BODY else "body", width=width)
+        words = [pen.width(t_, z, b) for t_, z, b, _c, _k in lines]
+        here = w("projector.here", lang, k=k, n=len(seats))
+        short = f"{k}/{len(seats)}"
+        room = inner.width - gap - max([*words, icons + pen.width(short, BODY)])
+        q = max(0, min(inner.height, room))
+        if q < pen.px(90):
+            q = 0  # a tiny window: the words only (the address above still says it)
+        self._qr(pen, str(s.get("join", "")), inner.x, inner.y, q)
+        x = inner.x + (q + gap if q else 0)
+        width = inner.right - x
+        y = inner.y
+        for text, size, bold, colour, kind in lines:
+            pen.text(text, size, (x, y), colour, bold=bold, kind=kind, width=width)
             y += pen.step(size, bold)
-        if y + step > inner.bottom:
-            return
         ix = x
         for seat in seats:
             c = (ix + r, y + step // 2)
@@ -517,7 +511,8 @@ class Board:
                 pygame.draw.circle(pen.surface, C("muted"), c, r)
                 pygame.draw.circle(pen.surface, C("muted_ink"), c, r, max(1, r // 8))
             ix += 2 * r + pen.px(8)
-        pen.text(here, BODY, (ix + pen.px(4), y), C("ink"), width=x + width - ix - pen.px(4))
+        count = here if pen.width(here, BODY) <= x + width - ix - pen.px(4) else short
+        pen.text(count, BODY, (ix + pen.px(4), y), C("ink"), width=x + width - ix - pen.px(4))
 
 
 def _cell_score(grid: pygame.Rect, n: int, cols: int, gap: int) -> float:

@@ -29,7 +29,7 @@ TEAMS = {"huisarts": "De Linde", "wijkverpleegkundige": "Team Oost-Kruiskerk",
          "sociaal_werker": "Buurtteam Zuid", "inwoner": "De inwoners van tafel 1"}
 
 
-def mid_game_host(folder: Path, tables: int = 3, moves: int = 70, seed: int = 3) -> Host:
+def mid_game_host(folder: Path, tables: int = 3, seed: int = 3) -> Host:
     host = Host(folder, bot_level="makkelijk")
     sc = load_scenario("ron")
     for i in range(tables):  # fixed codes: the same pictures every time
@@ -42,8 +42,8 @@ def mid_game_host(folder: Path, tables: int = 3, moves: int = 70, seed: int = 3)
                                 else cast(Any, here))
         room.table.teams[role] = team
     _play_into_round_3(room.table)
-    second = list(host.rooms.values())[1]
-    second.seats["huisarts"] = Seat(new_token(), conn=cast(Any, here))
+    for second in list(host.rooms.values())[1:2]:
+        second.seats["huisarts"] = Seat(new_token(), conn=cast(Any, here))
     return host
 
 

@@ -105,6 +105,22 @@ def test_the_board_fits_and_is_readable_from_the_back(host: Host, size: tuple[in
         assert any(turn in x for x in texts)
 
 
+@pytest.mark.parametrize("size", SIZES)
+def test_the_overview_of_twelve_tables_shows_every_code_whole(tmp_path: Path,
+                                                             size: tuple[int, int]) -> None:
+    host = mid_game_host(tmp_path, tables=12)
+    tables = frames(host, "nl")
+    _s, board = render(tables, size, 0, "nl")
+    texts = [d.text for d in board.drawn]
+    assert all(t["room"] in texts for t in tables)  # each code in full, never cut
+    assert all(f"Tafel {n}" in texts for n in range(1, 13))
+    assert not overlaps(board.drawn)
+    assert all(pygame.Rect((0, 0), size).contains(d.rect) for d in board.drawn)
+    # one size for every code, so no table looks more important
+    assert len({d.px for d in board.drawn if d.text in {t["room"] for t in tables}}) == 1
+    assert len(board.cards) == 12
+
+
 def test_no_secret_reaches_the_board(host: Host) -> None:
     secrets = secrets_of(host)
     assert len(secrets) > 20
