@@ -14,7 +14,7 @@ from typing import Any
 
 from game.content.coach import CoachDef, TipDef, load_coach
 from game.engine import Action, Game
-from game.lang import has, name_of, pair, role_name
+from game.lang import has, name_of, pair, pronouns, role_name
 
 
 @dataclass(frozen=True)
@@ -133,4 +133,7 @@ class Coach:
             for n in game.scenario.casus.network:
                 if n.id == target:
                     name = n.name.get(lang)
-        return text.replace("{inwoner}", game.scenario.casus.name_in(lang)).replace("{doel}", name)
+        text = text.replace("{inwoner}", game.scenario.casus.name_in(lang)).replace("{doel}", name)
+        for form, word in pronouns(game.scenario, lang).items():  # the casus' own pronouns
+            text = text.replace(f"{{{form}}}", word)
+        return text

@@ -103,3 +103,21 @@ def test_a_casus_with_unknown_pronouns_is_refused_where_it_says_so(tmp_path: Pat
     e = errors[0]
     assert e.path == "pronouns" and "'hem'" in e.message and "meervoud" in e.message
     assert e.line == text.splitlines().index("pronouns: hem") + 1
+
+
+@pytest.mark.parametrize("cid, nl, en", [("ron", "voor hem", "to him"),
+                                         ("greet", "voor haar", "to her"),
+                                         ("sanne", "voor hen", "to them")])
+def test_the_coachs_tips_use_the_casus_pronouns(cid: str, nl: str, en: str) -> None:
+    from game.bots.coach import Coach
+    from game.content.coach import load_coach
+    from game.engine import Action
+
+    game = Game(load_scenario(cid), seed=1)
+    coach, action = Coach(None), Action("huisarts", "keukentafelgesprek")
+    filled = {lang: [coach._fill(getattr(tip.text, lang), game, action, lang)
+                     for tip in load_coach().tips] for lang in ("nl", "en")}
+    for lang, texts in filled.items():
+        bad = [x for x in texts if BOTH.search(x) or re.search(r"\{[a-z]+\}", x)]
+        assert not bad, (lang, bad)
+    assert any(nl in x for x in filled["nl"]) and any(en in x for x in filled["en"])
