@@ -1033,6 +1033,7 @@ TEXTS: dict[str, str] = {
     "web.lang_short": "NL",
     "web_console.assign": "Assign this role (link)",
     "web_console.link": "Link for the team:",
+    "web_console.other_device": "Other device (new link)",
     "web_console.model_h": "Model",
     "web_console.round_h": "Round",
     "web_console.crises": "Crises",

@@ -1048,6 +1048,7 @@ TEXTS: dict[str, str] = {
     "web.lang_short": "EN",
     "web_console.assign": "Rol toewijzen (link)",
     "web_console.link": "Link voor het team:",
+    "web_console.other_device": "Ander apparaat (nieuwe link)",
     "web_console.model_h": "Model",
     "web_console.round_h": "Ronde",
     "web_console.crises": "Crises",

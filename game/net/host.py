@@ -375,11 +375,7 @@ class Host:
         conn.audience = role
         if old is not None and old is not conn:
             # a second device for the same seat replaces the first
-            room.conns.discard(old)
-            await old.push("replaced")
-            old.room = None
-            old.audience = "lobby"
-            await old.close()
+            await self._drop(room, old, "replaced")
         await conn.push("welcome", role=role, token=seat.token)
         await self.broadcast(room)
 
@@ -516,11 +512,19 @@ class Host:
         if conn.audience != "console":
             await self._error(conn, "no_console")
             return
-        room = self.rooms.get(m.get("room"))
+        problem = await self.control(m.get("room"), m.get("do"), role=m.get("role"),
+                                     force=m.get("force"))
+        if problem is not None:
+            await self._error(conn, problem)
+
+    async def control(self, code: str | None, do: str | None, role: str | None = None,
+                      force: str | None = None) -> str | None:
+        """One of the teacher's controls on a table: from the web console and from the keys
+        of the board window alike (one code path). Returns None when done, else the error's
+        code ("no_room", "bad_control")."""
+        room = self.rooms.get(code or "")
         if room is None:
-            await self._error(conn, "no_room")
-            return
-        do, role = m.get("do"), m.get("role")
+            return "no_room"
         game = room.game
         try:
             if do in ("pause", "resume"):
@@ -530,33 +534,42 @@ class Host:
             elif do == "proposals":
                 room.proposals_on = not room.proposals_on
                 room.proposals.clear()
-            elif do == "inject" and m.get("force") in game.scenario.forces:
-                room.table.apply(f"facilitator:injecteer({m.get('force')})")
+            elif do == "inject" and force in game.scenario.forces:
+                room.table.apply(f"facilitator:injecteer({force})")
             elif do == "end":
                 room.table.apply("facilitator:einde")
             elif do == "kick" and role in room.seats:
                 seat = room.seats.pop(role)
                 if seat.conn is not None:
-                    old = seat.conn
-                    room.conns.discard(old)
-                    await old.push("kicked")
-                    old.room = None
-                    old.audience = "lobby"
-                    await old.close()
+                    await self._drop(room, seat.conn, "kicked")
+            elif do == "move" and role in room.seats:
+                # the team goes on on another device: its seat gets a new token (the old
+                # device's is void, the seat stays the team's), the link is in the console
+                old = room.seats[role].conn
+                room.seats[role] = Seat(new_token())
+                if old is not None:
+                    await self._drop(room, old, "replaced")
             elif do == "assign" and role and not room.taken(role) and not room.is_bot(role):
                 # the teacher assigns a role: a seat with a link to hand to that team
                 room.seats[role] = Seat(new_token())
             elif do in ("bot", "human") and role:
                 room.table.set_bot(role, do == "bot")
             else:
-                await self._error(conn, "bad_control")
-                return
+                return "bad_control"
         except IllegalAction:
-            await self._error(conn, "bad_control")
-            return
+            return "bad_control"
         self.after_move(room)
         self.write_manifest()  # seats, bots and proposals live there
         await self.broadcast(room)
+        return None
+
+    async def _drop(self, room: Room, old: Conn, kind: str) -> None:
+        """A device leaves its seat by the teacher's hand; it is told why."""
+        room.conns.discard(old)
+        await old.push(kind)
+        old.room = None
+        old.audience = "lobby"
+        await old.close()
 
     async def _on_wat_als(self, conn: Conn, m: Inbound) -> None:
         """The console's "wat als?" for a finished table: computed off the event loop (in a

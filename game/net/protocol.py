@@ -20,7 +20,7 @@ _NOTATION = re.compile(r"^[a-z_]+:[a-z][a-z0-9_]*(\([a-z0-9_]+((->|\+)[a-z0-9_]+
 
 # what the facilitator may do to a table
 CONTROLS = ("pause", "resume", "reveal", "hide", "inject", "end", "kick", "bot", "human",
-            "proposals", "assign")
+            "proposals", "assign", "move")
 WAT_ALS_KINDS = ("force_on", "force_off", "model", "answer", "move")
 # field -> (python type, required, max length or None, extra check or None)
 _Field = tuple[type, bool, int | None, Any]

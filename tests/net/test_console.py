@@ -130,3 +130,56 @@ def test_private_proposals_and_whose_the_table_followed(tmp_path: Path) -> None:
                 await c.close()
 
     asyncio.run(asyncio.wait_for(main(), 30))
+
+
+def test_the_teacher_moves_a_team_to_another_device(tmp_path: Path) -> None:
+    """'Ander apparaat': the seat gets a new link, the old device is told and its token is
+    void, nobody else can take the seat in between, and the new device gets the team's
+    whole view back (its name, its dossier, the moves so far)."""
+
+    async def main() -> None:
+        host = new_host(tmp_path)
+        code = next(iter(host.rooms))
+        room = host.rooms[code]
+        async with running(host) as base, aiohttp.ClientSession() as http:
+            teacher = await Client(http, base).open()
+            await teacher.send(type="console", key=host.console_key)
+            await teacher.until("console")
+            phone = await Client(http, base).open()
+            await phone.join(code, "inwoner")
+            await phone.send(type="act", action="inwoner:klaar")
+            await phone.newer(0)
+            old_token = phone.token
+            await teacher.send(type="control", room=code, do="move", role="inwoner")
+            kinds = [f["type"] for f in await phone.drain(0.2)]
+            assert "replaced" in kinds, kinds
+            await teacher.drain(0.1)
+            seat = next(x for x in last_state_console(teacher)["tables"][0]["seats"]
+                        if x["role"] == "inwoner")
+            assert seat["taken"] and not seat["connected"] and seat["team"] == "Team inwoner"
+            new_token = seat["link"].split("seat=")[1]
+            assert new_token != old_token
+            # the old device's token is void; a stranger cannot take the seat
+            stale = await Client(http, base).open()
+            await stale.send(type="hello", room=code, token=old_token)
+            assert (await stale.until("error"))["code"] == "bad_token"
+            await stale.send(type="claim", role="inwoner")
+            assert (await stale.until("error"))["code"] == "seat_taken"
+            # the new device, by the link: the team's own view, where the game is
+            laptop = await Client(http, base).open()
+            await laptop.join(code, token=new_token)
+            s = last_state(laptop)
+            assert s["role"] == "inwoner" and s["team"] == "Team inwoner"
+            assert s["moves"] == len(room.game.history) >= 1 and s["problems"]
+            assert room.connected("inwoner")
+            # a seat nobody has cannot be moved
+            await teacher.send(type="control", room=code, do="move", role="huisarts")
+            assert (await teacher.until("error"))["code"] == "bad_control"
+            # the seat's new token is what a resumed host knows
+            from game.net.host import Host
+            again = Host.resume(tmp_path, lambda sid: room.game.scenario)
+            assert again.rooms[code].seats["inwoner"].token == new_token
+            for c in (teacher, stale, laptop):
+                await c.close()
+
+    asyncio.run(asyncio.wait_for(main(), 30))

@@ -88,6 +88,7 @@
         ul.append(el("li", {}, (s.team ? s.team + " — " : "") + s.label + ": " + st + " ",
           s.taken ? btn(c("kick"), () => send(t.room, "kick", {role: s.role}))
                   : btn(c("assign"), () => send(t.room, "assign", {role: s.role})),
+          s.taken && !s.bot ? btn(c("other_device"), () => send(t.room, "move", {role: s.role})) : null,
           s.link && !s.connected ? el("input", {readonly: true, value: s.link, class: "link",
                                                 "aria-label": c("link") + " " + s.label}) : null,
           btn(s.bot ? c("human") : c("bot"), () => send(t.room, s.bot ? "human" : "bot", {role: s.role}))));
