@@ -1140,9 +1140,13 @@ TEXTS: dict[str, str] = {
     # -- The public board as a window on the teacher's screen (game/ui/projector.py)
     "projector.table": "Table {n} of {m}",
     "projector.number": "Table {n}",
-    "projector.keys": "Tab: next · 0: all tables · L: {other} · Esc: close window",
+    "projector.keys": "Tab: next · 0: all tables · L: {other} · H: teacher · Esc: close window",
     "projector.here": "{k} of {n} teams here",
     "projector.none": "No tables yet.",
+    "projector.teacher_keys": "Teacher: P pause · R show everything · I choose a force, Enter inject · E twice: end",
+    "projector.teacher_pick": "Choose a table first (Tab or 1–9); the teacher's keys work on the table shown.",
+    "projector.teacher_end": "End the game of table {code}? Press E again. Any other key: no.",
+    "projector.teacher_inject": "Inject a force: {name}. Enter: inject · I: next · any other key: no.",
     "projector.address": "Or go to {url} and type the code.",
     "projector.general_consent": "General consent",
     # -- The classroom server's teacher console page
@@ -1223,6 +1227,7 @@ TEXTS: dict[str, str] = {
     "host.manifest_failed": "krachtenveld host: could not write {path}: {why}",
     "host.record_note": "krachtenveld host: table {code}: {note}",
     "host.window_error": "krachtenveld host: the board window failed: {why}",
+    "host.control_failed": "krachtenveld host: {do} on table {code} did not work: {why}",
     "host.frame_failed": "krachtenveld host: a {type} message failed: {why}",
     # -- The command line's help (game/cli.py and the commands' add_parser)
     "help.about": (

@@ -1155,9 +1155,13 @@ TEXTS: dict[str, str] = {
     # -- The public board as a window on the teacher's screen (game/ui/projector.py)
     "projector.table": "Tafel {n} van {m}",
     "projector.number": "Tafel {n}",
-    "projector.keys": "Tab: volgende · 0: alle tafels · L: {other} · Esc: venster dicht",
+    "projector.keys": "Tab: volgende · 0: alle tafels · L: {other} · H: docent · Esc: venster dicht",
     "projector.here": "{k} van {n} teams er",
     "projector.none": "Nog geen tafels.",
+    "projector.teacher_keys": "Docent: P pauze · R alles tonen · I kracht kiezen, Enter inbrengen · E twee keer: einde",
+    "projector.teacher_pick": "Kies eerst een tafel (Tab of 1–9); de docenttoetsen werken op de tafel in beeld.",
+    "projector.teacher_end": "Spel van tafel {code} beëindigen? Druk nog een keer op E. Een andere toets: niet.",
+    "projector.teacher_inject": "Kracht inbrengen: {name}. Enter: inbrengen · I: volgende · een andere toets: niet.",
     "projector.address": "Of ga naar {url} en typ de code.",
     "projector.general_consent": "Algemene toestemming",
     # -- The classroom server's teacher console page
@@ -1238,6 +1242,7 @@ TEXTS: dict[str, str] = {
     "host.manifest_failed": "krachtenveld host: {path} kan niet worden geschreven: {why}",
     "host.record_note": "krachtenveld host: tafel {code}: {note}",
     "host.window_error": "krachtenveld host: het venster van het bord ging mis: {why}",
+    "host.control_failed": "krachtenveld host: {do} op tafel {code} lukte niet: {why}",
     "host.frame_failed": "krachtenveld host: een bericht '{type}' ging mis: {why}",
     # -- The command line's help (game/cli.py and the commands' add_parser)
     "help.about": (

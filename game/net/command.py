@@ -111,6 +111,7 @@ class BoardFeed:
 
     def __init__(self, host: Any) -> None:
         self._host = host
+        self._tasks: set[asyncio.Task[str | None]] = set()
 
     def version(self) -> int:
         return int(self._host.version)
@@ -119,6 +120,28 @@ class BoardFeed:
         from game.net.present import projector_tables
 
         return projector_tables(list(self._host.rooms.values()), lang)
+
+    def forces(self, code: str, lang: str) -> list[dict[str, str]]:
+        from game.net.present import force_choices
+
+        room = self._host.rooms.get(code)
+        return force_choices(room, lang) if room is not None else []
+
+    def control(self, code: str, do: str, force: str | None = None) -> None:
+        """The teacher's key in the board window: the web console's own Host.control, run
+        as a task of the host's loop (the window runs in that loop)."""
+        task = asyncio.ensure_future(self._host.control(code, do, force=force))
+        self._tasks.add(task)
+
+        def done(job: asyncio.Task[str | None]) -> None:
+            self._tasks.discard(job)
+            if job.cancelled():
+                return
+            why = job.exception() or job.result()
+            if why is not None:
+                self._host.log(t("control_failed", self._host.lang, do=do, code=code, why=why))
+
+        task.add_done_callback(done)
 
 
 def has_screen() -> bool:

@@ -372,6 +372,14 @@ def _choice(names: Names, pending: str | None) -> dict[str, Any] | None:
     return {"question": names.get(ch.question), "chooser": names.label(ch.chooser)}
 
 
+def force_choices(room: Room, lang: str) -> list[dict[str, str]]:
+    """The force cards the teacher may inject into a table (the console's list and the board
+    window's I key): every force of its scenario, by id and name."""
+    names = Names(room.game, lang)
+    return [{"id": fid, "name": names.get(f.name)}
+            for fid, f in room.game.scenario.forces.items()]
+
+
 def console_state(rooms: list[Room], lang: str) -> dict[str, Any]:
     """The teacher's console: every table with its round, phase, seats and the figures the
     comparison report shows afterwards (ending so far, health, wrong pocket)."""
@@ -396,8 +404,7 @@ def console_state(rooms: list[Room], lang: str) -> dict[str, Any]:
             "health_gain": round(r.health_gain, 2),
             "wrong_pocket": sum(int(f.get("amount", 0)) for f in r.wrong_pocket),
             "counters": dict(v.counters),
-            "forces": [{"id": fid, "name": names.get(f.name)}
-                       for fid, f in game.scenario.forces.items()],
+            "forces": force_choices(room, lang),
             "join": room.join_path(),
         })
     return {"type": "console", "tables": tables}

@@ -12,6 +12,12 @@ Keys: Tab / arrows / PageUp-PageDown the next or previous table, 1-9 a table, 0 
 overview, L the other language, F11 full screen or a window, Esc closes the window (only the
 window: the server runs on until Ctrl-C in its terminal).
 
+The teacher's keys, on the table shown (the facilitator console in the host's own window;
+they go through the same Host.control as the web console's buttons): P pause or go on, R show
+everything on the board or hide it again, I choose a force card (I again: the next one) and
+Enter injects it, E twice ends the game; H shows these keys. Kicking, moving or botting a
+team stays in the web console (its seat links must not be on the projector).
+
 The window runs inside the host's asyncio loop (``ProjectorWindow.run``): it looks for input
 and draws (only when something changed) about 15 times a second, and sleeps in between, so
 the server keeps serving.
@@ -38,6 +44,8 @@ TITLE = 38
 HEAD = 44
 CODE = 88
 FPS = 15.0
+TEACHER_KEYS = (pygame.K_p, pygame.K_r, pygame.K_i, pygame.K_e, pygame.K_h, pygame.K_RETURN,
+                pygame.K_KP_ENTER)
 REFRESH_S = 5.0  # ask for fresh frames at least this often, even without a new version
 
 
@@ -48,6 +56,14 @@ class Feed(Protocol):
     def version(self) -> int: ...
 
     def tables(self, lang: str) -> list[dict[str, Any]]: ...
+
+    def forces(self, code: str, lang: str) -> list[dict[str, str]]:
+        """The force cards the teacher may inject into a table (id and name)."""
+        ...
+
+    def control(self, code: str, do: str, force: str | None = None) -> None:
+        """One of the teacher's controls on a table (as the web console sends it)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -161,6 +177,7 @@ class Board:
     view: int = 0
     drawn: list[Drawn] = field(default_factory=list)
     cards: list[tuple[pygame.Rect, int]] = field(default_factory=list)  # overview: click
+    teacher: str | None = None  # a line for the teacher at the bottom (keys, a question)
 
     # -- the whole frame ---------------------------------------------------------------
 
@@ -182,6 +199,16 @@ class Board:
             self._overview(pen, tables, area)
         else:
             self._table(pen, tables[self.view - 1], area)
+        if self.teacher:
+            self._teacher_bar(pen, self.teacher, m, W, H)
+
+    def _teacher_bar(self, pen: Pen, text: str, m: int, W: int, H: int) -> None:
+        """The teacher's line over the bottom of the board, on a bar of its own."""
+        step = pen.step(BODY, True)
+        bar = pygame.Rect(0, H - step - 2 * m, W, step + 2 * m)
+        if pen.surface is not None:
+            pen.surface.fill(C("ink"), bar)
+        pen.text(text, BODY, (m, bar.y + m), C("panel"), bold=True, width=W - 2 * m)
 
     def _header(self, pen: Pen, tables: list[dict[str, Any]], m: int, W: int) -> int:
         """The top line: which table (or the overview) and the keys; returns its bottom."""
@@ -555,6 +582,7 @@ class ProjectorWindow:
         self._fetched = 0.0
         self._dirty = True
         self.open_now = False
+        self._asked: tuple[str, str, str] | None = None  # ("end"|"inject", code, force)
 
     def open(self) -> None:
         from game.ui.app import init_display, window_size
@@ -614,6 +642,11 @@ class ProjectorWindow:
                 self._version = None  # the frames again, in the other language
             elif e.key in (pygame.K_F11, pygame.K_f):
                 self._toggle_fullscreen()
+            else:
+                self._teacher_key(e.key)
+            if e.key not in TEACHER_KEYS:
+                self._asked = None
+                b.teacher = None
             if step:
                 b.view = (b.view + step) % (n + 1)
             self._dirty = True
@@ -627,6 +660,43 @@ class ProjectorWindow:
             self.screen = pygame.display.get_surface()
             self._dirty = True
         return True
+
+    def _teacher_key(self, key: int) -> None:
+        """P, R, I (Enter), E (twice), H on the table shown: the facilitator's controls."""
+        b = self.board
+        if key not in TEACHER_KEYS:
+            return
+        if not 1 <= b.view <= len(self.tables):
+            b.teacher, self._asked = w("projector.teacher_pick", b.lang), None
+            return
+        s = self.tables[b.view - 1]
+        code, lang, asked = str(s["room"]), b.lang, self._asked
+        self._asked = None
+        b.teacher = None
+        if key == pygame.K_h:
+            b.teacher = w("projector.teacher_keys", lang)
+        elif key == pygame.K_p:
+            self.feed.control(code, "resume" if s.get("paused") else "pause")
+        elif key == pygame.K_r:
+            self.feed.control(code, "hide" if s.get("revealed") else "reveal")
+        elif key == pygame.K_e:
+            if asked == ("end", code, ""):
+                self.feed.control(code, "end")
+            elif not s.get("over"):
+                self._asked = ("end", code, "")
+                b.teacher = w("projector.teacher_end", lang, code=code)
+        elif key == pygame.K_i:
+            forces = self.feed.forces(code, lang)
+            if not forces or s.get("over"):
+                return
+            at = 0
+            if asked is not None and asked[:2] == ("inject", code):
+                at = next((i + 1 for i, f in enumerate(forces) if f["id"] == asked[2]), 0)
+            f = forces[at % len(forces)]
+            self._asked = ("inject", code, f["id"])
+            b.teacher = w("projector.teacher_inject", lang, name=f["name"])
+        elif asked is not None and asked[:2] == ("inject", code):  # Enter
+            self.feed.control(code, "inject", force=asked[2])
 
     def tick(self, now: float) -> bool:
         """Input, fresh frames when the host changed, a drawing when anything changed.

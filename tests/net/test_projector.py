@@ -301,3 +301,97 @@ def test_the_host_command_gets_the_window_from_the_cli() -> None:
         build_parser().parse_args(["host", "--help"])
     assert "over het hele scherm" in " ".join(out.getvalue().split())
     assert "not built yet" not in out.getvalue()
+
+
+def test_the_teachers_keys_in_the_window_steer_the_table_like_the_console(
+        tmp_path: Path) -> None:
+    """The facilitator console in the host's own window: P pause, R reveal, I and Enter a
+    force, E twice the end, on the table shown, through the host's one Host.control (a web
+    console and the web board see the same change)."""
+
+    async def main() -> None:
+        host = new_host(tmp_path, tables=2)
+        code = list(host.rooms)[1]
+        room = host.rooms[code]
+        other = host.rooms[next(iter(host.rooms))]
+        async with running(host) as base, aiohttp.ClientSession() as http:
+            teacher = await Client(http, base).open()
+            await teacher.send(type="console", key=host.console_key)
+            await teacher.until("console")
+            board = await Client(http, base).open()
+            await board.send(type="watch", room=code)
+            await board.until("state")
+            feed = command.BoardFeed(host)
+            win = ProjectorWindow(feed, "nl", fullscreen=False)
+            win.tables = feed.tables("nl")
+
+            async def key(k: int) -> None:
+                win.handle(pygame.event.Event(pygame.KEYDOWN, key=k, mod=0))
+                await asyncio.sleep(0.05)
+                win.tables = feed.tables("nl")
+
+            # on the overview the keys do nothing but say to choose a table
+            await key(pygame.K_p)
+            assert not room.paused and not other.paused and win.board.teacher
+            await key(pygame.K_2)
+            assert win.board.view == 2 and win.board.teacher is None
+            await key(pygame.K_h)
+            assert "P" in str(win.board.teacher) and "Enter" in str(win.board.teacher)
+            await key(pygame.K_p)
+            await wait_for(lambda: room.paused, "the pause")
+            assert not other.paused
+            await board.drain(0.1)
+            assert board.frames[-1]["paused"]
+            console = next(f for f in reversed(teacher.frames + await teacher.drain(0.1))
+                           if f["type"] == "console")
+            assert next(t for t in console["tables"] if t["room"] == code)["paused"]
+            await key(pygame.K_p)
+            await wait_for(lambda: not room.paused, "going on")
+            await key(pygame.K_r)
+            await wait_for(lambda: room.revealed, "the reveal")
+            await key(pygame.K_r)
+            await wait_for(lambda: not room.revealed, "hidden again")
+            # I shows the first force, I again the next; Enter injects the one shown
+            forces = feed.forces(code, "nl")
+            await key(pygame.K_i)
+            assert forces[0]["name"] in str(win.board.teacher)
+            await key(pygame.K_i)
+            assert forces[1]["name"] in str(win.board.teacher)
+            await key(pygame.K_RETURN)
+            await wait_for(lambda: f"facilitator:injecteer({forces[1]['id']})"
+                           in room.game.history, "the force")
+            assert not any("injecteer" in a for a in other.game.history)
+            # Enter alone does nothing; E asks, another key says no, E twice ends the game
+            before = len(room.game.history)
+            await key(pygame.K_RETURN)
+            await key(pygame.K_e)
+            assert code in str(win.board.teacher)
+            await key(pygame.K_LEFT)
+            assert win.board.teacher is None
+            await key(pygame.K_RIGHT)
+            await key(pygame.K_e)  # asks again: one E never ends a game
+            assert code in str(win.board.teacher) and not room.game.is_over()
+            assert len(room.game.history) == before
+            await key(pygame.K_e)
+            await wait_for(lambda: room.game.is_over(), "the end")
+            assert not other.game.is_over()
+            for c in (teacher, board):
+                await c.close()
+
+    asyncio.run(asyncio.wait_for(main(), 30))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_teachers_line_is_readable_and_inside_the_window(host: Host,
+                                                            size: tuple[int, int]) -> None:
+    tables = frames(host, "nl")
+    pygame.font.init()
+    surface = pygame.Surface(size)
+    from game.ui.projector import Board
+
+    board = Board(lang="nl", view=1, teacher="Spel van tafel ABCD beëindigen? Druk op E.")
+    board.draw(surface, tables)
+    line = next(d for d in board.drawn if d.text.startswith("Spel van tafel"))
+    assert surface.get_rect().contains(line.rect)
+    assert line.px >= round(32 * min(size[0] / 1920, size[1] / 1080))
+    assert line.rect.bottom > size[1] * 0.85  # at the bottom, over the board
