@@ -183,3 +183,51 @@ def test_the_teacher_moves_a_team_to_another_device(tmp_path: Path) -> None:
                 await c.close()
 
     asyncio.run(asyncio.wait_for(main(), 30))
+
+
+def test_the_class_overview_shows_the_figures_of_the_comparison_report(tmp_path: Path) -> None:
+    """The console's live class overview and `krachtenveld report T1 T2 ...` afterwards say
+    the same of every table: ending, health gain, crises, GP visits, wrong pocket, model and
+    the health per dimension (a finished table and one still playing)."""
+    from game.report.command import build_comparison
+
+    async def main() -> dict:
+        host = new_host(tmp_path, tables=2, seed=4)
+        done, playing = host.rooms.values()
+        for role in ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner"):
+            done.table.set_bot(role, True)
+            playing.table.set_bot(role, True)
+        done.table.play_bots()
+        playing.table.play_bots(limit=40)
+        assert done.game.is_over() and not playing.game.is_over()
+        async with running(host) as base, aiohttp.ClientSession() as http:
+            teacher = await Client(http, base).open()
+            await teacher.send(type="console", key=host.console_key)
+            overview = await teacher.until("console")
+            await teacher.close()
+        return overview
+
+    overview = asyncio.run(asyncio.wait_for(main(), 60))
+    rooms = list(_rooms_of(tmp_path))
+    _html, report = build_comparison([p for _code, p in rooms], "nl")
+    assert len(report["tables"]) == len(overview["tables"]) == 2
+    for live, row in zip(overview["tables"], report["tables"], strict=True):
+        assert (live["ending"] or "") == row["ending_name"]
+        assert live["health_gain"] == round(row["health_gain"], 2)
+        assert live["counters"].get("crises", 0) == row["crises"]
+        assert live["counters"].get("gp_visits", 0) == row["gp_visits"]
+        assert live["wrong_pocket"] == row["wrong_pocket"]
+        assert live["model"] == row["model_name"]
+        assert {h["dim"]: h["value"] for h in live["health"]} == row["spider"]["end"]
+    # the finished table has an ending and figures that are not all zero (else the test
+    # would compare nothing)
+    first = overview["tables"][0]
+    assert first["over"] and first["ending"] and (first["health_gain"] or first["wrong_pocket"]
+                                                  or first["counters"].get("crises"))
+
+
+def _rooms_of(folder: Path) -> list[tuple[str, Path]]:
+    import json
+
+    data = json.loads((folder / "host.json").read_text(encoding="utf-8"))
+    return [(t["code"], Path(t["save"])) for t in data["tables"]]
