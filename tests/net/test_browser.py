@@ -98,6 +98,16 @@ def test_join_by_code_play_a_move_and_see_the_board_change(browser: Any,
               .filter(r => r.width < 24 || r.height < 24).length""")
         assert small == 0
         assert d.find_element(By.ID, "live").get_attribute("aria-live") == "polite"
+        # the keyboard's focus is visible (WCAG 2.4.7): Tab to a control, it gets an outline
+        from selenium.webdriver.common.action_chains import ActionChains
+        from selenium.webdriver.common.keys import Keys
+
+        ActionChains(d).send_keys(Keys.TAB).perform()
+        ring = d.execute_script("""
+            const e = document.activeElement, s = getComputedStyle(e);
+            return [e.tagName, e.matches(':focus-visible'), s.outlineStyle,
+                    parseFloat(s.outlineWidth)]""")
+        assert ring[0] != "BODY" and ring[1] and ring[2] != "none" and ring[3] >= 2, ring
         # play the inwoner's 'klaar' by keyboard
         buttons = d.find_elements(By.CSS_SELECTOR, "button.act")
         klaar = [b for b in buttons if b.get_attribute("data-action") == "inwoner:klaar"]
