@@ -101,7 +101,7 @@ def section(sid: str, games: int, seed: int) -> tuple[list[str], bool]:
     lines += [(f"- {'✓' if l7 else '✗'} L7: the best model ({top}, {pct(rates[top])}) "
                f"reaches the best ending at most twice as often as the worst ({low}, "
                f"{pct(rates[low])})"),
-              (f"- {'✓' if l9 else '✗'} L9: every game meets a colleague who leaves "
+              (f"- {'✓' if l9 else '✗'} L9: every game that reaches round 5 meets a colleague who leaves "
                f"(heuristic {pct(heu['turnover_rate'])}, random {pct(rnd['turnover_rate'])})")]
     lines += ["", "| bots | best ending | crisis | health gain | rounds | endings |",
               "|---|---|---|---|---|---|"]
@@ -156,8 +156,9 @@ def main() -> None:
          "turns within two or three rounds and rises gradually; random bots stay low."), "",
         ("Lesson targets (issue 13): L7 — for every casus the best organisation model reaches "
          "the best ending at most twice as often as the worst, and each model is the best one "
-         "for at least one casus; L9 — every game meets a colleague who leaves (the casus "
-         "schedules it in round 5), and a project nobody secured stops then."), "",
+         "for at least one casus; L9 — every game that reaches round 5 meets a colleague "
+         "who leaves (the casus schedules it there), and a project nobody secured stops then."),
+        "",
         "| casus | targets | L7 models | L9 turnover |", "|---|---|---|---|", *summary, "",
         (f"Models that are the best for some casus: {', '.join(sorted(best_models))}"
          f" ({'✓' if len(best_models) == 4 else '✗'} every model at least once)."), "",

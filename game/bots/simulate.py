@@ -225,14 +225,16 @@ def aggregate(scenario: Scenario, summaries: list[dict[str, Any]]) -> dict[str, 
         forces.append({"force": fid, "kind": scenario.forces[fid].kind, "games": len(with_f),
                        "best_with": w, "best_without": wo, "effect": round(w - wo, 4)})
     forces.sort(key=lambda f: (f["effect"], f["force"]))
-    # lesson L9: the games that met a force of "the person who carried it leaves"
+    # lesson L9: of the games that reached round 5 (the casus schedules it there), those that
+    # met a force of "the person who carried it leaves"
     l9 = {fid for fid, f in scenario.forces.items() if f.lesson == "L9"}
+    long_games = [s for s in summaries if s["rounds"] >= 5]
     return {
         "endings": dict(sorted(endings.items())),
         "best_ending_rate": _rate(summaries, best),
         "crisis_rate": _rate(summaries, crisis),
         "wish_met_rate": _rate(summaries, lambda s: bool(s["wish_met"])),
-        "turnover_rate": _rate(summaries, lambda s: bool(l9 & set(s["forces"]))),
+        "turnover_rate": _rate(long_games, lambda s: bool(l9 & set(s["forces"]))),
         "mean_health_gain": _mean([s["gain"] for s in summaries]),
         "mean_health_gain_per_dimension": {
             d: _mean([s["dims"][d] for s in summaries]) for d in DIMENSIONS},
