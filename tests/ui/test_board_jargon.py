@@ -128,3 +128,40 @@ def test_a_tooltip_covers_no_other_control(make_app, size, scene) -> None:  # ty
                 assert not box.colliderect(other.rect), (
                     f"the tip of {f.key} covers {other.key}")
     assert seen == set(with_tip)
+
+
+@needs_ron
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_roles_inside_a_sentence_have_no_capital(make_app, lang) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12, "capitals mid-sentence": the inwoner's inbox says 'Huisbezoek (van de
+    huisarts)' and 'De huisarts wil delen met de wijkverpleegkundige', not '(van Huisarts)'
+    or 'Huisarts wil delen met Wijkverpleegkundige'."""
+    from game.ui.i18n import ROLES, role_name, team_label
+
+    from game.ui.scenes.board import BoardScene
+
+    app = make_app((1920, 1080), lang, "ron")
+    app._scenario_ids = None
+    build_scene(app, "board", "ron", 3)
+    s = app.session
+    s.apply(next(a for a in s.game.legal_actions("huisarts") if a.name == "vraag_toestemming"))
+    while "inwoner" not in s.game.to_move():  # everyone klaar: on to the inwoner's turn
+        role = s.game.to_move()[0]
+        s.apply(next(a for a in s.game.legal_actions(role) if a.name in ("klaar", "kies")))
+    s.current = "inwoner"
+    app.replace(BoardScene(app))
+    app.pump(1)
+    text = drawn(app)
+    word = "van" if lang == "nl" else "from"
+    share = "wil delen met" if lang == "nl" else "wants to share with"
+    assert f"({word} " in text or share in text, "the scene shows no offer or request"
+    for r in ROLES:
+        if r == "inwoner":
+            continue
+        assert f"({word} {team_label(r, lang)})" not in text
+        assert f"{share} {team_label(r, lang)}" not in text
+    flat = " ".join(text.split())  # a line may wrap in the inbox
+    asks = flat.split(share)[1:]
+    assert asks, "no request for consent in the inwoner's inbox"
+    for who in asks:
+        assert any(who.strip().startswith(role_name(r, lang)) for r in ROLES), who[:40]

@@ -10,7 +10,7 @@ from typing import Any
 import pygame
 
 from game.lang import render
-from game.ui.i18n import team_label
+from game.ui.i18n import role_name, team_label
 from game.ui.scene import Scene
 from game.ui.style import C, draw_lines, draw_text, draw_wrapped, fit_text, line_step, panel
 from game.ui.widgets.cards import draw_force_card
@@ -90,7 +90,7 @@ class HandoverScene(Scene):
         y = ty + th + st.px(10)
         sub = self.t("handover", team=name)
         if name != team_label(self.role, lang):
-            sub += " · " + self.t("handover_role", role=team_label(self.role, lang))
+            sub += " · " + self.t("handover_role", role=role_name(self.role, lang))
         draw_text(surface, sub, st.font("h3", bold=True), C("ink"), (card.x + st.px(200), y))
         y += st.font("h3").get_linesize() + st.px(4)
         y += draw_wrapped(surface, self.t("handover_hint"), st.font("body"), C("ink_soft"),

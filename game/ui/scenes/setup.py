@@ -12,7 +12,7 @@ from game.engine import DIFFICULTIES
 from game.engine.defs import Scenario
 from game.lang import name_of
 from game.table import BOT_LEVELS
-from game.ui.i18n import ROLES, team_label
+from game.ui.i18n import ROLES, role_name, team_label
 from game.ui.scene import Scene
 from game.ui.session import Session
 from game.ui.style import (
@@ -100,7 +100,7 @@ class SetupScene(Scene):
             self.entries[role] = e
             self.hotspot(f"player:{role}", st.R(1380, 132 + i * 78, 250, 66),
                          partial(self.toggle_bot, role),
-                         tip=self.t("player_toggle", role=team_label(role, self.lang)))
+                         tip=self.t("player_toggle", role=role_name(role, self.lang)))
         # 3b. the bots' level, when a bot plays
         if self.bots and len(self.bots) < len(ROLES):
             for i, lv in enumerate(BOT_LEVELS):

@@ -12,7 +12,7 @@ from game.engine.view import RoleView
 from game.lang import render
 from game.ui import style as _style
 from game.ui.anim import Animator, ease_out, lerp, pulse
-from game.ui.i18n import team_label
+from game.ui.i18n import role_name, team_label
 from game.ui.scene import Scene
 from game.ui.scenes.board.layout import POTS
 from game.ui.scenes.board.words import thing_name
@@ -232,11 +232,11 @@ class BoardPanels(Scene):
             inbox: list[tuple[str, str, str, int | None]] = []
             for oid, _kind, by in v.offers:
                 inbox.append(("item", f"offer:{oid}", self.t(
-                    "offer_by", what=thing_name(sc, oid, lang), role=team_label(by, lang)), None))
+                    "offer_by", what=thing_name(sc, oid, lang), role=role_name(by, lang)), None))
             for req in v.requests:
                 a, b = req.split("->")
-                inbox.append(("item", f"request:{req}", self.t(
-                    "request", role=team_label(a, lang), other=team_label(b, lang)), None))
+                ask = self.t("request", role=role_name(a, lang), other=role_name(b, lang))
+                inbox.append(("item", f"request:{req}", ask[:1].upper() + ask[1:], None))
             if self.role == "inwoner" and inbox:
                 out.append(("head", "head:inbox", self.t("inbox", n=c.name_in(self.lang)), None))
                 out += inbox
