@@ -428,6 +428,7 @@ def cmd_scenarios(args: argparse.Namespace) -> int:
     items: list[dict[str, Any]] = [
         {"id": c.id, "title": c.title.get(args.lang), "inwoner": c.name_in(args.lang), "age": c.age,
          "playing_time": c.playing_time, "learning_goals": list(c.learning_goals),
+         "content_warning": c.content_warning.get(args.lang) if c.content_warning else None,
          "file": str(path), "own": _inside(path, own_dir)}
         for c, path in casussen]
     if args.json:
@@ -438,6 +439,8 @@ def cmd_scenarios(args: argparse.Namespace) -> int:
         own = t("cli.scenarios_own_mark", lang) if it["own"] else ""
         print(f"{it['id']}: {it['title']} ({it['age']}), {it['playing_time']} min, "
               f"{' '.join(it['learning_goals'])}{own}")
+        if it["content_warning"]:
+            print("    " + t("ui.content_warning", lang, x=it["content_warning"]))
     exists = "" if own_dir.is_dir() else t("cli.scenarios_not_yet", lang)
     print(t("cli.scenarios_own", lang, folder=own_dir, exists=exists))
     print(t("cli.scenarios_new", lang))

@@ -555,6 +555,9 @@ class CasusDef(Strict):
     age: int = spec(ge=0, le=120)
     summary: Text
     story: Text
+    # what a teacher announces before the game (a crisis, dying, debts): shown on the set-up
+    # and in `krachtenveld scenarios`, so a student who needs to can choose another casus
+    content_warning: Text | None = None
     epilogue: Text
     sources: list[str] = spec([])
     learning_goals: list[Lesson] = spec([])

@@ -29,6 +29,7 @@ TEXTS: dict[str, str] = {
     "ui.age": "age {age}",
     "ui.minutes": "about {n} minutes, {r} rounds",
     "ui.goals": "What you learn: {x}",
+    "ui.content_warning": "Please note: {x}",
     "ui.strength": "Strength: {x}",
     "ui.weakness": "Weak spot: {x}",
     "ui.level_licht": "Light",

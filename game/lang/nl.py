@@ -30,6 +30,7 @@ TEXTS: dict[str, str] = {
     "ui.age": "{age} jaar",
     "ui.minutes": "± {n} minuten, {r} rondes",
     "ui.goals": "Je leert: {x}",
+    "ui.content_warning": "Let op: {x}",
     "ui.strength": "Sterk: {x}",
     "ui.weakness": "Zwak: {x}",
     "ui.level_licht": "Licht",

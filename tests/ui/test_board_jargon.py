@@ -137,7 +137,6 @@ def test_roles_inside_a_sentence_have_no_capital(make_app, lang) -> None:  # typ
     huisarts)' and 'De huisarts wil delen met de wijkverpleegkundige', not '(van Huisarts)'
     or 'Huisarts wil delen met Wijkverpleegkundige'."""
     from game.ui.i18n import ROLES, role_name, team_label
-
     from game.ui.scenes.board import BoardScene
 
     app = make_app((1920, 1080), lang, "ron")
@@ -165,3 +164,33 @@ def test_roles_inside_a_sentence_have_no_capital(make_app, lang) -> None:  # typ
     assert asks, "no request for consent in the inwoner's inbox"
     for who in asks:
         assert any(who.strip().startswith(role_name(r, lang)) for r in ROLES), who[:40]
+
+
+CASUS_IDS = ("greet", "harrie", "hatice", "lina", "ria", "ron", "sanne")
+
+
+@pytest.mark.parametrize("casus", CASUS_IDS)
+@pytest.mark.parametrize(("size", "lang"), [((1280, 720), "en"), ((1920, 1080), "nl")])
+def test_set_up_shows_the_content_warning_and_the_whole_story(make_app, casus, size, lang) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13: a casus with a heavy theme (a crisis, dying, debts) says so on the set-up, so
+    the teacher can announce it and a student can choose another casus; the story itself is
+    never cut to make room."""
+    from game.content import load_scenario
+
+    c = load_scenario(casus).casus
+    app = make_app(size, lang, casus)
+    app._scenario_ids = None
+    build_scene(app, "setup", casus, 3)
+    app.pump(1)
+    text = " ".join(drawn(app).split())
+    if c.content_warning is not None:
+        assert " ".join(c.content_warning.get(lang).split()) in text
+        assert ("Let op:" if lang == "nl" else "Please note:") in text
+    assert not app.top.story_cut, f"the story of {casus} is cut at {size}"
+
+
+def test_the_heavy_casussen_carry_a_warning() -> None:
+    from game.content import load_scenario
+
+    for casus in ("ria", "ron", "greet", "lina", "sanne"):
+        assert load_scenario(casus).casus.content_warning is not None, casus

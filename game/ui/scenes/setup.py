@@ -51,6 +51,7 @@ class SetupScene(Scene):
         self.model = model or "netwerkmodel"
         self.level = difficulty or "normaal"
         self.seed = seed if seed is not None else random.randrange(1, 1_000_000)
+        self.story_cut = False  # whether the chosen casus's story did not fit (drawn cut)
         self.teams: dict[str, str] = {}
         self.bots: set[str] = set()  # the roles a bot plays (solo practice)
         self.bot_level = "normaal"
@@ -240,26 +241,41 @@ class SetupScene(Scene):
             for line in wrap(c.title.get(lang), st.font("h2", bold=True), w)[:2]:
                 draw_text(surface, line, st.font("h2", bold=True), C("ink"), (x, y))
                 y += st.font("h2", bold=True).get_linesize()
-            draw_text(surface, f"{c.name_in(lang)}, {self.t('age', age=c.age)}", st.font("body"),
-                      C("ink"), (x, y))
-            y += st.font("body").get_linesize()
-            draw_text(surface, self.t("minutes", n=c.playing_time, r=c.rounds), st.font("body"),
-                      C("ink_soft"), (x, y))
-            y += st.font("body").get_linesize()
+            # who, and how long it plays, on one line (the story needs the room below)
+            who = f"{c.name_in(lang)}, {self.t('age', age=c.age)}"
+            how_long = self.t("minutes", n=c.playing_time, r=c.rounds)
+            body_f = st.font("body")
+            r = draw_text(surface, who, body_f, C("ink"), (x, y))
+            if body_f.size(f"{who} · {how_long}")[0] <= w:
+                draw_text(surface, f" · {how_long}", body_f, C("ink_soft"), (r.right, y))
+            else:  # no room beside it: a line of its own
+                y += body_f.get_linesize()
+                draw_text(surface, how_long, body_f, C("ink_soft"), (x, y))
+            y += body_f.get_linesize()
             top = max(pr.bottom, y) + st.px(14)
             bottom = card.bottom - st.px(14)
+            if c.content_warning is not None:  # what the teacher announces first
+                warn = self.t("content_warning", x=c.content_warning.get(lang))
+                wfont, wlines, _ok = fit_text(st, warn, ("small", "tiny"), card.w - st.px(40),
+                                              st.px(90), bold=True)
+                top += draw_lines(surface, warn, wlines, wfont, C("bad"),
+                                  (card.x + st.px(20), top)) + st.px(10)
+            text = str(c.story.get(lang))
+            sw = card.w - st.px(40)
             if c.learning_goals:  # the lessons in words at the foot of the card, not "L1, L3"
                 goals = self.t("goals", x=" · ".join(name_of(None, g, lang, "lesson")
                                                       for g in c.learning_goals))
-                gw = card.w - st.px(40)
-                gfont, glines, _ok = fit_text(st, goals, ("small", "tiny"), gw, st.px(130))
-                gh = len(glines) * line_step(gfont)
-                bottom -= gh + st.px(8)
-                draw_lines(surface, goals, glines, gfont, C("ink_soft"),
-                           (card.x + st.px(20), bottom + st.px(8)))
-            story = pygame.Rect(card.x + st.px(20), top, card.w - st.px(40), bottom - top)
-            text = str(c.story.get(lang))
+                gfont, glines, _ok = fit_text(st, goals, ("tiny",), sw, st.px(90))
+                gh = len(glines) * line_step(gfont) + st.px(8)
+                # the story comes first: the lessons only when the whole story still fits
+                # (the teacher's guide lists them per casus too)
+                if fit_text(st, text, ("body", "small", "tiny"), sw, bottom - gh - top)[2]:
+                    bottom -= gh
+                    draw_lines(surface, goals, glines, gfont, C("ink_soft"),
+                               (card.x + st.px(20), bottom + st.px(8)))
+            story = pygame.Rect(card.x + st.px(20), top, sw, bottom - top)
             sfont, slines, ok = fit_text(st, text, ("body", "small", "tiny"), story.w, story.h)
+            self.story_cut = not ok  # (tests: a casus's story is shown whole)
             if ok:
                 draw_lines(surface, text, slines, sfont, C("ink"), story.topleft)
             else:  # too long even in the smallest letters: cut (a casus should be shorter)
