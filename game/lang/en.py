@@ -309,7 +309,9 @@ TEXTS: dict[str, str] = {
     "text.offers": "Offers and requests for {n}: {x}",
     "text.legal": "What can you do? Type a number.",
     "text.blocked": "Not possible now:",
-    "text.prompt": "Choice (number, w = switch team, h = help, s = stop): ",
+    "text.blocked_line": "Not possible now: {x}. Type b to see why.",
+    "text.blocked_none": "Every move is possible now.",
+    "text.prompt": "Choice (number, b = why not, w = switch team, h = help, s = stop): ",
     "text.which": "Which team goes now? {x}",
     "text.handover": "Hand over to team {t}. Press Enter when team {t} is ready.",
     "text.bad": "I don't understand. Type a number from the list.",
@@ -320,7 +322,7 @@ TEXTS: dict[str, str] = {
     "text.end": "The game is over.",
     "text.ending": "Ending: {name}",
     "text.choice": "Choice: {q}",
-    "text.prompt_coach": "Choice (number, t = coach's tip, h = help, s = stop): ",
+    "text.prompt_coach": "Choice (number, t = coach's tip, b = why not, h = help, s = stop): ",
     "text.tip": "Coach's tip ({lesson}): {action}",
     "text.bot_played": "{team} (bot): {action}",
     "text.solo": "Practice: you play team {t}. The other teams are bots.",
@@ -334,8 +336,8 @@ TEXTS: dict[str, str] = {
         "The whole debrief as a report: krachtenveld report {p} --out report.html --lang en"
     ),
     "text.help": (
-        "Type the number of an action. In the Professionals phase, w chooses which team plays. "
-        "s saves the game and stops."
+        "Type the number of an action. b shows what is not possible now, and why. In the "
+        "Professionals phase, w chooses which team plays. s saves the game and stops."
     ),
     "text.severity": "severity {n}",
     "text.save_failed": (

@@ -314,7 +314,9 @@ TEXTS: dict[str, str] = {
     "text.offers": "Aanbod en vragen voor {n}: {x}",
     "text.legal": "Wat kan je doen? Typ een nummer.",
     "text.blocked": "Kan nu niet:",
-    "text.prompt": "Keuze (nummer, w = wissel team, h = hulp, s = stoppen): ",
+    "text.blocked_line": "Kan nu niet: {x}. Typ b om te zien waarom.",
+    "text.blocked_none": "Alle zetten kunnen nu.",
+    "text.prompt": "Keuze (nummer, b = waarom niet, w = wissel team, h = hulp, s = stoppen): ",
     "text.which": "Welk team is aan de beurt? {x}",
     "text.handover": "Geef door aan team {t}. Druk op Enter als team {t} klaar zit.",
     "text.bad": "Dat begrijp ik niet. Typ een nummer uit de lijst.",
@@ -325,7 +327,9 @@ TEXTS: dict[str, str] = {
     "text.end": "Het spel is afgelopen.",
     "text.ending": "Einde: {name}",
     "text.choice": "Keuze: {q}",
-    "text.prompt_coach": "Keuze (nummer, t = tip van de coach, h = hulp, s = stoppen): ",
+    "text.prompt_coach": (
+        "Keuze (nummer, t = tip van de coach, b = waarom niet, h = hulp, s = stoppen): "
+    ),
     "text.tip": "Tip van de coach ({lesson}): {action}",
     "text.bot_played": "{team} (bot): {action}",
     "text.solo": "Oefenen: jij speelt team {t}. De andere teams zijn bots.",
@@ -339,8 +343,8 @@ TEXTS: dict[str, str] = {
         "De hele nabespreking als verslag: krachtenveld report {p} --out verslag.html"
     ),
     "text.help": (
-        "Typ het nummer van een actie. In de fase Professionals kies je met w welk team speelt. "
-        "Met s bewaar je het spel en stop je."
+        "Typ het nummer van een actie. Met b zie je wat nu niet kan, en waarom. In de fase "
+        "Professionals kies je met w welk team speelt. Met s bewaar je het spel en stop je."
     ),
     "text.severity": "ernst {n}",
     "text.save_failed": (

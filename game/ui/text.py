@@ -244,10 +244,9 @@ class TextGame:
         self.write(self.t("legal"))
         for i, a in enumerate(legal):
             self.write(f"  {i + 1}. {self.describe(a)}")
-        if blocked:
-            self.write(self.t("blocked"))
-            for label, reason in self.group_blocked(blocked):
-                self.write(f"  - {label}: {reason}")
+        groups = self.group_blocked(blocked)
+        if blocked:  # one line: a screen reader does not read every reason every turn
+            self.write(self.t("blocked_line", x=", ".join(self.blocked_names(blocked))))
         while True:
             answer = self.ask(self.t("prompt_coach" if self.coach else "prompt")).strip().lower()
             if answer == "t" and self.coach is not None:
@@ -260,6 +259,9 @@ class TextGame:
                 continue
             if answer in ("s", "q", "stop"):
                 raise EOFError
+            if answer == "b":
+                self.show_blocked(groups)
+                continue
             if answer in ("h", "?", "help", "hulp"):
                 self.write(self.t("help"))
                 continue
@@ -281,6 +283,25 @@ class TextGame:
             self.tell_save_error()
             self.show_events(role)
             return
+
+    def blocked_names(self, blocked: list[tuple[Action, Message]]) -> list[str]:
+        """The names of the blocked cards, each once, in the engine's order."""
+        names: list[str] = []
+        for a, _r in blocked:
+            d = self.sc.actions.get(f"{a.role}:{a.name}")
+            label = self.name(d.name) if d else a.name
+            if label not in names:
+                names.append(label)
+        return names
+
+    def show_blocked(self, groups: list[tuple[str, str]]) -> None:
+        """What ``b`` shows: every blocked move with the reason why it cannot now."""
+        if not groups:
+            self.write(self.t("blocked_none"))
+            return
+        self.write(self.t("blocked"))
+        for label, reason in groups:
+            self.write(f"  - {label}: {reason}")
 
     def group_blocked(self, blocked: list[tuple[Action, Message]]) -> list[tuple[str, str]]:
         """One line per action and reason: targets that share a reason are listed together,

@@ -44,10 +44,12 @@ def test_play_text_saves_on_end_of_input_and_load_continues(tmp_path: Path) -> N
 
 def test_play_text_shows_blocked_actions_with_reasons(tmp_path: Path) -> None:
     out = run("play", "--text", "--scenario", "ron", "--seed", "1", "--save",
-              str(tmp_path / "s.json"), "--no-handover", stdin="")
+              str(tmp_path / "s.json"), "--no-handover", stdin="b\n")
     assert out.returncode == 0
-    assert "Kan nu niet:" in out.stdout
+    assert "Typ b om te zien waarom." in out.stdout
     assert "Wat kan je doen?" in out.stdout
+    # b lists them with the reason (here: the inwoner's trust is too low to tell)
+    assert "  - Iets vertellen (" in out.stdout and "vertrouwt" in out.stdout
 
 
 def test_play_text_in_english(tmp_path: Path) -> None:
