@@ -240,7 +240,8 @@ def _target_label(game: Game, names: Names, a: Action) -> str:
         if ch is not None:
             return names.get(ch.yes.label if a.arg == "ja" else ch.no.label)
         return a.arg or ""
-    if a.name in ("accepteer", "weiger") and a.arg:
+    d = game.scenario.actions.get(f"{a.role}:{a.name}")
+    if d is not None and d.op in ("accepteer", "weiger") and a.arg:
         for o in game.state.offers:  # offers are public: every view holds them
             if o.id == a.arg:
                 return names.thing(o.id)

@@ -62,7 +62,8 @@ def choices(table: Table) -> Choices:
     rounds = max((m.round for m in moments), default=1)
     return Choices(moments, rounds, sorted(table.scenario.forces),
                    sorted(table.scenario.models),
-                   [m.move for m in moments if flip_answer(m.action) is not None])
+                   [m.move for m in moments
+                    if flip_answer(m.action, table.scenario) is not None])
 
 
 def game_before(table: Table, move: int) -> Game:

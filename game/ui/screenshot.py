@@ -190,7 +190,8 @@ def _build_scene(app: object, scene: str, scenario: str, seed: int, model: str,
         from game.ui.scenes.handover import MomentScene
 
         session.current = "huisarts"
-        ask = next(a for a in game.legal_actions("huisarts") if a.name == "vraag_toestemming")
+        ask = next(a for a in game.legal_actions("huisarts")
+                   if _op(game.scenario.actions, a) == "vraag_toestemming")
         session.apply(ask)
         app.replace(MomentScene(app, *session.moments[-1]))
         return
@@ -211,9 +212,10 @@ def _build_scene(app: object, scene: str, scenario: str, seed: int, model: str,
             guard += 1
             role = game.to_move()[0]
             legal = game.legal_actions(role)
-            useful = [a for a in legal if a.name != "klaar" and a.arg is None]
+            cards = game.scenario.actions
+            useful = [a for a in legal if _op(cards, a) != "klaar" and a.arg is None]
             session.apply(useful[0] if useful and guard % 3 else next(
-                (a for a in legal if a.name in ("klaar", "kies")), legal[0]))
+                (a for a in legal if _op(cards, a) in ("klaar", "kies")), legal[0]))
         if scene == "summary" and not game.is_over():
             app.replace(RoundSummaryScene(app, game.round - 1))
         else:

@@ -34,7 +34,7 @@ from game.engine.roles import DIMENSIONS, POTS
 KINDS = ("force_on", "force_off", "model", "answer", "move")
 PHASE_ORDER = {"kracht": 0, "leven": 1, "inwoner": 2, "professionals": 3, "overleg": 4,
                "afronding": 5, "einde": 6}
-ANSWER_FLIPS = {"accepteer": "weiger", "weiger": "accepteer"}
+ANSWER_FLIPS = {"accepteer": "weiger", "weiger": "accepteer"}  # by the card's op
 DEFAULT_GAMES = 200
 DEFAULT_LEVEL = "makkelijk"  # fast enough for a live debrief (see benchmarks/wat_als.py)
 MAX_GAMES = 5000
@@ -181,8 +181,8 @@ def plan(scenario: Scenario, save: dict[str, Any], change: Change) -> Plan:
     for a in actions[:index]:
         before.apply(a)
     if change.kind == "answer":
-        answers = [m for m in moments if flip_answer(m.action) is not None]
-        flipped = flip_answer(original.action)
+        answers = [m for m in moments if flip_answer(m.action, scenario) is not None]
+        flipped = flip_answer(original.action, scenario)
         if flipped is None:
             raise WhatIfError("not_an_answer", [f"{m.move}: {m.action}" for m in answers],
                               move=n, action=original.action)
@@ -205,20 +205,24 @@ def plan(scenario: Scenario, save: dict[str, Any], change: Change) -> Plan:
                 moments[index + 1:], left_out=original.action)
 
 
-def flip_answer(notation: str) -> str | None:
+def flip_answer(notation: str, scenario: Scenario) -> str | None:
     """The inwoner's (or a chooser's) answer the other way; "" = the answer left out (no
-    consent given); None when the move is no answer."""
+    consent given); None when the move is no answer. An answer is known by its card's op
+    (accepteer, weiger, toestemming), whatever the casus calls the card."""
     try:
         a = Action.parse(notation)
     except NotationError:
         return None
-    if a.name == "kies" and a.arg in ("ja", "nee"):
+    if a.name == "kies" and a.arg in ("ja", "nee"):  # the engine's own choice of a force
         return f"{a.role}:kies({'nee' if a.arg == 'ja' else 'ja'})"
-    if a.role != "inwoner":
+    d = scenario.actions.get(f"{a.role}:{a.name}")
+    if a.role != "inwoner" or d is None:
         return None
-    if a.name in ANSWER_FLIPS and a.arg:
-        return f"inwoner:{ANSWER_FLIPS[a.name]}({a.arg})"
-    if a.name == "toestemming":
+    if d.op in ANSWER_FLIPS and a.arg:
+        other = next((o.id for key, o in scenario.actions.items()
+                      if key.startswith("inwoner:") and o.op == ANSWER_FLIPS[d.op]), None)
+        return f"inwoner:{other}({a.arg})" if other is not None else None
+    if d.op == "toestemming":
         return ""
     return None
 

@@ -121,3 +121,30 @@ def test_the_inwoners_look_is_in_the_casus_file() -> None:
     assert load_scenario("greet").casus.portrait == Portrait(skin=4, hair=0, clothes=2,
                                                              long_hair=True)
     assert load_scenario("lina").casus.portrait is None  # a look from the id
+
+
+def test_no_front_end_picks_a_move_by_its_cards_id() -> None:
+    """Outside the engine and the content, code compares an action's name only with the
+    engine's own actions (``kies``), never with a card id of the shipped content: a casus
+    may call its cards what it likes (the op says what a card does)."""
+    import ast
+    from pathlib import Path
+
+    from game.content.loader import list_scenarios
+
+    ids = {d.id for c in list_scenarios() for d in load_scenario(c.id).actions.values()}
+    assert {"toestemming", "klaar", "vraag_toestemming", "accepteer"} <= ids
+    game_dir = Path(__file__).resolve().parents[2] / "game"
+    found = []
+    for path in sorted(game_dir.rglob("*.py")):
+        if path.relative_to(game_dir).parts[0] in ("engine", "content"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Compare) and isinstance(node.left, ast.Attribute)
+                    and node.left.attr == "name"):
+                continue
+            for right in node.comparators:
+                items = right.elts if isinstance(right, ast.Tuple | ast.List | ast.Set) else [right]
+                found += [f"{path.relative_to(game_dir)}:{node.lineno} {e.value}" for e in items
+                          if isinstance(e, ast.Constant) and e.value in ids]
+    assert found == []

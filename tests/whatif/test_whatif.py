@@ -273,3 +273,23 @@ def test_the_facilitators_end_of_the_game_holds_also_when_bots_play_everything(
         assert g.is_over() and g.round <= 4  # never longer than the real lesson
         ends.append(g.history[-1])
     assert "facilitator:einde" in ends
+
+
+def test_an_answer_is_known_by_its_cards_op_whatever_the_card_is_called() -> None:
+    from types import SimpleNamespace
+
+    from game.whatif.core import flip_answer
+
+    cards = {f"{role}:{card_id}": SimpleNamespace(id=card_id, op=op)
+             for role, card_id, op in (("inwoner", "ja_graag", "accepteer"),
+                                       ("inwoner", "liever_niet", "weiger"),
+                                       ("inwoner", "akkoord", "toestemming"),
+                                       ("inwoner", "toestemming", "generic"),
+                                       ("huisarts", "weiger", "generic"))}
+    sc: Any = SimpleNamespace(actions=cards)
+    assert flip_answer("inwoner:ja_graag(aanbod_1)", sc) == "inwoner:liever_niet(aanbod_1)"
+    assert flip_answer("inwoner:liever_niet(aanbod_1)", sc) == "inwoner:ja_graag(aanbod_1)"
+    assert flip_answer("inwoner:akkoord(huisarts+schulden)", sc) == ""
+    assert flip_answer("inwoner:toestemming(huisarts+schulden)", sc) is None  # an id, no op
+    assert flip_answer("huisarts:weiger(x)", sc) is None
+    assert flip_answer("huisarts:kies(ja)", sc) == "huisarts:kies(nee)"
