@@ -37,3 +37,19 @@ def test_only_the_top_scene_draws_its_focus_ring_and_tooltip(make_app) -> None: 
         assert "board" not in calls
     finally:
         type(board).draw_focus = original  # type: ignore[method-assign]
+
+
+def test_the_four_scrolling_texts_are_one_overlay() -> None:
+    """Glossary, reader, the F9 error report and the ledger are the one ScrollOverlay: none
+    of them scrolls, builds or draws in its own way (only its content and title differ)."""
+    from game.ui.scenes.board.overlays import LedgerScene
+    from game.ui.scenes.errors import ReloadReportScene
+    from game.ui.scenes.glossary import GlossaryScene
+    from game.ui.scenes.overlay import ScrollOverlay
+    from game.ui.scenes.reader import ReaderScene
+
+    own = {"on_key", "scroll_to", "scroll_bar", "build", "draw_back", "draw", "handle",
+           "on_escape", "update"}
+    for cls in (GlossaryScene, ReaderScene, ReloadReportScene, LedgerScene):
+        assert issubclass(cls, ScrollOverlay), cls
+        assert not own & set(vars(cls)), (cls.__name__, sorted(own & set(vars(cls))))
