@@ -250,11 +250,11 @@ def cmd_solo(args: argparse.Namespace) -> int:
     """One student plays one role in the text mode; bots play the others; a coach helps."""
     from game.bots.coach import Coach
     from game.bots.simulate import make_bot
+    from game.engine.roles import ROLES
     from game.ui.text import TextGame
 
     bots = {r: _level_bot(args.level, args.seed + i)
-            for i, r in enumerate(("huisarts", "wijkverpleegkundige", "sociaal_werker",
-                                   "inwoner")) if r != args.role}
+            for i, r in enumerate(ROLES) if r != args.role}
     coach = None if args.no_coach else Coach(make_bot("heuristic", args.seed)
                                             if args.coach_bot == "heuristic" else None)
     table = _text_table(args, "-solo", bots, coach)

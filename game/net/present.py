@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from game.engine import Action, Game, Message
 from game.engine.defs import PROFESSIONALS
+from game.engine.roles import ROLES
 from game.engine.view import RoleView, public_view
 from game.lang import dim_name, has, name_of, phase_name, pot_name, render, t, team_label
 from game.table.hand import hand as table_hand
@@ -24,7 +25,6 @@ from game.table.hand import hand as table_hand
 if TYPE_CHECKING:
     from game.net.host import Room
 
-ROLES = ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner")
 # id(scenario) -> (the scenario, its rendered messages by (message, language))
 _RENDERED: dict[int, tuple[Any, dict[tuple[Message, str], str]]] = {}
 LOG_TAIL = 60  # log entries in a frame (the device keeps what it announced)

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from game.engine.roles import ROLES  # the seats a device may take
+
 MAX_BYTES = 2048  # the largest frame a device may send (a Monday answer is the longest)
-ROLES = ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner")
 _CODE = re.compile(r"^[A-Z0-9]{4,8}$")
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 _NOTATION = re.compile(r"^[a-z_]+:[a-z][a-z0-9_]*(\([a-z0-9_]+((->|\+)[a-z0-9_]+)?\))?$")

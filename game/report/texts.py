@@ -5,7 +5,7 @@ card's question is for. The words themselves are in the language layer (game/lan
 
 from __future__ import annotations
 
-ROLES = ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner")
+from game.engine.roles import ROLES  # (the debrief's order is the engine's)
 
 # Reflection questions from the choices made: their text is ``question.<id>`` in the
 # catalogues (game/lang); {inwoner}, {role}, {fact} ... are filled in. Each names the

@@ -17,6 +17,7 @@ from typing import Any
 
 from game import paths
 from game.content.saved import CHECK_KEY, CONTENT_KEY
+from game.engine.roles import ROLES
 from game.lang import Said
 
 
@@ -218,7 +219,6 @@ def read_save(path: Path) -> dict[str, Any]:
 #          "bot_level": "normaal"}                          (written by game/table)
 #   "application": {role: text}                              (the debrief's last question)
 
-ROLES = ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner")
 APPLICATION_KEY = "application"
 UI_KEY = "ui"
 BOT_LEVELS = ("makkelijk", "normaal", "moeilijk")

@@ -29,7 +29,7 @@ ScenarioLoader = Callable[[str], Scenario]
 BOT_LEVELS = saves.BOT_LEVELS
 UI_KEY = saves.UI_KEY  # the table's own part of a save: team names, bots, their level
 # the roles in the order the board lists the teams (and in which the bots are seeded)
-ROLES = ("inwoner", "huisarts", "wijkverpleegkundige", "sociaal_werker")
+ROLES = ("inwoner", *PROFESSIONALS)
 
 
 class Bot(Protocol):

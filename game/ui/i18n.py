@@ -7,10 +7,11 @@ holds no text of its own.
 
 from __future__ import annotations
 
+from game.engine.roles import PROFESSIONALS
 from game.lang import dim_name, phase_name, pot_name, role_name, team_label
 from game.lang import t as lang_t
 
-ROLES = ("inwoner", "huisarts", "wijkverpleegkundige", "sociaal_werker")
+ROLES = ("inwoner", *PROFESSIONALS)  # the board's order: the inwoner first
 TEAM = (*ROLES, "facilitator")  # everyone with a team label
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from game.engine import Action, Game, IllegalAction, Message
+from game.engine.roles import ROLES
 from game.engine.view import RoleView
 from game.lang import (
     dim_name,
@@ -29,7 +30,7 @@ from game.lang import (
 from game.table import Table, default_save_path
 from game.table.hand import hand
 
-TEAM = ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner")
+TEAM = ROLES  # the teams, in the engine's order
 
 
 def read_line(prompt: str) -> str:

@@ -22,7 +22,7 @@ def test_a_pair_key_is_the_same_whichever_way_round() -> None:
 
 def test_no_module_builds_a_pair_key_or_a_role_table_of_its_own() -> None:
     built = re.compile(r'"\+"\.join|\bDOMAIN\s*=\s*\{|\bHOME_POT\s*=\s*\{|\bPAIRS\s*=\s*\(|'
-                       r'\bPROFESSIONALS\s*=\s*\(')
+                       r'\bPROFESSIONALS\s*=\s*\(|\bROLES\s*=\s*\(\s*"')
     offenders = []
     for path in (GAME / "bots").glob("*.py"):
         offenders += [f"{path.name}:{i}" for i, line in enumerate(path.read_text().splitlines(), 1)
@@ -32,4 +32,19 @@ def test_no_module_builds_a_pair_key_or_a_role_table_of_its_own() -> None:
             continue
         offenders += [f"{path.name}:{i}" for i, line in enumerate(path.read_text().splitlines(), 1)
                       if built.search(line)]
+    assert offenders == []
+
+
+def test_no_layer_keeps_its_own_list_of_the_four_roles() -> None:
+    """The seats (net), the debrief (report) and the board (ui) read the roles from the
+    engine's vocabulary; an order of their own is built from it, never spelled out."""
+    spelled = re.compile(r'(?:=|enumerate\()\s*\(\s*"(huisarts|inwoner)",\s*"(wijkverpleegkundige|huisarts)",'
+                         r'\s*"(sociaal_werker|wijkverpleegkundige)",\s*"(inwoner|sociaal_werker)"')
+    offenders = []
+    for path in sorted(GAME.rglob("*.py")):
+        if path == GAME / "engine" / "roles.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        offenders += [f"{path.relative_to(GAME)}:{text[:m.start()].count(chr(10)) + 1}"
+                      for m in spelled.finditer(text)]
     assert offenders == []

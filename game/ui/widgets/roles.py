@@ -15,9 +15,10 @@ import math
 
 import pygame
 
+from game.engine.roles import ACTORS
 from game.ui.style import C
 
-ROLES = ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner", "facilitator")
+ROLES = ACTORS  # every role with a colour and an icon, the facilitator too
 
 
 def role_colour(role: str) -> pygame.Color:

@@ -8,6 +8,7 @@ from typing import Any
 
 import pygame
 
+from game.engine.roles import PROFESSIONALS
 from game.ui.scene import Scene
 from game.ui.style import C, draw_lines, draw_text, draw_wrapped, fit_text, line_step, panel
 
@@ -17,7 +18,7 @@ TAB_KEYS = {"timeline": "db_tab_timeline", "money": "db_tab_money", "info": "db_
 STEP_KEYS = {"timeline": "db_step_timeline", "money": "db_step_money", "info": "db_step_info",
              "whatif": "db_step_whatif", "transfer": "db_step_transfer",
              "monday": "db_step_monday"}
-ROLES = ("inwoner", "huisarts", "wijkverpleegkundige", "sociaal_werker")
+ROLES = ("inwoner", *PROFESSIONALS)  # the debrief's order: the inwoner first
 TOP = 150  # design y where a page's content starts
 BOTTOM = 972  # design y where it ends (the buttons below)
 
