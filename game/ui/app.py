@@ -128,11 +128,9 @@ class App:
         s = round(scale_for(self.size), 3)
         if s not in self._themes:
             self._themes[s] = scaled_theme(s)
-        manager = pygame_gui.UIManager(self.size, self._themes[s],
-                                       starting_language="nl" if self.lang == "nl" else "en")
-        size = max(11, round(22 * s))
-        manager.preload_fonts([{"name": "noto_sans", "point_size": size, "style": "italic"}])
-        return manager
+        # (no italic font to preload: the long texts with <i> are game/ui/widgets/richtext.py)
+        return pygame_gui.UIManager(self.size, self._themes[s],
+                                    starting_language="nl" if self.lang == "nl" else "en")
 
     # -- the scene stack --------------------------------------------------------------
 
@@ -284,8 +282,8 @@ class App:
             self.pop()
             return
         if name == "glossary":
-            # built once per language and window size: its long text box takes long to lay
-            # out, so it is kept and shown again at once
+            # built once per language and window size, kept and shown again at once (its
+            # widgets and the layout of its long text are not made again)
             key = (self.lang, self.size)
             cached = self._glossary
             if cached is not None and cached[0] == key:

@@ -18,6 +18,7 @@ from pygame_gui.core import ObjectID
 
 from game.ui.i18n import t
 from game.ui.style import C, Style, draw_wrapped, wrap
+from game.ui.widgets.richtext import RichText
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -50,6 +51,8 @@ class Scene:
         self.hover_key: str | None = None
         self.last_tip: pygame.Rect | None = None  # where the last tooltip was drawn (tests)
         self._by_element: dict[Any, Focusable] = {}
+        self.texts: list[RichText] = []  # the read-only text boxes, drawn under the widgets
+        self.mouse: tuple[int, int] | None = None  # where the mouse was last seen
 
     # -- life cycle -------------------------------------------------------------------
 
@@ -73,6 +76,7 @@ class Scene:
         self.manager = self.app.new_manager()
         self.items = []
         self._by_element = {}
+        self.texts = []
         self.build()
         if self.focus_key not in {f.key for f in self.items}:
             self.focus_key = self.default_focus()
@@ -103,6 +107,12 @@ class Scene:
         self.items.append(f)
         self._by_element[b] = f
         return b
+
+    def rich_text(self, markup: str, rect: pygame.Rect) -> RichText:
+        """A read-only text box (a little HTML: bold, italic, line breaks) that scrolls."""
+        box = RichText(markup, rect, self.st)
+        self.texts.append(box)
+        return box
 
     def entry(self, key: str, rect: pygame.Rect, text: str, tip: str | None = None,
               limit: int = 24) -> pygame_gui.elements.UITextEntryLine:
@@ -140,6 +150,13 @@ class Scene:
                 pygame.K_RETURN, pygame.K_KP_ENTER):
             self.move_focus(1)
             return
+        if event.type in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
+            self.mouse = event.pos
+        for box in self.texts:
+            if box.handle(event, self.mouse or pygame.mouse.get_pos()):
+                self.app.dirty = True
+                if event.type != pygame.MOUSEMOTION:
+                    return
         consumed = self.manager.process_events(event)
         if event.type == pygame_gui.UI_BUTTON_PRESSED:
             f = self._by_element.get(event.ui_element)
@@ -248,6 +265,8 @@ class Scene:
 
     def draw(self, surface: pygame.Surface, active: bool = True) -> None:
         self.draw_back(surface)
+        for box in self.texts:
+            box.draw(surface)
         assert self.manager is not None
         self.manager.draw_ui(surface)
         self.draw_front(surface)

@@ -95,19 +95,21 @@ class Style:
         """A length designed at 1080p, in pixels of this window."""
         return max(1, round(v * self.s))
 
-    def font(self, role: str = "body", bold: bool = False) -> pygame.font.Font:
-        return _font(max(11, round(SIZES[role] * self.s)), bold)
+    def font(self, role: str = "body", bold: bool = False,
+             italic: bool = False) -> pygame.font.Font:
+        return _font(max(11, round(SIZES[role] * self.s)), bold, italic)
 
 
-def font_px(px: int, bold: bool = False) -> pygame.font.Font:
+def font_px(px: int, bold: bool = False, italic: bool = False) -> pygame.font.Font:
     """The theme's font at an exact pixel size (for screens sized in pixels, not roles)."""
-    return _font(max(11, px), bold)
+    return _font(max(11, px), bold, italic)
 
 
 @lru_cache(maxsize=64)
-def _font(px: int, bold: bool) -> pygame.font.Font:
-    name = "NotoSans-Bold.ttf" if bold else "NotoSans-Regular.ttf"
-    return pygame.font.Font(str(_font_dir() / name), px)
+def _font(px: int, bold: bool, italic: bool = False) -> pygame.font.Font:
+    name = "NotoSans-" + {(False, False): "Regular", (True, False): "Bold",
+                          (False, True): "Italic", (True, True): "BoldItalic"}[bold, italic]
+    return pygame.font.Font(str(_font_dir() / f"{name}.ttf"), px)
 
 
 _CACHES: list[Any] = []

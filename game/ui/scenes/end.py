@@ -51,12 +51,10 @@ class EndScene(Scene):
         self.record_note = self.session.record()
 
     def build(self) -> None:
-        import pygame_gui
-
         st = self.st
         c = self.session.scenario.casus
         html = f"<b>{self.t('epilogue')}</b><br>{_esc(c.epilogue.get(self.lang))}"
-        pygame_gui.elements.UITextBox(html, st.R(1240, 560, 640, 370), self.manager)
+        self.epilogue = self.rich_text(html, st.R(1240, 560, 640, 370))
         self.button("debrief", st.R(40, 960, 560, 84), self.t("debrief"), self.to_debrief,
                     tip=self.t("debrief_tip"), cls="@primary")
         self.button("again", st.R(640, 960, 600, 84), self.t("again"), self.again,

@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 import pygame
-import pygame_gui
 
 from game.ui.scene import Scene
 from game.ui.style import C, draw_text, line_step, panel, wrap
+from game.ui.widgets.richtext import RichText, ScrollBar
 
 Rect = tuple[int, int, int, int]
 
@@ -47,7 +47,7 @@ class ScrollOverlay(Scene):
         self.html = html
         self.subtitle = subtitle
         self.key = key or self.name  # which overlay this is (tests and the board ask)
-        self.box: pygame_gui.elements.UITextBox | None = None
+        self.box: RichText | None = None
 
     # -- what it shows (subclasses) ---------------------------------------------------
 
@@ -67,38 +67,49 @@ class ScrollOverlay(Scene):
     def build(self) -> None:
         st = self.st
         self.html = self.content()
-        self.box = pygame_gui.elements.UITextBox(self.html, st.R(*self.TEXT), self.manager)
+        self.box = self.rich_text(self.html, st.R(*self.TEXT))
         self.button("close", st.R(*self.CLOSE), self.t("close"), self.app.pop)
 
     def default_focus(self) -> str | None:
         return "close"
 
     @property
-    def scroll_bar(self) -> Any:
-        """The text box's scroll bar, or None when everything fits."""
-        return getattr(self.box, "scroll_bar", None)
+    def scroll_bar(self) -> ScrollBar | None:
+        """The text's scroll position (start_percentage, visible_percentage), or None when
+        everything fits."""
+        return self.box.scroll_bar if self.box is not None else None
 
     def scroll_to(self, fraction: float) -> None:
-        bar = self.scroll_bar
-        if bar is None:
-            return
-        bar.set_scroll_from_start_percentage(
-            max(0.0, min(1.0 - bar.visible_percentage, fraction)))
-        self.app.dirty = True
+        if self.box is not None:
+            self.box.scroll_to(fraction)
+            self.app.dirty = True
 
     def on_key(self, event: pygame.event.Event) -> None:
-        bar = self.scroll_bar
-        if event.key in (pygame.K_HOME, pygame.K_END):
-            if bar is not None:
-                self.scroll_to(0.0 if event.key == pygame.K_HOME else 1.0)
+        box = self.box
+        k = event.key
+        if k in (pygame.K_HOME, pygame.K_END):
+            self.scroll_to(0.0 if k == pygame.K_HOME else 1.0)
             return
-        step = {pygame.K_DOWN: 0.05, pygame.K_UP: -0.05, pygame.K_PAGEDOWN: 0.25,
-                pygame.K_PAGEUP: -0.25}.get(event.key)
-        if step is not None:
-            if bar is not None:
-                self.scroll_to(bar.start_percentage + step)
+        lines = {pygame.K_DOWN: 2, pygame.K_UP: -2}.get(k)
+        pages = {pygame.K_PAGEDOWN: 1, pygame.K_PAGEUP: -1}.get(k)
+        if lines is not None or pages is not None:
+            if box is not None:
+                if lines is not None:
+                    box.scroll_lines(lines)
+                else:
+                    box.scroll_pages(pages or 0)
+                self.app.dirty = True
             return
         super().on_key(event)
+
+    def handle(self, event: pygame.event.Event) -> None:
+        # the overlay is the one thing in use: the wheel scrolls its text wherever the mouse is
+        if event.type == pygame.MOUSEWHEEL and self.box is not None:
+            if self.box.scroll_bar is not None:
+                self.box.scroll_lines(-int(event.y) * 3)
+                self.app.dirty = True
+            return
+        super().handle(event)
 
     def on_escape(self) -> None:
         self.app.pop()

@@ -24,8 +24,6 @@ class TransferScene(DebriefScene):
         self.role = self.session.debrief_pos.get("transfer") or (humans or list(ROLES))[0]
 
     def build_page(self) -> None:
-        import pygame_gui
-
         st = self.st
         for i, role in enumerate(ROLES):
             self.button(f"role_{role}", st.R(40, TOP + i * 100, 380, 84), self.team(role),
@@ -40,12 +38,10 @@ class TransferScene(DebriefScene):
                          "<br><br>")
         if not qs:
             parts.append(escape(self.t("db_no_questions")))
-        self.questions = pygame_gui.elements.UITextBox(
-            "".join(parts), st.R(440, TOP, 820, BOTTOM - TOP), self.manager)
+        self.questions = self.rich_text("".join(parts), st.R(440, TOP, 820, BOTTOM - TOP))
         story = (f"<b>{escape(self.t('epilogue'))}</b><br><br>"
                  + escape(t["epilogue"]).replace("\n", "<br>"))
-        self.story = pygame_gui.elements.UITextBox(story, st.R(1280, TOP, 600, BOTTOM - TOP),
-                                                   self.manager)
+        self.story = self.rich_text(story, st.R(1280, TOP, 600, BOTTOM - TOP))
 
     def default_focus(self) -> str | None:
         return f"role_{self.role}"
