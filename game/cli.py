@@ -126,7 +126,7 @@ def _load(scenario: str, lang: str = DEFAULT_LANG) -> Any:
         print(str(e), file=sys.stderr)
         raise SystemExit(1) from None
     except FileNotFoundError as e:
-        _say(lang, "scenario_not_found", scenario=scenario, why=e)
+        _say(lang, "scenario_not_found", scenario=scenario, why=error_text(e, lang))
         raise SystemExit(1) from None
 
 
@@ -225,7 +225,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     try:
         load_any_scenario(args.scenario)
     except FileNotFoundError as e:
-        _say(args.lang, "scenario_not_found", scenario=args.scenario, why=e)
+        _say(args.lang, "scenario_not_found", scenario=args.scenario,
+             why=error_text(e, args.lang))
         return 1
     except ContentErrors as e:
         print(str(e), file=sys.stderr)

@@ -35,6 +35,27 @@ class ContentError:
         return f"{self.file}:{self.line}:{self.column}: {where}{self.message}"
 
 
+class ScenarioNotFound(FileNotFoundError):
+    """No casus with this id, or no such file. The message is English (for logs); ``code``
+    and ``params`` let the language layer say it in the user's language
+    (``error.content.<code>``, game.lang.error_text)."""
+
+    def __init__(self, message: str, code: str = "no_scenario", **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = {k: str(v) for k, v in params.items()}
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_not_found, (str(self), self.code, self.params))
+
+
+def _not_found(message: str, code: str, params: dict[str, str]) -> ScenarioNotFound:
+    return ScenarioNotFound(message, code, **params)
+
+
 class ContentErrors(Exception):
     """Raised when content does not load; ``errors`` holds every mistake found."""
 

@@ -20,7 +20,7 @@ from typing import Any, Literal
 from game import paths
 from game.content.coach import CoachDef
 from game.content.crossref import Parts, check_glossary, cross_check
-from game.content.errors import ContentError, ContentErrors, unique
+from game.content.errors import ContentError, ContentErrors, ScenarioNotFound, unique
 from game.content.glossary import GlossaryDef
 from game.content.validate import validate_doc
 from game.content.yamlsafe import YamlDoc, YamlError, parse_yaml, read_yaml
@@ -225,7 +225,7 @@ def find_scenario(id_or_path: str | Path, scenarios_dir: Path | None = None) -> 
     if isinstance(id_or_path, Path) or text.endswith(_SUFFIXES) or "/" in text or os.sep in text:
         path = Path(id_or_path)
         if not path.is_file():
-            raise FileNotFoundError(f"no such file: {path}")
+            raise ScenarioNotFound(f"no such file: {path}", "no_file", path=path)
         return path
     bases = scenario_folders() if scenarios_dir is None else [Path(scenarios_dir)]
     for base in bases:
@@ -238,8 +238,9 @@ def find_scenario(id_or_path: str | Path, scenarios_dir: Path | None = None) -> 
             if f.doc is not None and isinstance(f.doc.data, dict) \
                     and f.doc.data.get("id") == text:
                 return path
-    where = " or ".join(str(b) for b in bases)
-    raise FileNotFoundError(f"no scenario with id {text!r} in {where}")
+    where = ", ".join(str(b) for b in bases)
+    raise ScenarioNotFound(f"no scenario with id {text!r} in {where}", "no_scenario", id=text,
+                           where=where)
 
 
 def _casus_catalogue(casus_path: Path, scenarios_dir: Path | None) -> Path:

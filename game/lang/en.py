@@ -1603,6 +1603,8 @@ TEXTS: dict[str, str] = {
     "file.report": "{stem}-report.html",
     "file.comparison": "comparison.html",
     # -- Errors a user reads (``error_text``): error.<kind>.<code>
+    "error.content.no_file": "no such file: {path}",
+    "error.content.no_scenario": "no scenario with id '{id}' in {where}",
     "error.save.not_object": "a save is a JSON object with format, scenario, seed and actions",
     "error.save.format": "not a Krachtenveld save (format is {found})",
     "error.save.version": (

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from game.engine.defs import Scenario
 
 # an error class's name -> its section in the catalogue
-KINDS = {"SaveError": "save", "NotationError": "notation", "SaveFileError": "savefile"}
+KINDS = {"SaveError": "save", "NotationError": "notation", "SaveFileError": "savefile",
+         "ScenarioNotFound": "content"}
 
 
 def error_text(error: BaseException, lang: str = "nl", scenario: Scenario | None = None) -> str:

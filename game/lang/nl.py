@@ -1641,6 +1641,8 @@ TEXTS: dict[str, str] = {
     "file.report": "{stem}-verslag.html",
     "file.comparison": "vergelijking.html",
     # -- Errors a user reads (``error_text``): error.<kind>.<code>
+    "error.content.no_file": "dit bestand bestaat niet: {path}",
+    "error.content.no_scenario": "er is geen casus met id '{id}' in {where}",
     "error.save.not_object": (
         "een bewaard spel is een JSON-object met format, scenario, seed en actions"
     ),

@@ -169,7 +169,7 @@ def _cmd_single(args: argparse.Namespace) -> int:
         print(str(e), file=sys.stderr)
         return 1
     except FileNotFoundError as e:
-        _say(args.lang, "save_scenario_not_found", path=save, why=e)
+        _say(args.lang, "save_scenario_not_found", path=save, why=error_text(e, args.lang))
         return 1
     except OSError as e:
         _say(args.lang, "cannot_write", path=out, why=e)

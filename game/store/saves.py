@@ -401,9 +401,11 @@ def resolve_scenario(data: dict[str, Any], path: Path,
     try:
         scenario = (loader or load_scenario)(scenario_id)
     except FileNotFoundError as e:
-        raise SaveFileError.coded(f"{path}: scenario {scenario_id!r} not found ({e})",
+        err = SaveFileError.coded(f"{path}: scenario {scenario_id!r} not found ({e})",
                                   "scenario_not_found", path=path, scenario=scenario_id,
-                                  why=e) from None
+                                  why=e)
+        err.save_error = e  # (the why in the reader's language: game.lang.error_text)
+        raise err from None
     except ContentErrors as e:
         raise SaveFileError(Said("save.casus_errors", path=path, scenario=repr(scenario_id),
                                  errors=str(e))) from None

@@ -254,3 +254,27 @@ def test_the_language_of_one_command_line_does_not_stay_for_the_next(capsys) -> 
     with redirect_stdout(out), pytest.raises(SystemExit):
         cli.build_parser().parse_args(["host", "--help"])
     assert "hoeveel tafels" in out.getvalue()
+
+
+def test_a_casus_that_is_not_there_is_told_in_the_language(tmp_path: Path, capsys) -> None:
+    from game.content.errors import ScenarioNotFound
+    from game.content.loader import find_scenario
+
+    said = _said(["play", "--text", "--scenario", "bestaat_niet"], capsys)
+    assert said["nl"][0] == said["en"][0] == 1
+    assert "casus 'bestaat_niet' niet gevonden (er is geen casus met id 'bestaat_niet' in " \
+        in said["nl"][1] and "no scenario" not in said["nl"][1]
+    assert "scenario 'bestaat_niet' not found (no scenario with id 'bestaat_niet' in " \
+        in said["en"][1]
+    save = tmp_path / "weg.json"  # a save of a casus that is gone
+    save.write_text(json.dumps({"format": "krachtenveld-save", "version": 2,
+                                "scenario": "bestaat_niet", "seed": 1, "actions": []}),
+                    encoding="utf-8")
+    said = _said(["replay", str(save)], capsys)
+    assert "(er is geen casus met id 'bestaat_niet' in " in said["nl"][1], said["nl"]
+    assert "(no scenario with id 'bestaat_niet' in " in said["en"][1], said["en"]
+    with pytest.raises(ScenarioNotFound) as e:
+        find_scenario("bestaat_niet")
+    again = pickle.loads(pickle.dumps(e.value))  # (a worker process hands it back)
+    assert error_text(again, "nl") == error_text(e.value, "nl") and str(again) == str(e.value)
+    assert isinstance(again, FileNotFoundError)

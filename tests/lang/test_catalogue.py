@@ -63,7 +63,7 @@ ADAPTERS: dict[str, tuple[Path, ...]] = {
 }
 
 
-# sections named by an id that the engine or the store gives (a reason's "why", an error's code)
+# sections named by an id that the engine, the content or the store gives (a reason's "why", an error's code)
 ENGINE_IDS = ("why", "error")
 
 
@@ -146,7 +146,7 @@ def test_every_message_the_game_makes_has_a_text_and_every_text_a_message() -> N
 
 def test_no_key_is_unused() -> None:
     everywhere, everywhere_prefixes = literals(GAME)
-    engine, _ = literals(GAME / "engine", GAME / "store")
+    engine, _ = literals(GAME / "engine", GAME / "content", GAME / "store")
     local = {section: literals(*roots) for section, roots in ADAPTERS.items()}
     unused = []
     for key in nl.TEXTS:
