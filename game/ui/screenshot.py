@@ -18,8 +18,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-DEBRIEF = ("debrief", "debrief_money", "debrief_info", "debrief_whatif", "debrief_transfer",
-           "debrief_monday")
+DEBRIEF = ("debrief_reactions", "debrief", "debrief_money", "debrief_info", "debrief_whatif",
+           "debrief_transfer", "debrief_monday", "debrief_derole")
 SCENES = ("title", "setup", "board", "busy", "banner", "target", "dossier", "handover", "force",
           "summary", "moment", "end", "glossary", "facilitator", "inwoner", *DEBRIEF)
 

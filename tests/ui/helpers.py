@@ -42,6 +42,13 @@ def click_item(app: App, key_: str) -> None:
     click(app, item.rect.center)
 
 
+def to_debrief(app: App) -> None:
+    """From the end screen into the debrief's first page (past its opening, the reactions)."""
+    click_item(app, "debrief")
+    assert app.top is not None and app.top.name == "debrief" and app.top.page == "reactions"
+    click_item(app, "next")
+
+
 def drawn(app: App) -> str:
     """Every text drawn in one frame, joined (custom drawing and widget labels)."""
     style.TEXT_LOG = []

@@ -16,7 +16,7 @@ from game.report.analysis import debrief, game_after, replay, snapshot
 from game.store.db import open_db
 from game.store.saves import read_save
 from game.ui.scenes.end import EndScene
-from tests.ui.helpers import click, click_item, drawn, focus_on, key
+from tests.ui.helpers import click, click_item, drawn, focus_on, key, to_debrief
 
 
 def finished(make_app, size=(1280, 720), lang="nl", seed=5, humans=None, casus="mini",  # type: ignore[no-untyped-def]
@@ -56,13 +56,13 @@ def test_the_end_screen_records_the_game_once_and_opens_the_debrief(make_app) ->
     assert rows[0]["teams"].get("huisarts") == "De Dokters"
     app.flow()  # the end screen again (e.g. after "continue"): the same row, not a new one
     assert len(games_in_db()) == 1
-    click_item(app, "debrief")
+    to_debrief(app)
     assert app.top.name == "debrief" and app.top.page == "timeline"
 
 
 def test_the_timeline_steps_through_rounds_and_moves_with_the_board_as_it_was(make_app) -> None:  # type: ignore[no-untyped-def]
     app = finished(make_app)
-    click_item(app, "debrief")
+    to_debrief(app)
     scene = app.top
     rep = replay(app.session.game)
     data = debrief(rep, lang="nl", teams=app.session.teams)
@@ -106,7 +106,7 @@ def test_the_timeline_steps_through_rounds_and_moves_with_the_board_as_it_was(ma
 
 def test_the_board_after_each_move_matches_a_fresh_replay_of_the_save(make_app) -> None:  # type: ignore[no-untyped-def]
     app = finished(make_app, seed=8)
-    click_item(app, "debrief")
+    to_debrief(app)
     scene = app.top
     saved = read_save(app.session.save_path)
     rep = replay(saved, app.session.scenario)  # from the file, not from the live game
@@ -145,7 +145,7 @@ def test_analysis_pages_show_the_web_the_ledger_the_information_map_and_the_forc
     app = finished(make_app, seed=seed, casus=casus, actions=actions)
     data = app.session.debrief("nl")["analysis"]
     assert data["ledger"]["wrong_pocket"] or data["information"]["missed"]
-    click_item(app, "debrief")
+    to_debrief(app)
     click_item(app, "tab_money")
     assert app.top.page == "money"
     text = drawn(app)
@@ -172,7 +172,7 @@ def test_analysis_pages_show_the_web_the_ledger_the_information_map_and_the_forc
 
 def test_transfer_shows_each_teams_questions_with_their_source_and_the_real_story(make_app) -> None:  # type: ignore[no-untyped-def]
     app = finished(make_app, lang="en")
-    click_item(app, "debrief")
+    to_debrief(app)
     click_item(app, "tab_transfer")
     t = app.session.debrief("en")["transfer"]
     for role in ("huisarts", "sociaal_werker"):
@@ -192,7 +192,7 @@ def type_text(app, text: str) -> None:  # type: ignore[no-untyped-def]
 
 def test_monday_answers_are_typed_saved_with_the_game_and_in_the_games_list(make_app) -> None:  # type: ignore[no-untyped-def]
     app = finished(make_app)
-    click_item(app, "debrief")
+    to_debrief(app)
     click_item(app, "tab_monday")
     scene = app.top
     click(app, scene.item("answer_huisarts").rect.center)
@@ -216,7 +216,7 @@ def test_monday_answers_are_typed_saved_with_the_game_and_in_the_games_list(make
 
 def test_typed_answers_survive_a_language_switch_a_resize_and_leaving_the_page(make_app) -> None:  # type: ignore[no-untyped-def]
     app = finished(make_app)
-    click_item(app, "debrief")
+    to_debrief(app)
     click_item(app, "tab_monday")
     click(app, app.top.item("answer_inwoner").rect.center)
     type_text(app, "Zelf de zus bellen.")
@@ -233,7 +233,7 @@ def test_typed_answers_survive_a_language_switch_a_resize_and_leaving_the_page(m
 
 def test_a_report_is_made_from_the_monday_page(make_app) -> None:  # type: ignore[no-untyped-def]
     app = finished(make_app)
-    click_item(app, "debrief")
+    to_debrief(app)
     click_item(app, "tab_monday")
     click(app, app.top.item("answer_wijkverpleegkundige").rect.center)
     type_text(app, "Eerder overleggen.")
@@ -261,7 +261,7 @@ def test_a_finished_save_opened_again_keeps_its_answers(make_app) -> None:  # ty
 
 def test_a_bot_role_gets_no_answer_field_to_type_in(make_app) -> None:  # type: ignore[no-untyped-def]
     app = finished(make_app, humans=("sociaal_werker",))
-    click_item(app, "debrief")
+    to_debrief(app)
     click_item(app, "tab_monday")
     boxes = app.top.boxes
     assert boxes["sociaal_werker"].is_enabled
@@ -277,12 +277,31 @@ def test_a_game_ended_at_once_by_the_facilitator_still_has_every_debrief_page(ma
     app.session.apply(Action("facilitator", "einde"))
     app.flow()
     app.pump(2)
-    click_item(app, "debrief")
+    to_debrief(app)
     for page in ("timeline", "money", "info", "transfer", "monday"):
         click_item(app, f"tab_{page}")
         assert app.top.page == page
         key(app, pygame.K_RIGHT)
         key(app, pygame.K_DOWN)
         assert drawn(app)
-    click_item(app, "title")
+    click_item(app, "next")  # after the last page: out of the roles, then the title screen
+    assert app.top.page == "derole"
+    assert "Zeg om de beurt je eigen naam" in drawn(app)
+    click_item(app, "next")
     assert app.top.name == "title" and app.session is None
+
+
+def test_the_debrief_opens_with_reactions_and_the_inwoner_team_is_asked_first(make_app) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13: the debrief starts with how it felt (the inwoner's team by name, the crisis
+    if there was one), not with analysis; the six pages follow."""
+    app = finished(make_app, seed=5)
+    r = app.session.game.result()
+    click_item(app, "debrief")
+    assert app.top.page == "reactions"
+    text = " ".join(drawn(app).split())
+    assert "Hoe was het?" in text and "in één woord" in text
+    assert f"Team {app.session.team_name('inwoner', 'nl')}: hoe was het om" in text
+    assert ("Er was een crisis" in text) == (r.counters.get("crises", 0) > 0)
+    assert "tab_timeline" not in [f.key for f in app.top.items]  # no tabs yet: talk first
+    key(app, pygame.K_RETURN)
+    assert app.top.page == "timeline"

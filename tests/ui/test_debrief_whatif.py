@@ -12,7 +12,7 @@ import pytest
 
 from game.store.saves import read_save
 from game.ui.scenes.debrief import WhatIfScene
-from tests.ui.helpers import click_item, drawn, key
+from tests.ui.helpers import click_item, drawn, key, to_debrief
 from tests.ui.test_debrief import finished
 
 
@@ -23,7 +23,7 @@ def one_process(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _open(make_app, size=(1280, 720), lang="nl"):  # type: ignore[no-untyped-def]
     app = finished(make_app, size=size, lang=lang)
-    click_item(app, "debrief")
+    to_debrief(app)
     click_item(app, "tab_whatif")
     assert isinstance(app.top, WhatIfScene) and app.top.page == "whatif"
     return app

@@ -1,4 +1,6 @@
-"""The debrief after the end screen, in the four steps of the DATA model, on six pages:
+"""The debrief after the end screen, in the four steps of the DATA model, on six pages,
+opened by the reactions ("Hoe was het?") and closed by de-roling ("Uit je rol"),
+debrief/bookends.py:
 
 1. Verloop (Description): the rounds to step through, with the force drawn, every move with
    its team, what it did, and the board as it was after that move (replayed from the save).
@@ -22,6 +24,7 @@ One module per page (timeline, money, info, whatif, transfer, monday); base.py h
 from __future__ import annotations
 
 from game.ui.scenes.debrief.base import DebriefScene, open_debrief
+from game.ui.scenes.debrief.bookends import DeroleScene, ReactionsScene
 from game.ui.scenes.debrief.info import InfoScene
 from game.ui.scenes.debrief.monday import MondayScene
 from game.ui.scenes.debrief.money import MoneyScene
@@ -31,7 +34,9 @@ from game.ui.scenes.debrief.whatif import WhatIfScene
 
 PAGE_SCENES: dict[str, type[DebriefScene]] = {
     "timeline": TimelineScene, "money": MoneyScene, "info": InfoScene,
-    "whatif": WhatIfScene, "transfer": TransferScene, "monday": MondayScene}
+    "whatif": WhatIfScene, "transfer": TransferScene, "monday": MondayScene,
+    "reactions": ReactionsScene, "derole": DeroleScene}
 
-__all__ = ["PAGE_SCENES", "DebriefScene", "InfoScene", "MondayScene", "MoneyScene",
-           "TimelineScene", "TransferScene", "WhatIfScene", "open_debrief"]
+__all__ = ["PAGE_SCENES", "DebriefScene", "DeroleScene", "InfoScene", "MondayScene",
+           "MoneyScene", "ReactionsScene", "TimelineScene", "TransferScene", "WhatIfScene",
+           "open_debrief"]

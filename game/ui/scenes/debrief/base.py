@@ -17,13 +17,14 @@ TAB_KEYS = {"timeline": "db_tab_timeline", "money": "db_tab_money", "info": "db_
             "whatif": "db_tab_whatif", "transfer": "db_tab_transfer", "monday": "db_tab_monday"}
 STEP_KEYS = {"timeline": "db_step_timeline", "money": "db_step_money", "info": "db_step_info",
              "whatif": "db_step_whatif", "transfer": "db_step_transfer",
-             "monday": "db_step_monday"}
+             "monday": "db_step_monday", "reactions": "db_step_reactions",
+             "derole": "db_step_derole"}
 ROLES = ("inwoner", *PROFESSIONALS)  # the debrief's order: the inwoner first
 TOP = 150  # design y where a page's content starts
 BOTTOM = 972  # design y where it ends (the buttons below)
 
 
-def open_debrief(app: Any, page: str = "timeline") -> None:
+def open_debrief(app: Any, page: str = "reactions") -> None:
     from game.ui.scenes.debrief import PAGE_SCENES
 
     app.replace(PAGE_SCENES[page](app))
@@ -55,7 +56,7 @@ class DebriefScene(Scene):
         x, w, gap = 400, 240, 12
         for i, page in enumerate(PAGES):
             self.button(f"tab_{page}", st.R(x + i * (w + gap), 10, w, 60),
-                        self.t(TAB_KEYS[page]), partial(self.go, page),
+                        f"{i + 1} {self.t(TAB_KEYS[page])}", partial(self.go, page),
                         cls="@chosen" if page == self.page else "@small")
         self.build_page()
         self.button("back_end", st.R(40, 986, 460, 80), self.t("db_back_end"), self.back_to_end)
@@ -63,11 +64,12 @@ class DebriefScene(Scene):
         if i + 1 < len(PAGES):
             nxt = PAGES[i + 1]
             self.button("next", st.R(1380, 986, 500, 80),
-                        f"{self.t('db_next')}: {self.t(TAB_KEYS[nxt])[2:]}",
+                        f"{self.t('db_next')}: {self.t(TAB_KEYS[nxt])}",
                         lambda: self.go(nxt), cls="@primary")
-        else:
-            self.button("title", st.R(1480, 986, 400, 80), self.t("to_title"), self.to_title,
-                        cls="@primary")
+        else:  # after the last page: step out of the roles (debrief/bookends.py)
+            self.button("next", st.R(1380, 986, 500, 80),
+                        f"{self.t('db_next')}: {self.t('db_derole_title')}",
+                        lambda: self.go("derole"), cls="@primary")
 
     def build_page(self) -> None:
         """The page's own controls."""

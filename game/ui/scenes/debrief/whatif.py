@@ -358,7 +358,7 @@ class WhatIfScene(DebriefScene):
                          pygame.Rect(right.x + st.px(20), y, right.w - st.px(40),
                                      right.bottom - y - st.px(10)))
         elif s.result is None:
-            y = self.heading(surface, right, self.t("db_tab_whatif")[2:])
+            y = self.heading(surface, right, self.t("db_tab_whatif"))
             draw_wrapped(surface, f"{self.w('intro')} {self.w('empty')}", st.font("body"),
                          C("ink"), pygame.Rect(right.x + st.px(20), y, right.w - st.px(40),
                                                st.px(200)))
@@ -373,7 +373,7 @@ class WhatIfScene(DebriefScene):
                     r: dict[str, Any]) -> None:
         st, sc, lang = self.st, self.session.scenario, self.lang
         title = change_text(sc, r["change"], lang, r["inserted"])
-        y = self.heading(surface, rect, f"{self.t('db_tab_whatif')[2:]} {title}")
+        y = self.heading(surface, rect, f"{self.t('db_tab_whatif')} {title}")
         real, w, n = r["real"], r["whatif"], r["games"]
         # the spider web: what really happened (dashed) and the what-if mean (dots)
         web = pygame.Rect(rect.x + st.px(10), y, st.px(560), st.px(430))
