@@ -797,6 +797,7 @@ TEXTS: dict[str, str] = {
     "analysis.why_wrong_pocket": "Money in the wrong pocket",
     "analysis.why_not_secured": "Not secured",
     "analysis.why_round": "Round {round}: {name}",
+    "analysis.why_transfer": "A question for after every game: the game beside practice",
     "analysis.why_relation": "Relation {n}",
     "analysis.why_no_overleg": "No meeting",
     "analysis.why_no_network": "No network",
@@ -814,8 +815,20 @@ TEXTS: dict[str, str] = {
         "{inwoner} understands?"
     ),
     "question.medicalisation": (
-        "The medicalisation counter is at {n}. {inwoner} brought problems to the GP that were "
-        "not medical. Which question could you have asked? Who could you have referred to?"
+        "The medicalisation counter is at {n}. Problems of {inwoner} that were not medical "
+        "reached the GP. Which question could you have asked? Who could you have referred to?"
+    ),
+    "question.practice_gap": (
+        "What does {role} do in your placement or work that this game could not do? And what "
+        "was easier in the game than in real life?"
+    ),
+    "question.game_critique": (
+        "The game makes care simpler than it is. Which rule or force did not match what you "
+        "see? What would you add to the game?"
+    ),
+    "question.inwoner_real": (
+        "Is {inwoner} like people you know? What did not fit? What would such a person say "
+        "about how the professionals did?"
     ),
     "question.wish_never_known": (
         "Nobody knew what mattered to {inwoner}. When do you ask someone that? What changes "

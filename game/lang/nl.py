@@ -806,6 +806,7 @@ TEXTS: dict[str, str] = {
     "analysis.why_wrong_pocket": "Geld in de verkeerde zak",
     "analysis.why_not_secured": "Niet geborgd",
     "analysis.why_round": "Ronde {round}: {name}",
+    "analysis.why_transfer": "Een vraag voor na elk spel: het spel naast de praktijk",
     "analysis.why_relation": "Relatie {n}",
     "analysis.why_no_overleg": "Geen overleg",
     "analysis.why_no_network": "Geen netwerk",
@@ -823,9 +824,21 @@ TEXTS: dict[str, str] = {
         "je dat op een manier die {inwoner} begrijpt?"
     ),
     "question.medicalisation": (
-        "De teller medicalisering staat op {n}. {inwoner} kwam met problemen bij de huisarts "
+        "De teller medicalisering staat op {n}. Bij de huisarts kwamen problemen van {inwoner} "
         "die niet medisch waren. Welke vraag had je kunnen stellen? Naar wie had je kunnen "
         "verwijzen?"
+    ),
+    "question.practice_gap": (
+        "Wat doet {role} in jouw stage of werk dat in dit spel niet kon? En wat ging in het "
+        "spel makkelijker dan in het echt?"
+    ),
+    "question.game_critique": (
+        "Het spel maakt de zorg eenvoudiger dan hij is. Welke regel of kracht klopte niet met "
+        "wat jij ziet? Wat zou jij aan het spel toevoegen?"
+    ),
+    "question.inwoner_real": (
+        "Lijkt {inwoner} op mensen die je kent? Wat klopte er niet aan? Wat zou zo iemand "
+        "zelf zeggen over hoe de professionals het deden?"
     ),
     "question.wish_never_known": (
         "Niemand wist wat {inwoner} zelf belangrijk vond. Wanneer vraag jij dat aan iemand? Wat "

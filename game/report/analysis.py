@@ -46,6 +46,9 @@ from game.store.saves import read_application, read_bots, read_teams
 NEEDED_BY = {"medisch": ("huisarts",), "sociaal": ("sociaal_werker",),
              "beide": ("huisarts", "sociaal_werker")}
 QUESTIONS_PER_ROLE = 4
+MAX_ROLES_PER_QUESTION = 2  # a question the whole table shares is asked of two roles at most
+# the questions every game gets (practice beside the game; the game criticised)
+TRANSFER_QUESTIONS = ("practice_gap", "game_critique", "inwoner_real")
 # Events that say again what the action label already says.
 _ECHO = {"played", "turn_done", "phase"}
 
@@ -699,6 +702,15 @@ def question_candidates(rep: Replay, lang: str = "nl",
                                t("analysis.why_told_wish", lang),
                                role=role_name(to, lang)))
             break
+    # every game: what in practice is different, and what the game itself leaves out
+    for role in PROFESSIONALS:
+        out.append(_choice("practice_gap", [role], 2.5, lang, sc,
+                           t("analysis.why_transfer", lang), key=role,
+                           role=role_name(role, lang)))
+    out.append(_choice("game_critique", list(PROFESSIONALS), 2.0, lang, sc,
+                       t("analysis.why_transfer", lang)))
+    out.append(_choice("inwoner_real", ["inwoner"], 2.5, lang, sc,
+                       t("analysis.why_transfer", lang)))
     accepted = [str(m.param("what")) for _r, _p, m in s.log if m.code == "accepted"]
     if accepted:
         out.append(_choice("accepted", ["inwoner"], 2, lang, sc,
@@ -722,21 +734,49 @@ def question_candidates(rep: Replay, lang: str = "nl",
 
 def transfer(rep: Replay, lang: str = "nl", info: Mapping[str, Any] | None = None,
              per_role: int = QUESTIONS_PER_ROLE) -> dict[str, Any]:
-    """Reflection questions per role (the most telling first; a question one role already
-    has counts less for the next, so the roles get different questions), and the epilogue."""
+    """Reflection questions per role: first what this game gave reason for (the most telling
+    first; a question one role already has counts less for the next, so the roles get
+    different questions; no question goes to more than two roles, and none twice to one),
+    then a real transfer question for each role (practice beside the game), and one role
+    — the one with the fewest — also gets the question that criticises the game's own
+    picture of reality. And the epilogue."""
     sc = rep.scenario
     cands = question_candidates(rep, lang, info)
+    transfer_q = {q["id"]: q for q in cands if q["id"].split(":")[0] in TRANSFER_QUESTIONS}
+    cands = [q for q in cands if q["id"] not in transfer_q]
     used: Counter[str] = Counter()
+    said: Counter[str] = Counter()  # the same words under two ids count as one question
+
+    def plain(q: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in q.items() if k != "weight"}
+
     questions: dict[str, list[dict[str, Any]]] = {}
     for role in ROLES:
+        own = (transfer_q.get("inwoner_real") if role == "inwoner"
+               else transfer_q.get(f"practice_gap:{role}"))
+        room = per_role - (1 if own else 0)
         mine = [(i, q) for i, q in enumerate(cands) if role in q["roles"]]
         chosen: list[dict[str, Any]] = []
-        while mine and len(chosen) < per_role:
+        while len(chosen) < room:
+            mine = [(i, q) for i, q in mine if used[q["id"]] < MAX_ROLES_PER_QUESTION
+                    and said[q["text"]] < MAX_ROLES_PER_QUESTION
+                    and all(c["text"] != q["text"] for c in chosen)]
+            if not mine:
+                break
             i, q = max(mine, key=lambda x: (x[1]["weight"] - 1.5 * used[x[1]["id"]], -x[0]))
             mine.remove((i, q))
-            chosen.append({k: v for k, v in q.items() if k != "weight"})
+            chosen.append(plain(q))
             used[q["id"]] += 1
+            said[q["text"]] += 1
+        if own:
+            chosen.append(plain(own))
         questions[role] = chosen
+    critique = transfer_q.get("game_critique")
+    if critique is not None:
+        who = min(PROFESSIONALS, key=lambda r: len(questions[r]))
+        if len(questions[who]) >= per_role:  # it takes the place of the least telling one
+            questions[who].pop(-2)
+        questions[who].append(plain(critique))
     ending = next((e for e in sc.casus.endings if e.id == rep.game.state.ending), None)
     return {"questions": questions,
             "epilogue": sc.casus.epilogue.get(lang),

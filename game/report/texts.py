@@ -30,6 +30,11 @@ CHOICE_QUESTIONS: dict[str, tuple[str, str | None]] = {
     "trust_low": ("004_7d6c601b4000df11.txt", None),
     "refused": ("004_7d6c601b4000df11.txt", None),
     "turnover": ("002_76acbc7ebcc13e20.txt", None),
+    # the real transfer questions, for every game: practice against the game, and the game's
+    # own picture of reality criticised (issue 13)
+    "practice_gap": ("004_7d6c601b4000df11.txt", None),
+    "game_critique": ("000_810897c70a538cc2.txt", None),
+    "inwoner_real": ("004_7d6c601b4000df11.txt", None),
 }
 
 # Which roles a force card's question is for, by its lesson (docs: game-design.md, L1-L9).
