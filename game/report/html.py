@@ -100,11 +100,13 @@ def render_html(d: Mapping[str, Any], generated: str = "", version: str = "") ->
         _cover(r, d, generated),
         *(f'<p class="notice">{r.e("content_" + n["code"], file=n.get("file", ""))}</p>'
           for n in d.get("content_notices", ())),
-        _description(r, d),
+        _summary(r, d),
+        _description(r, d, rounds=False),
         _analysis(r, d),
         section_html(d.get("what_if") or [], lang),
         _transfer(r, d),
         _application(r, d),
+        _description(r, d, rounds=True),
         _footer(r, d, version),
     ]
     return (f'<!DOCTYPE html>\n<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n'
@@ -164,13 +166,15 @@ def _cover(r: _R, d: Mapping[str, Any], generated: str) -> str:
               f"<li>{r.e('secured')}: {escape(secured)}</li>"
               f"<li>{r.e('falls_over')}: {escape(falls)}</li></ul>")
     toc = "".join(f'<li><a href="#{k}">{r.e(k)}</a></li>' for k in ("p1", "p2", "p3", "p4"))
+    toc = (f'<li><a href="#summary">{r.e("summary")}</a></li>{toc}'
+           f'<li><a href="#moves">{r.e("moves_title")}</a></li>')
     return (f'<header class="cover"><p class="kicker">Krachtenveld · {r.e("doc")}</p>'
             f"<h1>{escape(meta['title'])}</h1><p>{escape(meta['summary'])}</p>"
             f'<dl class="meta">{dl}</dl>'
             f"<h3>{r.e('teams')}</h3><table><thead><tr><th>{r.e('role')}</th>"
             f"<th>{r.e('team')}</th><th>{r.e('player')}</th></tr></thead>"
             f"<tbody>{teams}</tbody></table>{ending}{scores}"
-            f'<nav class="toc"><h3>{r.e("contents")}</h3><ol>{toc}</ol></nav></header>')
+            f'<nav class="toc"><h3>{r.e("contents")}</h3><ul>{toc}</ul></nav></header>')
 
 
 def difficulty_name(level: str, lang: str) -> str:
@@ -198,7 +202,56 @@ def _change_list(r: _R, changes: list[Mapping[str, Any]], names: Mapping[str, st
                      for c in changes)
 
 
-def _description(r: _R, d: Mapping[str, Any]) -> str:
+def _summary(r: _R, d: Mapping[str, Any]) -> str:
+    """Two pages a teacher can grade from: the figures that tell how it went, what never
+    reached the role that needed it, what held the table back, each team's questions and
+    its Monday answer. The rest of the report is the evidence behind it."""
+    res, a = d["result"], d["analysis"]
+    spider = a["spider"]
+    dims = spider["dims"]
+
+    def mean(h: Mapping[str, int]) -> str:
+        return f"{sum(h[x] for x in dims) / max(1, len(dims)):.1f}"
+
+    wrong = sum(int(f.get("amount", 0)) for f in a["ledger"].get("wrong_pocket", []))
+    counters = {k: c["value"] for k, c in res["counters"].items()}
+    figures = [(r.t("sum_health"), f"{mean(spider['start'])} → {mean(spider['end'])}"),
+               (r.t("sum_crises"), str(counters.get("crises", 0))),
+               (r.t("sum_medicalisation"), str(counters.get("medicalisation", 0))),
+               (r.t("sum_wrong_pocket"), str(wrong)),
+               (r.t("wish_known"), _yes(r, res["wish_known"])),
+               (r.t("wish_met"), _yes(r, res["wish_met"]))]
+    rows = "".join(f"<tr><td>{escape(k)}</td><td class=\"num\">{escape(v)}</td></tr>"
+                   for k, v in figures)
+    teams = d["meta"]["teams"]
+    missed = a["information"]["missed"]
+    miss = "".join(
+        f"<li><strong>{escape(m['name'])}</strong>: "
+        f"{escape(', '.join(teams.get(x, x) for x in m['missing']))}</li>"
+        for m in missed) or f"<li>{r.e('none')}</li>"
+    held = "".join(f"<li>{escape(f['name'])}: {r.e('sum_blocked', n=f['count'])}</li>"
+                   for f in a["blocked"][:3]) or f"<li>{r.e('none')}</li>"
+    per_team = []
+    for role in ROLES:
+        qs = d["transfer"]["questions"].get(role, [])
+        first = escape(qs[0]["text"]) if qs else r.e("no_questions")
+        answer = d["application"].get(role, "").strip()
+        per_team.append(
+            f"<tr><td>{escape(teams.get(role, role))}</td><td>{first}</td>"
+            f"<td>{escape(answer) if answer else r.e('sum_empty')}</td></tr>")
+    return (f'<section class="part summary" id="summary"><h2>{r.e("summary")}</h2>'
+            f"<p>{r.e('summary_intro')}</p>"
+            f"<table><tbody>{rows}</tbody></table>"
+            f"<h3>{r.e('sum_missed')}</h3><ul>{miss}</ul>"
+            f"<h3>{r.e('sum_held')}</h3><ul>{held}</ul>"
+            f"<h3>{r.e('sum_teams')}</h3><table><thead><tr><th>{r.e('team')}</th>"
+            f"<th>{r.e('sum_question')}</th><th>{r.e('sum_monday')}</th></tr></thead>"
+            f"<tbody>{''.join(per_team)}</tbody></table></section>")
+
+
+def _description(r: _R, d: Mapping[str, Any], rounds: bool = True) -> str:
+    """Part 1 (the timeline chart), or with ``rounds`` the appendix: every round with every
+    move, at the end of the report (the per-move tables are evidence, not the reading)."""
     desc = d["description"]
     lang = r.lang
     spider_names = d["analysis"]["spider"]["names"]
@@ -208,8 +261,11 @@ def _description(r: _R, d: Mapping[str, Any]) -> str:
     pairs = {f"{a}+{b}": f"{roles[a]} – {roles[b]}" for a in ROLES for b in ROLES}
     chart = charts.timeline(desc["rounds"], desc["start"]["health"], r.t("timeline_title"),
                             {"round": r.t("round"), "health": r.t("mean_health")})
-    out = [f'<section class="part" id="p1"><h2>{r.e("p1")}</h2><p>{r.e("p1_intro")}</p>',
-           f"<figure>{chart}<figcaption>{r.e('timeline_title')}</figcaption></figure>"]
+    if not rounds:
+        return (f'<section class="part" id="p1"><h2>{r.e("p1")}</h2><p>{r.e("p1_intro")}</p>'
+                f"<figure>{chart}<figcaption>{r.e('timeline_title')}</figcaption></figure>"
+                f'<p><a href="#moves">{r.e("moves_link")}</a></p></section>')
+    out = [f'<section class="part appendix" id="moves"><h2>{r.e("moves_title")}</h2>']
     for rd in desc["rounds"]:
         out.append(f'<article class="round"><h3>{r.e("round")} {rd["round"]}</h3>')
         if rd["forces"]:
@@ -380,8 +436,8 @@ def _transfer(r: _R, d: Mapping[str, Any]) -> str:
         for q in qs:
             area = f", {r.t('area')} {q['area']} {q['area_name']}" if q["area"] else ""
             out.append(f'<li class="question"><p>{escape(q["text"])}</p>'
-                       f'<p class="src">{r.e("source")}: {escape(q["source_title"])} '
-                       f"({escape(q['source'])}){escape(area)}</p>"
+                       f'<p class="src">{r.e("source")}: {escape(q["source_title"])}'
+                       f"{escape(area)}</p>"
                        f'<p class="why">{r.e("why")}: {escape(q["why"])}</p></li>')
         out.append("</ol></div>")
     out.append(f"<h3>{r.e('your_ending')}</h3><p>{escape(tr['ending'])}</p>")
@@ -407,8 +463,7 @@ def _application(r: _R, d: Mapping[str, Any]) -> str:
 
 
 def _footer(r: _R, d: Mapping[str, Any], version: str) -> str:
-    items = "".join(f"<li>{escape(s['title'])} ({escape(s['file'])})</li>"
-                    for s in d["transfer"]["sources"])
+    items = "".join(f"<li>{escape(s['title'])}</li>" for s in d["transfer"]["sources"])
     made = r.t("made_with") + (f" {version}" if version else "")
     return (f"<footer><h4>{r.e('sources')}</h4><ul>{items}</ul>"
             f'<p class="muted">{escape(made)}</p></footer>')

@@ -73,7 +73,26 @@ def test_well_formed_with_four_parts_and_charts(html: str) -> None:
     classes = " ".join(v or "" for t, k, v in c.attrs if t == "svg" and k == "class")
     for kind in ("chart-timeline", "chart-spider", "chart-bars"):
         assert kind in classes
-    assert c.tags.get("section", 0) == 4
+    # the teacher's summary first, the four DATA parts, every move last (issue 13)
+    assert c.tags.get("section", 0) == 6
+    order = [v for _t, k, v in c.attrs if k == "id" and v in
+             ("summary", "p1", "p2", "p3", "p4", "moves")]
+    assert order == ["summary", "p1", "p2", "p3", "p4", "moves"], order
+
+
+def test_no_internal_file_names_in_the_report(html: str) -> None:
+    """Sources are named by their titles, never as '004_7d6c601b4000df11.txt'."""
+    import re
+
+    assert not re.search(r"\b\d{3}_[0-9a-f]{16}\.txt\b", html)
+
+
+def test_the_summary_holds_the_figures_and_each_teams_monday_answer(html: str) -> None:
+    head = html[html.index('id="summary"'):html.index('id="p1"')]
+    assert "Samenvatting voor de docent" in head
+    assert "Crises" in head and "Geld in de verkeerde zak" in head
+    assert "Wat doe je maandag anders?" in head
+    assert EVIL_ANSWER not in head  # escaped, as everywhere
 
 
 def test_self_contained_no_scripts_no_fetches(html: str) -> None:
