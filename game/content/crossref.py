@@ -465,6 +465,10 @@ class _Checker:
                      "end': the game ends there when the web has collapsed (the six "
                      "dimensions average below 2), so no ending says the inwoner is doing "
                      "well or holding on while the web says otherwise", at_key=True)
+        if casus.format >= 4 and ends[last].rank in ("best", "good"):
+            self.err(doc, ("endings", last, "rank"), "format 4: the fallback ending must not be "
+                     "'best' or 'good': it is also the ending when the web ended lower than it "
+                     "started, and then no ending may say the inwoner is doing better")
         if ends[last].condition is not None:
             self.err(doc, ("endings", last, "condition"), "the last ending is the fallback and "
                      "must have no condition (it is the result when no other ending holds)")

@@ -37,7 +37,8 @@ TEMPLATE = """\
 # Texts: Dutch first (B1: short sentences, everyday words), then English. Everything after #
 # is a comment: the game ignores it, so delete these comments when you no longer need them.
 
-format: 2               # the rules of format 2: `addressed` asks for real treatment (guide 4.2)
+format: 4               # the newest rules: WGBO sharing, told health changes, no good ending
+                        # while the web fell (guide 4.2, "Format 3" and "Format 4")
 id: __ID__              # the casus's name in commands; keep it equal to the file name
 
 # --- the cover (guide 3.1) -------------------------------------------------------------
@@ -218,6 +219,17 @@ endings:
     text:
       nl: Sam is het huis kwijt. De schulden waren te lang een geheim.
       en: Sam has lost the flat. The debts were a secret for too long.
+  - id: ingestort
+    rank: bad
+    when: end             # (format 3) the game ends here when the web has collapsed
+    name: {nl: Het gaat niet meer, en: It has fallen apart}
+    text:
+      nl: Sam zit thuis en doet bijna niets meer. Niemand zag op tijd hoe slecht het ging.
+      en: Sam sits at home and hardly does anything any more. Nobody saw in time how bad it was.
+    condition:
+      all:
+        - health_at_most: {dim: meedoen, value: 1}
+        - health_at_most: {dim: mentaal_welbevinden, value: 1}
   - id: nog_moe
     rank: neutral
     name: {nl: Nog steeds moe, en: Still tired}

@@ -537,9 +537,10 @@ class Start(Strict):
 class CasusDef(Strict):
     # 2: `addressed` asks for real treatment (see Game._addressed); 1 keeps the old meaning,
     # so a casus (and every save of it) plays as it always did. 3: the rules of issues 12
-    # and 13 as well (docs/scenario-format.md, "Format 3"); engine code tests
-    # `casus.format >= 3`, so a game of an older casus replays as it was played.
-    format: Literal[1, 2, 3] = 1
+    # and 13 as well (docs/scenario-format.md, "Format 3"); 4: no good or best ending while
+    # the web ended lower than it started ("Format 4"). Engine code tests `casus.format >= N`,
+    # so a game of an older casus replays as it was played.
+    format: Literal[1, 2, 3, 4] = 1
     id: str = spec(pattern=r"^[a-z][a-z0-9_]*$")
     title: Text
     # the inwoner's name, as players see it: one text ("Ron"), or per language when it has

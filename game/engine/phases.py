@@ -366,11 +366,20 @@ def finish(g: Game, final: bool) -> None:
             if bad is not None:
                 g._end(bad.id)
                 return
+    # (format 4) a good or best ending says the inwoner is doing better: not while the web is
+    # lower than it was at the start (issue 12: "Weer op de rit" with health 4.7 -> 4.5)
+    worse = g.scenario.casus.format >= 4 and _mean(g._s.health) < _mean(g._s.start_health)
     for e in endings:
+        if worse and e.rank in ("best", "good"):
+            continue
         if e.when == "end" and (e.condition is None or g._cond(e.condition, TEAM)):
             g._end(e.id)
             return
     g._end(endings[-1].id)
+
+
+def _mean(h: dict[str, int]) -> float:
+    return sum(h.values()) / max(1, len(h))
 
 
 def end(g: Game, ending: str) -> None:

@@ -42,7 +42,7 @@ def play(sc: Scenario, seed: int, bot: str = "heuristic",
 
 def test_round_1_leven_tells_each_health_change_with_its_cause() -> None:
     sc = load_scenario("ron")
-    assert sc.casus.format == 3
+    assert sc.casus.format >= 3
     game = Game(sc, 1)
     leven = [m for r, p, m in game.state.log if p == "leven" and m.code == "health"]
     assert leven, "the debts and the drink drain health in round 1"
