@@ -54,16 +54,11 @@ def test_the_text_mode_shows_round_1s_leven_phase_under_its_own_heading(tmp_path
     assert text.index("Schulden: kwaliteit van leven 5 → 4.") > head
 
 
-def test_the_last_rounds_summary_comes_before_the_end_screen(make_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    sc = load("ron")
-    game = Game(sc, 2)
-    bots = {r: HeuristicBot(i) for i, r in enumerate(ROLES)}
-    while not game.is_over():
-        role = game.to_move()[0]
-        game.apply(bots[role].choose(game, role))
+def board_at_the_last_move(make_app, tmp_path: Path, game: Game):  # type: ignore[no-untyped-def]
+    """The board of a saved game one move before its end; that last move is then played on
+    the board's session and the flow runs, as after a click."""
     actions = game.history
-    # the save just before the last move; the last move is played on the board's session
-    before = Game(sc, 2)
+    before = Game(game.scenario, game.state.seed)
     for a in actions[:-1]:
         before.apply(a)
     path = tmp_path / "game.json"
@@ -72,6 +67,17 @@ def test_the_last_rounds_summary_comes_before_the_end_screen(make_app, tmp_path:
     assert app.continue_game(path) is None
     app.session.apply(actions[-1], actions[-1].split(":")[0])
     app.flow()
+    return app
+
+
+def test_the_last_rounds_summary_comes_before_the_end_screen(make_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    sc = load("ron")
+    game = Game(sc, 2)
+    bots = {r: HeuristicBot(i) for i, r in enumerate(ROLES)}
+    while not game.is_over():
+        role = game.to_move()[0]
+        game.apply(bots[role].choose(game, role))
+    app = board_at_the_last_move(make_app, tmp_path, game)
     seen = []
     for _ in range(6):
         seen.append((app.top.name, getattr(app.top, "round_no", None)))
@@ -96,17 +102,7 @@ def test_a_game_that_ends_in_the_leven_phase_still_summarises_the_round_before(m
     last = game.round
     assert game.phase != "afronding" and 1 < last < sc.casus.rounds, (
         "the test needs a game that ends in a leven phase before the last round")
-    actions = game.history
-    before = Game(sc, 1)
-    for a in actions[:-1]:
-        before.apply(a)
-    assert before.round == last - 1
-    path = tmp_path / "game.json"
-    write_save(path, save_data(before))
-    app = make_app((1280, 720), "nl", "ron")
-    assert app.continue_game(path) is None
-    app.session.apply(actions[-1], actions[-1].split(":")[0])
-    app.flow()
+    app = board_at_the_last_move(make_app, tmp_path, game)
     # the board followed the game: round last-2's summary was shown
     app.session.summarised_round = last - 2
     app.flow()
