@@ -182,7 +182,7 @@ def test_the_thumb_can_be_dragged_and_the_track_clicked(make_app) -> None:  # ty
 
 
 def test_the_end_screen_and_the_transfer_page_draw_their_whole_text(make_app) -> None:  # type: ignore[no-untyped-def]
-    from tests.ui.helpers import click_item
+    from tests.ui.helpers import click_item, to_debrief
     from tests.ui.test_debrief import finished
 
     app = finished(make_app, lang="en")
@@ -191,7 +191,7 @@ def test_the_end_screen_and_the_transfer_page_draw_their_whole_text(make_app) ->
     text = drawn(app)
     assert " ".join(epilogue.split()[-5:]) in text and "<b>" not in text
     assert all(line.width <= app.top.epilogue.view.width for line in app.top.epilogue.lines)
-    click_item(app, "debrief")
+    to_debrief(app)
     click_item(app, "tab_transfer")
     text = drawn(app)
     assert " ".join(epilogue.split()[-5:]) in text
