@@ -75,6 +75,9 @@ Flag = Literal[
     "consultatie_ggz",  # the GGZ consultation function exists (actions may require it)
     "brugfunctionaris",  # huisarts -> sociaal_werker referrals are free and always succeed
     "gemeenschap",  # community actions are stronger (+1 health) and the network starts active
+    # the model leans on the sociale basis: while ravijnjaar cuts it (and no
+    # sociale_basis_garantie holds), community network resources stop at each round's end
+    "leunt_op_sociale_basis",
 ]
 FLAGS: tuple[str, ...] = Flag.__args__  # type: ignore[attr-defined]
 

@@ -330,7 +330,9 @@ def afronding(g: Game) -> None:
     if g._flag("ravijnjaar") and not g._flag("sociale_basis_garantie"):
         for n in g.scenario.casus.network:
             if n.community and s.network[n.id]:
-                if s.pots["wmo"] >= 1:
+                if g._flag("leunt_op_sociale_basis"):  # (a flag only newer content has)
+                    g._set_network(n.id, False)  # the model breaks: the places close
+                elif s.pots["wmo"] >= 1:
                     g._charge("wmo", 1, n.id, "leven", ())
                 else:
                     g._set_network(n.id, False)

@@ -39,3 +39,23 @@ def test_no_model_is_the_best_everywhere() -> None:
         rates = {m: f["best_ending_rate"] for m, f in out["per_model"].items()}
         best[casus] = max(sorted(rates), key=lambda m: rates[m])
     assert len(set(best.values())) == 3, best
+
+
+def test_the_gemeenschapsmodel_breaks_when_the_sociale_basis_is_cut() -> None:
+    """Under ravijnjaar the community places stop in the gemeenschapsmodel (it leans on a
+    gemeente that gives room); in another model they go on while the Wmo pays for them."""
+    from game.content.mini import next_round, to_professionals
+
+    sc = load_scenario("sanne")
+    community = [n.id for n in sc.casus.network if n.community]
+    after = {}
+    for model in ("gemeenschapsmodel", "netwerkmodel"):
+        g = Game(sc, 3, model)
+        for n in community:
+            g._set_network(n, True)
+        to_professionals(g)
+        g.apply("facilitator:injecteer(ravijnjaar)")
+        next_round(g)
+        after[model] = {n: g.state.network[n] for n in community}
+    assert not any(after["gemeenschapsmodel"].values()), after
+    assert all(after["netwerkmodel"].values()), after
