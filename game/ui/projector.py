@@ -735,7 +735,11 @@ class ProjectorWindow:
 def render(tables: list[dict[str, Any]], size: tuple[int, int], view: int,
            lang: str = "nl") -> tuple[pygame.Surface, Board]:
     """One frame of the board drawn off-screen (tests and screenshots)."""
-    pygame.font.init()
+    if not pygame.font.get_init():  # after a pygame.quit the cached fonts are dead
+        from game.ui.style import reset_caches
+
+        reset_caches()
+        pygame.font.init()
     surface = pygame.Surface(size)
     board = Board(lang=lang, view=view)
     board.draw(surface, tables)
