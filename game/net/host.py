@@ -12,6 +12,7 @@ the devices rejoin by themselves.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import secrets
@@ -64,6 +65,17 @@ class NetTable(Table):
         followed = kw.pop("followed", None)
         super().__init__(game, **kw)
         self.followed: list[dict[str, Any]] = list(followed or [])
+        # While the host serves, a save is made at once (on the loop, where the game lives)
+        # but written by Host.flush in a thread, before anyone is shown what it holds: one
+        # table's fsync no longer holds up every other table's updates.
+        self.deferred = False
+        self.later: dict[str, Any] | None = None  # the newest save not yet on disk
+
+    def save(self) -> None:
+        if self.deferred and self.save_path is not None:
+            self.later = self.to_save()
+            return
+        super().save()
 
     def to_save(self) -> dict[str, Any]:
         data = super().to_save()
@@ -132,6 +144,7 @@ class Room:
     proposals: dict[str, str] = field(default_factory=dict)  # role -> action notation
     conns: set[Conn] = field(default_factory=set)
     base_url: str = ""
+    writing: asyncio.Lock = field(default_factory=asyncio.Lock)  # Host.flush, per table
 
     @property
     def game(self) -> Game:
@@ -194,6 +207,7 @@ class Host:
         self.base_url = ""
         self.version = 0  # one more at every broadcast: the board window redraws then
         self.log: Callable[[str], None] = lambda line: None
+        self.deferring = False  # saves written by Host.flush (while serving)
 
     # -- tables ------------------------------------------------------------------------
 
@@ -203,7 +217,8 @@ class Host:
                          save_path=default_save_path(f"{game.scenario.id}-{code}"))
         room = Room(code, table, base_url=self.base_url)
         self.rooms[code] = room
-        self.save(room)
+        self.save(room)  # at once: the manifest below points at it
+        table.deferred = self.deferring
         self.write_manifest()
         return room
 
@@ -217,7 +232,26 @@ class Host:
         room.table.save()
         self._save_problem(room)
 
-    def _save_problem(self, room: Room) -> None:
+    async def flush(self, room: Room) -> None:
+        """Write the table's newest save, off the event loop (a thread does the fsync), one
+        write at a time per table and in order; until nothing is left to write."""
+        from game.store.saves import write_save
+        from game.table.table import save_failure
+
+        table = room.table
+        async with room.writing:
+            while table.later is not None and table.save_path is not None:
+                data, table.later = table.later, None
+                try:
+                    await asyncio.to_thread(write_save, table.save_path, data)
+                    table.save_error = None
+                except OSError as e:
+                    table.save_error = save_failure(table.save_path, e)
+                self._save_problem(room, written=True)
+
+    def _save_problem(self, room: Room, written: bool = False) -> None:
+        if room.table.deferred and not written:
+            return  # the save is not written yet: Host.flush tells
         if room.table.save_error:
             self.log(lang_t("host.save_failed", self.lang, code=room.code,
                             why=room.table.save_error))
@@ -288,6 +322,7 @@ class Host:
     # -- playing -----------------------------------------------------------------------
 
     async def broadcast(self, room: Room) -> None:
+        await self.flush(room)  # what the devices are shown is on disk first
         self.version += 1
         for c in list(room.conns):
             await c.push("state")
@@ -474,6 +509,7 @@ class Host:
             return
         room.table.set_answers({role: str(m.get("text", ""))})
         self.save(room)
+        await self.flush(room)  # "saved" means on disk
         self.record(room, force=True)
         await conn.push("notice", code="saved_answer")
         await self.broadcast(room)
@@ -639,10 +675,23 @@ class Host:
         app.router.add_get("/ws", self._ws)
         app.router.add_static("/static/", STATIC, show_index=False)
         app.on_response_prepare.append(_headers)
+        app.on_startup.append(self._startup)
         app.on_shutdown.append(self._shutdown)
         return app
 
+    async def _startup(self, app: web.Application) -> None:
+        self.defer_saves(True)
+
+    def defer_saves(self, on: bool) -> None:
+        """While serving, saves are written by Host.flush (off the loop); else at once."""
+        self.deferring = on
+        for r in self.rooms.values():
+            r.table.deferred = on
+
     async def _shutdown(self, app: web.Application) -> None:
+        for room in list(self.rooms.values()):
+            await self.flush(room)  # every save on disk before the host goes
+        self.defer_saves(False)
         # devices see the socket close and rejoin by themselves once the host is back
         for c in list(self.all_conns):
             await c.close()

@@ -103,3 +103,49 @@ def test_resume_without_an_earlier_class_says_so(tmp_path: Path) -> None:
         assert "host.json" in str(e)
     else:
         raise AssertionError("a broken manifest must fail clearly")
+
+
+def test_a_device_is_shown_a_move_only_once_it_is_saved(tmp_path: Path) -> None:
+    """The host writes its saves off the event loop (one table's fsync does not hold up the
+    others), but never shows a device a move that is not on disk yet: a host killed at any
+    moment loses at most a move nobody has seen."""
+    from game.net.host import Conn
+    from game.store.saves import read_save
+
+    async def main() -> None:
+        host = new_host(tmp_path)
+        code = next(iter(host.rooms))
+        room = host.rooms[code]
+        late: list[tuple[int, int]] = []
+        seen = {"n": 0}
+
+        def tap(conn: Conn, data: dict) -> None:
+            if data.get("type") == "state" and "moves" in data:
+                on_disk = len(read_save(room.table.save_path)["actions"])
+                seen["n"] += 1
+                if on_disk < data["moves"]:
+                    late.append((data["moves"], on_disk))
+
+        async with running(host) as base, aiohttp.ClientSession() as http:
+            assert room.table.deferred  # while serving, saves go through Host.flush
+            clients = {r: await Client(http, base).open() for r in ROLES}
+            for r, c in clients.items():
+                await c.join(code, r)
+            host.tap = tap
+            game = room.game
+            for _ in range(12):
+                role = game.to_move()[0]
+                s = await clients[role].current(len(game.history))
+                legal = [a["action"] for card in s["hand"]["cards"] for a in card["legal"]]
+                if s["hand"]["klaar"]:
+                    legal.append(s["hand"]["klaar"]["action"])
+                before = len(game.history)
+                await clients[role].send(type="act", action=legal[-1])
+                await clients[role].newer(before)
+            for c in clients.values():
+                await c.close()
+        assert seen["n"] >= 12 * len(ROLES) and not late, late[:3]
+        assert not room.table.deferred and room.table.later is None
+        assert len(read_save(room.table.save_path)["actions"]) == len(room.game.history)
+
+    asyncio.run(asyncio.wait_for(main(), 30))
