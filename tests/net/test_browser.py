@@ -131,6 +131,22 @@ def test_join_by_code_play_a_move_and_see_the_board_change(browser: Any,
         d.refresh()
         wait_for(d, lambda d: "Jij speelt: Inwoner" in d.find_element(By.ID, "play").text)
         assert ht.call(lambda: room.connected("inwoner"))
+        # the host is killed and resumed on the same port: the phone comes back by itself
+        # (no reload), with its seat and the move it had played
+        from game.content import load_scenario
+        from game.net.host import Host
+
+        port = int(ht.base.rsplit(":", 1)[1])
+        ht.stop()
+        wait_for(d, lambda d: d.find_element(By.ID, "badge").get_attribute(
+            "data-status") != "online")
+        ht = HostThread(Host.resume(tmp_path, load_scenario), port=port).start()
+        again = ht.host.rooms[code]
+        wait_for(d, lambda d: ht.call(lambda: again.connected("inwoner")), timeout=15)
+        wait_for(d, lambda d: d.find_element(By.ID, "badge").get_attribute(
+            "data-status") == "online")
+        assert "Jij speelt: Inwoner" in d.find_element(By.ID, "play").text
+        assert ht.call(lambda: len(again.game.history)) == 1
         d.close()
         d.switch_to.window(board)
     finally:
