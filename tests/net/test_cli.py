@@ -71,3 +71,51 @@ def test_host_says_what_is_wrong(tmp_path: Path) -> None:
         p = host(tmp_path, "--port", str(busy.getsockname()[1]), "--tables", "1")
         _out, err = p.communicate(timeout=30)
     assert p.returncode == 1 and "--port" in err and "Traceback" not in err
+
+
+def test_a_host_killed_with_sigkill_resumes_with_the_moves_its_devices_saw(
+        tmp_path: Path) -> None:
+    """No goodbye at all (SIGKILL, as when the laptop's power goes): every move a device
+    was shown is in the autosave, and the device's token gets its seat back."""
+    import asyncio
+
+    import aiohttp
+
+    from tests.net.helpers import Client
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    p = host(tmp_path, "--port", str(port), "--tables", "1")
+    out = read_until(p, "/console#")
+    code = next(line.split("code ")[1].split()[0] for line in out.splitlines()
+                if "code " in line)
+
+    async def play() -> tuple[str, int]:
+        async with aiohttp.ClientSession() as http:
+            c = await Client(http, base).open()
+            await c.join(code, "inwoner")
+            await c.send(type="act", action="inwoner:klaar")
+            seen = await c.newer(0)
+            assert c.token
+            return c.token, int(seen["moves"])
+
+    async def back(token: str) -> dict:
+        async with aiohttp.ClientSession() as http:
+            c = await Client(http, base).open()
+            await c.join(code, token=token)
+            return next(f for f in reversed(c.frames) if f["type"] == "state")
+
+    try:
+        token, moves = asyncio.run(asyncio.wait_for(play(), 30))
+    finally:
+        p.kill()
+        p.communicate(timeout=30)
+    assert moves == 1
+    p = host(tmp_path, "--port", str(port), "--resume")
+    try:
+        read_until(p, "/console#")
+        state = asyncio.run(asyncio.wait_for(back(token), 30))
+        assert state["role"] == "inwoner" and state["moves"] == moves
+    finally:
+        p.send_signal(signal.SIGINT)
+        p.communicate(timeout=60)
