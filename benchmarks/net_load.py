@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import aiohttp
 
-from game.net.host import STATIC
+from game.net.host import STATIC, words_js
 from game.net.present import ROLES
 from tests.net.helpers import Client
 
@@ -129,7 +129,9 @@ def main() -> None:
     cpu = usage.ru_utime + usage.ru_stime  # the host, start-up included
     latencies.sort()
     p99 = latencies[min(len(latencies) - 1, round(0.99 * (len(latencies) - 1)))]
-    size = sum(f.stat().st_size for f in STATIC.iterdir() if f.is_file())
+    # every file of the web client: the static files and the words the host serves
+    size = (sum(f.stat().st_size for f in STATIC.iterdir() if f.is_file())
+            + len(words_js().encode("utf-8")))
     print(f"net_update_p99_ms {p99:.1f} ms")
     print(f"net_update_p50_ms {statistics.median(latencies):.1f} ms")
     print(f"net_clients {len(codes) * 5} clients")

@@ -726,12 +726,16 @@ class Host:
 WEB_SECTIONS = ("web", "web_board", "web_console")
 
 
-async def _words(request: web.Request) -> web.Response:
-    """The web pages' own words, from the language layer's catalogues (game/lang)."""
+def words_js() -> str:
+    """The web pages' own words, from the language layer's catalogues (game/lang): /words.js,
+    part of the web client's payload."""
     from game.lang import sections
 
-    text = "window.KV_WORDS = " + json.dumps(sections(*WEB_SECTIONS), ensure_ascii=False) + ";\n"
-    return web.Response(text=text, content_type="application/javascript", charset="utf-8")
+    return "window.KV_WORDS = " + json.dumps(sections(*WEB_SECTIONS), ensure_ascii=False) + ";\n"
+
+
+async def _words(request: web.Request) -> web.Response:
+    return web.Response(text=words_js(), content_type="application/javascript", charset="utf-8")
 
 
 def _page(name: str) -> Callable[[web.Request], Any]:
