@@ -119,3 +119,29 @@ def test_a_host_killed_with_sigkill_resumes_with_the_moves_its_devices_saw(
     finally:
         p.send_signal(signal.SIGINT)
         p.communicate(timeout=60)
+
+
+def test_the_host_listens_only_where_it_says(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Without --bind the host listens on this laptop's LAN address (the one it prints),
+    never on every interface; with --bind only there."""
+    import pytest
+
+    import game.net.host as net_host
+    from game.cli import main
+
+    binds: list[str] = []
+
+    async def refuse(host, bind, port):  # type: ignore[no-untyped-def]
+        binds.append(bind)
+        raise OSError(98, "in use")  # stop here: the test only looks where it would listen
+
+    monkeypatch.setattr(net_host, "serve", refuse)
+    monkeypatch.setattr(net_host, "lan_address", lambda: "192.0.2.7")
+    for argv, want in ((["host", "--tables", "1", "--no-board"], "192.0.2.7"),
+                       (["host", "--tables", "1", "--no-board", "--bind", "127.0.0.1"],
+                        "127.0.0.1")):
+        with pytest.raises(SystemExit) as e:
+            raise SystemExit(main(argv))
+        assert e.value.code == 1 and binds[-1] == want
+    assert "0.0.0.0" not in binds and "" not in binds
+    assert "192.0.2.7" in capsys.readouterr().err  # what it says is where it tried
