@@ -235,18 +235,11 @@ class Host:
     async def flush(self, room: Room) -> None:
         """Write the table's newest save, off the event loop (a thread does the fsync), one
         write at a time per table and in order; until nothing is left to write."""
-        from game.store.saves import write_save
-        from game.table.table import save_failure
-
         table = room.table
         async with room.writing:
             while table.later is not None and table.save_path is not None:
                 data, table.later = table.later, None
-                try:
-                    await asyncio.to_thread(write_save, table.save_path, data)
-                    table.save_error = None
-                except OSError as e:
-                    table.save_error = save_failure(table.save_path, e)
+                await asyncio.to_thread(table.write, data)
                 self._save_problem(room, written=True)
 
     def _save_problem(self, room: Room, written: bool = False) -> None:

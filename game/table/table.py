@@ -349,8 +349,15 @@ class Table:
         ``save_error`` (the game goes on; the front end tells it)."""
         if self.save_path is None:
             return
+        self.write(self.to_save())
+
+    def write(self, data: dict[str, Any]) -> None:
+        """Write a save made by ``to_save`` (atomically; may run in a thread). A failure is
+        kept in ``save_error``."""
+        if self.save_path is None:
+            return
         try:
-            saves.write_save(self.save_path, self.to_save())
+            saves.write_save(self.save_path, data)
             self.save_error = None
         except OSError as e:
             self.save_error = save_failure(self.save_path, e)
