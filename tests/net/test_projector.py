@@ -187,18 +187,24 @@ async def wait_for(cond: Any, what: str) -> None:
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def window_opener(windows: list[ProjectorWindow]) -> Any:
+    """The host's board opener, in a small window, keeping each window it opens."""
+    def opener(feed: command.BoardFeed, lang: str) -> Any:
+        win = ProjectorWindow(feed, lang, fullscreen=False, fps=50)
+        win.open()
+        windows.append(win)
+        return win.run()
+
+    return opener
+
+
 def test_the_window_runs_in_the_hosts_loop_and_esc_closes_only_the_window(
         tmp_path: Path) -> None:
     async def main() -> None:
         host = new_host(tmp_path, tables=2)
         code = next(iter(host.rooms))
         windows: list[ProjectorWindow] = []
-
-        def opener(feed: command.BoardFeed, lang: str) -> Any:
-            win = ProjectorWindow(feed, lang, fullscreen=False, fps=50)
-            win.open()
-            windows.append(win)
-            return win.run()
+        opener = window_opener(windows)
 
         async with running(host) as base, aiohttp.ClientSession() as http:
             out = io.StringIO()
@@ -243,12 +249,7 @@ def test_the_host_opens_the_window_and_closes_it_when_it_stops(
     async def main() -> None:
         host = new_host(tmp_path, tables=1)
         windows: list[ProjectorWindow] = []
-
-        def opener(feed: command.BoardFeed, lang: str) -> Any:
-            win = ProjectorWindow(feed, lang, fullscreen=False, fps=50)
-            win.open()
-            windows.append(win)
-            return win.run()
+        opener = window_opener(windows)
 
         with redirect_stdout(io.StringIO()):
             run = asyncio.create_task(command._run(host, "127.0.0.1", 0, "http://x", "en",
