@@ -127,21 +127,25 @@ class BoardFeed:
         room = self._host.rooms.get(code)
         return force_choices(room, lang) if room is not None else []
 
-    def control(self, code: str, do: str, force: str | None = None) -> None:
+    def control(self, code: str, do: str, force: str | None = None, role: str | None = None,
+                done: Callable[[str | None], None] | None = None) -> None:
         """The teacher's key in the board window: the web console's own Host.control, run
-        as a task of the host's loop (the window runs in that loop)."""
-        task = asyncio.ensure_future(self._host.control(code, do, force=force))
+        as a task of the host's loop (the window runs in that loop). ``done`` hears how it
+        went: None when done, else why not."""
+        task = asyncio.ensure_future(self._host.control(code, do, role=role, force=force))
         self._tasks.add(task)
 
-        def done(job: asyncio.Task[str | None]) -> None:
+        def finished(job: asyncio.Task[str | None]) -> None:
             self._tasks.discard(job)
             if job.cancelled():
                 return
             why = job.exception() or job.result()
             if why is not None:
                 self._host.log(t("control_failed", self._host.lang, do=do, code=code, why=why))
+            if done is not None:
+                done(None if why is None else str(why))
 
-        task.add_done_callback(done)
+        task.add_done_callback(finished)
 
 
 def has_screen() -> bool:

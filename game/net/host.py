@@ -549,8 +549,8 @@ class Host:
     async def control(self, code: str | None, do: str | None, role: str | None = None,
                       force: str | None = None) -> str | None:
         """One of the teacher's controls on a table: from the web console and from the keys
-        of the board window alike (one code path). Returns None when done, else the error's
-        code ("no_room", "bad_control")."""
+        of the board window alike (one code path; "release" comes from the window only).
+        Returns None when done, else the error's code ("no_room", "bad_control")."""
         room = self.rooms.get(code or "")
         if room is None:
             return "no_room"
@@ -578,6 +578,13 @@ class Host:
                 room.seats[role] = Seat(new_token())
                 if old is not None:
                     await self._drop(room, old, "replaced")
+            elif do == "release" and role in room.seats:
+                # the board window's "another device": no new link (a link must never be on
+                # the projector), the seat is free again for the team's new device, which
+                # joins with the room code and picks its role; the old token is void
+                seat = room.seats.pop(role)
+                if seat.conn is not None:
+                    await self._drop(room, seat.conn, "replaced")
             elif do == "assign" and role and not room.taken(role) and not room.is_bot(role):
                 # the teacher assigns a role: a seat with a link to hand to that team
                 room.seats[role] = Seat(new_token())

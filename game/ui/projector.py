@@ -15,8 +15,13 @@ window: the server runs on until Ctrl-C in its terminal).
 The teacher's keys, on the table shown (the facilitator console in the host's own window;
 they go through the same Host.control as the web console's buttons): P pause or go on, R show
 everything on the board or hide it again, I choose a force card (I again: the next one) and
-Enter injects it, E twice ends the game; H shows these keys. Kicking, moving or botting a
-team stays in the web console (its seat links must not be on the projector).
+Enter injects it, E twice ends the game; T chooses a team (T again: the next one, its row is
+outlined on the board), then K twice disconnects its device, M twice lets it go on on another
+device, B lets the computer play for it (B again: the team plays again); H shows these keys.
+The window never shows a seat link (the whole class sees the projector): its M frees the seat
+(Host.control "release"), the team's new device joins with the room code on the board and
+picks its role again; the web console's "another device" keeps the seat and gives a new link
+on the teacher's own phone.
 
 The window runs inside the host's asyncio loop (``ProjectorWindow.run``): it looks for input
 and draws (only when something changed) about 15 times a second, and sleeps in between, so
@@ -27,6 +32,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
@@ -45,7 +51,13 @@ HEAD = 44
 CODE = 88
 FPS = 15.0
 TEACHER_KEYS = (pygame.K_p, pygame.K_r, pygame.K_i, pygame.K_e, pygame.K_h, pygame.K_RETURN,
-                pygame.K_KP_ENTER)
+                pygame.K_KP_ENTER, pygame.K_t, pygame.K_k, pygame.K_m, pygame.K_b)
+# the help overlay (H): a key and what it does
+HELP = (("P", "projector.help_pause"), ("R", "projector.help_reveal"),
+        ("I", "projector.help_inject"), ("E", "projector.help_end"),
+        ("T", "projector.help_team"), ("K", "projector.help_kick"),
+        ("M", "projector.help_move"), ("B", "projector.help_bot"),
+        ("H", "projector.help_help"), ("", "projector.help_links"))
 REFRESH_S = 5.0  # ask for fresh frames at least this often, even without a new version
 
 
@@ -61,8 +73,10 @@ class Feed(Protocol):
         """The force cards the teacher may inject into a table (id and name)."""
         ...
 
-    def control(self, code: str, do: str, force: str | None = None) -> None:
-        """One of the teacher's controls on a table (as the web console sends it)."""
+    def control(self, code: str, do: str, force: str | None = None, role: str | None = None,
+                done: Callable[[str | None], None] | None = None) -> None:
+        """One of the teacher's controls on a table (as the web console sends it); ``done``
+        hears None when it was done, else why not."""
         ...
 
 
@@ -178,6 +192,8 @@ class Board:
     drawn: list[Drawn] = field(default_factory=list)
     cards: list[tuple[pygame.Rect, int]] = field(default_factory=list)  # overview: click
     teacher: str | None = None  # a line for the teacher at the bottom (keys, a question)
+    picked: str | None = None  # the team (role) the teacher chose with T: outlined
+    help: bool = False  # the teacher's keys over the board (H)
 
     # -- the whole frame ---------------------------------------------------------------
 
@@ -199,16 +215,47 @@ class Board:
             self._overview(pen, tables, area)
         else:
             self._table(pen, tables[self.view - 1], area)
+        bottom = H
         if self.teacher:
-            self._teacher_bar(pen, self.teacher, m, W, H)
+            bottom = self._teacher_bar(pen, self.teacher, m, W, H)
+        if self.help:
+            hw = min(area.width, pen.px(1500))
+            self._help(pen, area.centerx - hw // 2, area.y, hw, bottom - m)
 
-    def _teacher_bar(self, pen: Pen, text: str, m: int, W: int, H: int) -> None:
-        """The teacher's line over the bottom of the board, on a bar of its own."""
+    def _cover(self, rect: pygame.Rect, start: int) -> None:
+        """What is drawn over ``rect`` hides the lines drawn before ``start`` under it."""
+        self.drawn[:start] = [d for d in self.drawn[:start] if not d.rect.colliderect(rect)]
+
+    def _teacher_bar(self, pen: Pen, text: str, m: int, W: int, H: int) -> int:
+        """The teacher's line over the bottom of the board, on a bar of its own; returns
+        its top."""
         step = pen.step(BODY, True)
         bar = pygame.Rect(0, H - step - 2 * m, W, step + 2 * m)
         if pen.surface is not None:
             pen.surface.fill(C("ink"), bar)
+        self._cover(bar, len(self.drawn))
         pen.text(text, BODY, (m, bar.y + m), C("panel"), bold=True, width=W - 2 * m)
+        return bar.y
+
+    def _help(self, pen: Pen, x: int, y: int, width: int, bottom: int) -> None:
+        """The teacher's keys (H), in a panel over the board: a key, and what it does."""
+        lang = self.lang
+        start = len(self.drawn)
+        key_w = pen.px(70)
+
+        def body(p: Pen, box: Box) -> None:
+            for key, text in HELP:
+                step = p.step(BODY, True)
+                if box.room() < step:
+                    break
+                p.text(key, BODY, (box.x, box.y), C("ink"), bold=True)
+                h = p.lines(w(text, lang), BODY, box.x + key_w, box.y, box.w - key_w,
+                            C("ink"), max(1, min(2, box.room() // step)))
+                box.y += max(step, h) + p.px(4)
+
+        end = self._panel(pen, x, y, width, bottom, w("projector.help_title", lang), body,
+                          fill="panel")
+        self._cover(pygame.Rect(x, y, width, end - y), start)
 
     def _header(self, pen: Pen, tables: list[dict[str, Any]], m: int, W: int) -> int:
         """The top line: which table (or the overview) and the keys; returns its bottom."""
@@ -409,9 +456,12 @@ class Board:
             if box.room() < rows:
                 break
             status, colour = _seat_status(x, lang)
+            band = pygame.Rect(box.x - pen.px(10), box.y, box.w + pen.px(20), rows)
             if pen.surface is not None and x["role"] in turn:  # this team's turn
-                band = pygame.Rect(box.x - pen.px(10), box.y, box.w + pen.px(20), rows)
                 pygame.draw.rect(pen.surface, mix(C("panel"), C("web_now"), 0.3), band,
+                                 border_radius=pen.px(8))
+            if pen.surface is not None and x["role"] == self.picked:  # the teacher's choice
+                pygame.draw.rect(pen.surface, C("ink"), band, max(2, pen.px(5)),
                                  border_radius=pen.px(8))
             if pen.surface is not None:
                 draw_role_icon(pen.surface, x["role"], (box.x + r, box.y + bstep // 2), r)
@@ -582,7 +632,9 @@ class ProjectorWindow:
         self._fetched = 0.0
         self._dirty = True
         self.open_now = False
-        self._asked: tuple[str, str, str] | None = None  # ("end"|"inject", code, force)
+        # a question waiting for its second key: ("end"|"inject"|"kick"|"release", code,
+        # the force or the role)
+        self._asked: tuple[str, str, str] | None = None
 
     def open(self) -> None:
         from game.ui.app import init_display, window_size
@@ -647,6 +699,9 @@ class ProjectorWindow:
             if e.key not in TEACHER_KEYS:
                 self._asked = None
                 b.teacher = None
+                b.picked = None
+            if e.key != pygame.K_h:
+                b.help = False
             if step:
                 b.view = (b.view + step) % (n + 1)
             self._dirty = True
@@ -662,9 +717,15 @@ class ProjectorWindow:
         return True
 
     def _teacher_key(self, key: int) -> None:
-        """P, R, I (Enter), E (twice), H on the table shown: the facilitator's controls."""
+        """P, R, I (Enter), E (twice), T then K (twice), M (twice) or B, and H, on the table
+        shown: the facilitator's controls."""
         b = self.board
         if key not in TEACHER_KEYS:
+            return
+        if key == pygame.K_h:
+            b.help = not b.help
+            b.teacher = w("projector.teacher_keys", b.lang) if b.help else None
+            self._asked = None
             return
         if not 1 <= b.view <= len(self.tables):
             b.teacher, self._asked = w("projector.teacher_pick", b.lang), None
@@ -673,9 +734,11 @@ class ProjectorWindow:
         code, lang, asked = str(s["room"]), b.lang, self._asked
         self._asked = None
         b.teacher = None
-        if key == pygame.K_h:
-            b.teacher = w("projector.teacher_keys", lang)
-        elif key == pygame.K_p:
+        if key in (pygame.K_t, pygame.K_k, pygame.K_m, pygame.K_b):
+            self._team_key(key, s, asked)
+            return
+        b.picked = None  # the table's own keys: no team chosen any more
+        if key == pygame.K_p:
             self.feed.control(code, "resume" if s.get("paused") else "pause")
         elif key == pygame.K_r:
             self.feed.control(code, "hide" if s.get("revealed") else "reveal")
@@ -697,6 +760,63 @@ class ProjectorWindow:
             b.teacher = w("projector.teacher_inject", lang, name=f["name"])
         elif asked is not None and asked[:2] == ("inject", code):  # Enter
             self.feed.control(code, "inject", force=asked[2])
+
+    def _team_key(self, key: int, s: dict[str, Any], asked: tuple[str, str, str] | None) -> None:
+        """T chooses the next team of the table shown; K (twice) disconnects its device, M
+        (twice) frees its seat for another device, B lets the computer play for it or gives
+        the seat back to the team. The line at the bottom says what happened."""
+        b = self.board
+        code, lang = str(s["room"]), b.lang
+        seats = list(s.get("seats", []))
+        if key == pygame.K_t:
+            roles = [x["role"] for x in seats]
+            if not roles:
+                return
+            at = roles.index(b.picked) + 1 if b.picked in roles else 0
+            b.picked = roles[at % len(roles)]
+            b.teacher = self._team_line(s)
+            return
+        seat = next((x for x in seats if x["role"] == b.picked), None)
+        if seat is None:
+            b.picked, b.teacher = None, w("projector.teacher_team_pick", lang)
+            return
+        role, name = str(seat["role"]), str(seat["label"])
+        if key == pygame.K_b:
+            do = "human" if seat.get("bot") else "bot"
+            self._control(code, do, role, w(f"projector.teacher_{do}", lang, name=name))
+            return
+        if not seat.get("taken"):
+            b.teacher = w("projector.teacher_no_device", lang, name=name)
+            return
+        do = "kick" if key == pygame.K_k else "release"
+        if do == "release" and seat.get("bot"):
+            b.teacher = w("projector.teacher_bot_first", lang, name=name)
+        elif asked == (do, code, role):
+            done = (w("projector.teacher_kicked", lang, name=name) if do == "kick" else
+                    w("projector.teacher_released", lang, name=name, code=code))
+            self._control(code, do, role, done)
+        else:
+            self._asked = (do, code, role)
+            b.teacher = w(f"projector.teacher_{do}_ask", lang, name=name)
+
+    def _team_line(self, s: dict[str, Any]) -> str:
+        """The chosen team and what the keys do to it."""
+        lang = self.board.lang
+        seat = next(x for x in s.get("seats", []) if x["role"] == self.board.picked)
+        name = str(seat["label"])
+        if seat.get("team"):
+            name = f"{seat['team']} ({name})"
+        bot = w("web_console.human" if seat.get("bot") else "web_console.bot", lang).lower()
+        return w("projector.teacher_team", lang, name=name, bot=bot)
+
+    def _control(self, code: str, do: str, role: str, said: str) -> None:
+        """A control on a team; when it is done, the line at the bottom says ``said``."""
+        def done(why: str | None) -> None:
+            self.board.teacher = said if why is None else w("projector.teacher_failed",
+                                                            self.board.lang)
+            self._dirty = True
+
+        self.feed.control(code, do, role=role, done=done)
 
     def tick(self, now: float) -> bool:
         """Input, fresh frames when the host changed, a drawing when anything changed.
@@ -733,14 +853,16 @@ class ProjectorWindow:
 
 
 def render(tables: list[dict[str, Any]], size: tuple[int, int], view: int,
-           lang: str = "nl") -> tuple[pygame.Surface, Board]:
-    """One frame of the board drawn off-screen (tests and screenshots)."""
+           lang: str = "nl", teacher: str | None = None, picked: str | None = None,
+           help: bool = False) -> tuple[pygame.Surface, Board]:
+    """One frame of the board drawn off-screen (tests and screenshots); with the teacher's
+    line, the team the teacher chose and the help as the window's keys set them."""
     if not pygame.font.get_init():  # after a pygame.quit the cached fonts are dead
         from game.ui.style import reset_caches
 
         reset_caches()
         pygame.font.init()
     surface = pygame.Surface(size)
-    board = Board(lang=lang, view=view)
+    board = Board(lang=lang, view=view, teacher=teacher, picked=picked, help=help)
     board.draw(surface, tables)
     return surface, board

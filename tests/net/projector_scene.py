@@ -89,24 +89,41 @@ def main(out: Path) -> list[Path]:
     for lang in ("nl", "en"):
         tables = frames(host, lang)
         for size in SIZES:
-            for view, name in ((1, "table"), (0, "overview")):
-                surface, _board = render(tables, size, view, lang)
+            for view, name in ((1, "table"), (0, "overview"), (1, "help"), (1, "team")):
+                surface, _board = render(tables, size, view, lang, **teacher_scene(name, lang))
                 path = out / f"projector-{name}-{size[0]}x{size[1]}-{lang}.png"
                 pygame.image.save(surface, str(path))
                 paths.append(path)
     return paths
 
 
+def teacher_scene(name: str, lang: str) -> dict[str, Any]:
+    """The teacher's keys in the window: the help (H), and a team chosen with T."""
+    from game.lang import t, team_label
+
+    if name == "help":
+        return {"help": True, "teacher": t("projector.teacher_keys", lang)}
+    if name == "team":
+        label = t("web_console.bot", lang).lower()
+        who = f"{TEAMS['sociaal_werker']} ({team_label('sociaal_werker', lang)})"
+        return {"picked": "sociaal_werker",
+                "teacher": t("projector.teacher_team", lang, name=who, bot=label)}
+    return {}
+
+
 def docs(folder: Path) -> Path:
-    """The board window of one table at 1920x1080 in Dutch, for the docs."""
+    """The board window of one table at 1920x1080 in Dutch, and the teacher's help over it,
+    for the docs."""
     import tempfile
 
     out = Path(tempfile.mkdtemp())
-    shot = next(p for p in main(out) if p.name == "projector-table-1920x1080-nl.png")
+    shots = main(out)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / "projector-1920x1080-nl.png"
-    target.write_bytes(shot.read_bytes())
-    return target
+    for name, target in (("table", "projector-1920x1080-nl.png"),
+                         ("help", "projector-help-1920x1080-nl.png")):
+        shot = next(p for p in shots if p.name == f"projector-{name}-1920x1080-nl.png")
+        (folder / target).write_bytes(shot.read_bytes())
+    return folder / "projector-1920x1080-nl.png"
 
 
 if __name__ == "__main__":

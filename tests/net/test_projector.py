@@ -337,7 +337,9 @@ def test_the_teachers_keys_in_the_window_steer_the_table_like_the_console(
             await key(pygame.K_2)
             assert win.board.view == 2 and win.board.teacher is None
             await key(pygame.K_h)
-            assert "P" in str(win.board.teacher) and "Enter" in str(win.board.teacher)
+            # H: the help over the board, the keys in short at the bottom
+            assert win.board.help and "P pauze" in str(win.board.teacher)
+            assert "T team" in str(win.board.teacher)
             await key(pygame.K_p)
             await wait_for(lambda: room.paused, "the pause")
             assert not other.paused
@@ -396,3 +398,180 @@ def test_the_teachers_line_is_readable_and_inside_the_window(host: Host,
     assert surface.get_rect().contains(line.rect)
     assert line.px >= round(32 * min(size[0] / 1920, size[1] / 1080))
     assert line.rect.bottom > size[1] * 0.85  # at the bottom, over the board
+
+
+def test_the_teachers_team_keys_kick_move_and_bot_a_team_without_showing_a_link(
+        tmp_path: Path) -> None:
+    """T chooses a team of the table shown (outlined on the board), then K twice disconnects
+    its device, M twice frees its seat for another device (no new link: the projector never
+    shows one; the team joins with the room code and picks its role again), B lets the
+    computer play for it and B again gives it back; the line at the bottom says what
+    happened, and no seat token is ever drawn."""
+
+    async def main() -> None:
+        host = new_host(tmp_path, tables=2)
+        code = next(iter(host.rooms))
+        room = host.rooms[code]
+        async with running(host) as base, aiohttp.ClientSession() as http:
+            gp = await Client(http, base).open()
+            await gp.join(code, "huisarts")
+            resident = await Client(http, base).open()
+            await resident.join(code, "inwoner")
+            tokens = {gp.token, resident.token}
+            feed = command.BoardFeed(host)
+            calls: list[tuple[str, str, str | None]] = []
+            real = feed.control
+
+            def spy(code_: str, do: str, force: str | None = None, role: str | None = None,
+                    done: Any = None) -> None:
+                calls.append((code_, do, role))
+                real(code_, do, force=force, role=role, done=done)
+
+            feed.control = spy  # type: ignore[method-assign]
+            win = ProjectorWindow(feed, "nl", fullscreen=False)
+            win.tables = feed.tables("nl")
+            render([], (64, 36), 0)  # the fonts, as the window has them
+            surface = pygame.Surface((1920, 1080))
+            shown: list[str] = []
+
+            async def key(k: int) -> str:
+                win.handle(pygame.event.Event(pygame.KEYDOWN, key=k, mod=0))
+                await asyncio.sleep(0.05)
+                win.tables = feed.tables("nl")
+                win.board.draw(surface, win.tables)
+                shown.extend(d.text for d in win.board.drawn)
+                return str(win.board.teacher)
+
+            async def pick(role: str) -> None:
+                for _ in range(6):
+                    if win.board.picked == role:
+                        return
+                    await key(pygame.K_t)
+                raise AssertionError(f"T never chose {role}")
+
+            # on the overview the team keys say to choose a table first
+            assert "Kies eerst een tafel" in await key(pygame.K_t)
+            assert win.board.picked is None and not calls
+            await key(pygame.K_1)
+            assert "Kies eerst een team" in await key(pygame.K_b)
+            assert not calls
+            # T: the first team, then the next; its name and the keys at the bottom
+            assert "Huisarts" in await key(pygame.K_t) and win.board.picked == "huisarts"
+            assert "K: loskoppelen" in str(win.board.teacher)
+            await key(pygame.K_t)
+            assert win.board.picked == "wijkverpleegkundige"
+            # a seat without a device cannot be disconnected or moved
+            assert "geen apparaat" in await key(pygame.K_k)
+            assert "geen apparaat" in await key(pygame.K_m)
+            assert not calls
+
+            # B: the computer plays for the resident (whose turn it is), B again: the team
+            await pick("inwoner")
+            before = len(room.game.history)
+            await key(pygame.K_b)
+            await wait_for(lambda: room.is_bot("inwoner") and len(room.game.history) > before,
+                           "the bot's move")
+            assert calls[-1] == (code, "bot", "inwoner")
+            await wait_for(lambda: "computer speelt nu voor Inwoner" in str(win.board.teacher),
+                           "the line that says so")
+            await key(pygame.K_b)
+            await wait_for(lambda: not room.is_bot("inwoner"), "the team back")
+            assert calls[-1] == (code, "human", "inwoner") and win.board.picked == "inwoner"
+            await wait_for(lambda: "speelt weer zelf" in str(win.board.teacher), "the line")
+            assert not host.rooms[list(host.rooms)[1]].is_bot("inwoner")
+
+            # K asks, another key says no; K twice disconnects the GP's device
+            await pick("huisarts")
+            old = gp.token
+            assert "nog een keer op K" in await key(pygame.K_k)
+            await key(pygame.K_l)  # another key: not
+            assert win.board.teacher is None and win.board.picked is None
+            await key(pygame.K_l)
+            await pick("huisarts")
+            await key(pygame.K_k)
+            assert room.taken("huisarts") and not any(d == "kick" for _c, d, _r in calls)
+            await key(pygame.K_k)
+            await wait_for(lambda: not room.taken("huisarts"), "the kick")
+            assert calls[-1] == (code, "kick", "huisarts")
+            assert "kicked" in [f["type"] for f in await gp.drain(0.2)]
+            await wait_for(lambda: "losgekoppeld" in str(win.board.teacher), "the line")
+            stale = await Client(http, base).open()
+            await stale.send(type="hello", room=code, token=old)
+            assert (await stale.until("error"))["code"] == "bad_token"
+
+            # M twice: the resident's seat is free for the team's new device, no link drawn
+            await pick("inwoner")
+            old = resident.token
+            assert "nog een keer op M" in await key(pygame.K_m)
+            await key(pygame.K_m)
+            await wait_for(lambda: not room.taken("inwoner"), "the seat free")
+            assert calls[-1] == (code, "release", "inwoner")
+            assert "replaced" in [f["type"] for f in await resident.drain(0.2)]
+            await wait_for(lambda: f"code {code}" in str(win.board.teacher), "the line")
+            await stale.send(type="hello", room=code, token=old)
+            assert (await stale.until("error"))["code"] == "bad_token"
+            laptop = await Client(http, base).open()
+            await laptop.send(type="hello", room=code)
+            await laptop.until("state")
+            await laptop.send(type="claim", role="inwoner")  # no new name: the team's stays
+            assert (await laptop.until("welcome"))["role"] == "inwoner"
+            s = await laptop.until("state", role="inwoner")
+            assert s["team"] == "Team inwoner" and s["moves"] == len(room.game.history)
+            tokens |= {laptop.token, *(x.token for x in room.seats.values())}
+            # a bot's seat is not moved: B first
+            await key(pygame.K_b)
+            await wait_for(lambda: room.is_bot("inwoner"), "the bot")
+            assert "eerst op B" in await key(pygame.K_m)
+            assert calls[-1][1] == "bot"
+
+            # the help (H) lists every key; nothing drawn holds a seat's token or link
+            await key(pygame.K_h)
+            assert win.board.help and any(x.startswith("Twee keer: het team gaat verder")
+                                          for x in shown)
+            await key(pygame.K_h)
+            assert not win.board.help
+            assert len(shown) > 200
+            for x in shown:
+                assert "seat=" not in x and not any(tok and tok in x for tok in tokens), x
+            for c in (gp, resident, stale, laptop):
+                await c.close()
+
+    asyncio.run(asyncio.wait_for(main(), 30))
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_help_and_the_chosen_team_are_readable_and_inside_the_window(
+        host: Host, size: tuple[int, int], lang: str) -> None:
+    """H: every key's line whole (never cut with '…') over the board, nothing of the board
+    counted that the help covers; T: the chosen team outlined and named at the bottom."""
+    from game.lang import t
+    from game.ui.projector import HELP
+    from tests.net.projector_scene import teacher_scene
+
+    tables = frames(host, lang)
+    window = pygame.Rect((0, 0), size)
+    plain, _b = render(tables, size, 1, lang)
+    for scene in ("help", "team"):
+        surface, board = render(tables, size, 1, lang, **teacher_scene(scene, lang))
+        drawn = board.drawn
+        assert not [d.text for d in drawn if not window.contains(d.rect)]
+        assert not overlaps(drawn), overlaps(drawn)[:5]
+        if size == (1920, 1080):
+            assert min(d.px for d in drawn) >= 32
+        texts = [d.text for d in drawn]
+        assert board.teacher in texts  # the line at the bottom, whole
+        if scene == "help":
+            lines = " ".join(texts)  # a line of the help that wraps reads on whole
+            for key, what in HELP:
+                assert t(what, lang) in lines, what
+                assert not key or key in texts
+        else:
+            assert TEAMS["sociaal_werker"] in texts
+            # the outline: the board differs from the plain one around the team's row
+            row = next(d.rect for d in drawn if d.text == TEAMS["sociaal_werker"]
+                       and size[0] // 3 < d.rect.x < size[0] * 2 // 3)  # in "Teams"
+            band = pygame.Rect(0, row.y - 4, size[0], row.height + 8).clip(window)
+            diff = [(x, y) for x in range(0, size[0], 4) for y in range(band.y, band.bottom, 2)
+                    if surface.get_at((x, y)) != plain.get_at((x, y))]
+            assert diff
