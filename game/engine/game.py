@@ -31,15 +31,14 @@ from game.engine.effects import EFFECTS
 from game.engine.effects import Ctx as _Ctx
 from game.engine.legality import TARGET_CHECKS
 from game.engine.messages import Message, msg
+from game.engine.ops import OPS
 from game.engine.phases import active as _active
 from game.engine.readonly import ReadOnlyState
 from game.engine.roles import DIFFICULTIES, PAIRS, ROLES, TEAM, pair_key
 from game.engine.scoring import Result, make_result
 from game.engine.state import (
     ActiveForce,
-    ArrangementState,
     GameState,
-    Offer,
     ProblemState,
 )
 from game.engine.view import RoleView, make_view
@@ -678,11 +677,6 @@ class Game:
     _extra_wait = payments.extra_wait
     _kinds_treated = payments.kinds_treated
 
-
-
-
-
-
     # -------------------------------------------------------------------- playing --
 
     def _play(self, a: Action) -> None:
@@ -715,7 +709,7 @@ class Game:
         if d.cost.pot and d.cost.money:
             self._charge(d.cost.pot, d.cost.money, d.id, a.role, self._kinds_treated(d),
                          cross=self._title_needed(a.role, d.cost.pot))
-        getattr(self, f"_op_{d.op}")(a, d)
+        OPS[d.op](self, a, d)
         ctx = _Ctx(a.role, a.arg if a.arg in self._problems else None, d.cost.pot,
                    DOMAIN.get(a.role))
         for e in d.effects:
@@ -746,137 +740,6 @@ class Game:
         self._recompute_flags()
         self._emit("model_changed", model=mid)
 
-
-    def _op_generic(self, a: Action, d: ActionDef) -> None:
-        pass  # a plain card: its effects are all it does
-
-    def _op_klaar(self, a: Action, d: ActionDef) -> None:
-        self._s.done.add(a.role)
-        self._emit("turn_done", role=a.role)
-
-    def _op_deel(self, a: Action, d: ActionDef) -> None:
-        s = self._s
-        fact, other = a.arg or "", a.arg2 or ""
-        if (self._flag("signalen_genegeerd") and DOMAIN[a.role] == "sociaal"
-                and DOMAIN[other] == "medisch" and s.relations[pair_key(a.role, other)] < 2):
-            self._emit("ignored", visible_to=frozenset((a.role, other)), role=a.role,
-                       other=other)
-            src = self._src("signalen_genegeerd")
-            if src:
-                s.blocked_counts[src] = s.blocked_counts.get(src, 0) + 1
-            return
-        self._share(a.role, fact, other)
-
-    def _op_vertel(self, a: Action, d: ActionDef) -> None:
-        self._share("inwoner", a.arg or "", a.arg2 or "")
-
-    def _share(self, role: str, fact: str, other: str) -> None:
-        """``role`` tells ``other`` a fact. Only the two of them see what happened: the other
-        learns it, or says it knew it already (then the time was spent for nothing)."""
-        seen_by = frozenset((role, other))
-        if fact in self._s.knows[other]:
-            self._emit("already_knew", visible_to=seen_by, role=role, fact=fact, other=other)
-            return
-        self._emit("shared", visible_to=seen_by, role=role, fact=fact, other=other)
-        self._learn(other, fact)
-
-    def _op_vraag_toestemming(self, a: Action, d: ActionDef) -> None:
-        self._s.requests.append(f"{a.role}->{a.arg}")
-        self._emit("consent_asked", role=a.role, other=a.arg or "")
-
-    def _op_verwijs(self, a: Action, d: ActionDef) -> None:
-        s = self._s
-        other = a.arg or ""
-        # a warm hand-over: the inwoner trusts the new professional a little (at least 1, up
-        # to the referrer's own trust, at most 2), and is told so like any trust change
-        before = s.trust[other]
-        s.trust[other] = min(3, max(before, 1, min(s.trust[a.role], 2)))
-        self._emit("referred", role=a.role, other=other)
-        if s.trust[other] != before:
-            self._emit("trust", visible_to=frozenset((other, "inwoner")), role=other,
-                       old=before, new=s.trust[other])
-
-    def _op_kennismaken(self, a: Action, d: ActionDef) -> None:
-        s = self._s
-        other = a.arg or ""
-        s.time[other] -= 1
-        self._relation(a.role, other, 1)
-        self._emit("met", role=a.role, other=other)
-
-    def _op_plan_overleg(self, a: Action, d: ActionDef) -> None:
-        s = self._s
-        s.overleg_planned = True
-        s.overleg_goal = a.arg
-        if not self._flag("gratis_overleg"):
-            for r in PROFESSIONALS:
-                if r != a.role:
-                    s.time[r] -= 1 + self._flag_int("overleg_extra_tijd")
-        self._emit("overleg_planned", role=a.role)
-
-    def _op_bied_aan(self, a: Action, d: ActionDef) -> None:
-        s = self._s
-        arr = d.arrangement or ""
-        s.offers = [o for o in s.offers if o.id != arr]
-        s.offers.append(Offer(arr, "arrangement", a.role))
-        arr_def = self.scenario.arrangements[arr]
-        if arr_def.pot and not arr_def.project and self._title_needed(a.role, arr_def.pot):
-            self._use_title(a.role, d.id, arr_def.pot)
-        s.arrangements[arr] = ArrangementState(arr, a.role)
-        self._emit("offered", role=a.role, what=arr)
-
-    def _op_borg(self, a: Action, d: ActionDef) -> None:
-        arr = self._s.arrangements[a.arg or ""]
-        arr.secured = True
-        self._emit("arr_secured", what=arr.id)
-
-    def _op_activeer_netwerk(self, a: Action, d: ActionDef) -> None:
-        n = a.arg or ""
-        if a.role == "inwoner":
-            self._set_network(n, True)
-        else:
-            self._s.offers.append(Offer(n, "network", a.role))
-            self._emit("offered", role=a.role, what=n)
-
-    def _op_toestemming(self, a: Action, d: ActionDef) -> None:
-        key = pair_key(a.arg or "", a.arg2 or "")
-        s = self._s
-        s.consent.add(key)
-        x, y = key.split("+")
-        s.requests = [r for r in s.requests if r not in (f"{x}->{y}", f"{y}->{x}")]
-        self._emit("consent_given", pair=key)
-
-    def _op_trek_in(self, a: Action, d: ActionDef) -> None:
-        key = pair_key(a.arg or "", a.arg2 or "")
-        self._s.consent.discard(key)
-        self._emit("consent_withdrawn", pair=key)
-
-    def _op_algemene_toestemming(self, a: Action, d: ActionDef) -> None:
-        self._s.general_consent = True
-        self._s.requests = []
-        self._emit("consent_general")
-
-    def _op_accepteer(self, a: Action, d: ActionDef) -> None:
-        s = self._s
-        offer = next(o for o in s.offers if o.id == a.arg)
-        s.offers.remove(offer)
-        self._emit("accepted", what=offer.id)
-        if offer.kind == "network":
-            self._set_network(offer.id, True)
-            return
-        arr = s.arrangements[offer.id]
-        arr_def = self.scenario.arrangements[offer.id]
-        arr.status = "waiting"
-        arr.wait_left = arr_def.wait + self._extra_wait(arr_def.pot)
-        self._emit("arr_waiting", what=arr.id, rounds=self._starts_in(arr.wait_left))
-
-    def _op_weiger(self, a: Action, d: ActionDef) -> None:
-        s = self._s
-        offer = next(o for o in s.offers if o.id == a.arg)
-        s.offers.remove(offer)
-        if offer.kind == "arrangement":
-            s.arrangements[offer.id].status = "refused"
-        self._emit("refused", what=offer.id)
-
     # phases, rounds and endings (game/engine/phases.py)
     _advance = phases.advance
     _start_round = phases.start_round
@@ -894,22 +757,11 @@ class Game:
 
     # --------------------------------------------------------------------- phases --
 
-
     def before_round(self) -> None:
         """Called just before a round starts (and before round 1), while the state is still
         the board at the end of the previous round. Does nothing; a subclass that watches a
         game (the debrief's replay takes a snapshot of every round here) overrides it. It
         must not change the state."""
-
-
-
-
-
-
-
-
-
-
 
     # -------------------------------------------------------------------- effects --
 
@@ -1019,8 +871,6 @@ class Game:
         s.counters[name] = max(0, old + by)
         self._emit("counter", counter=name, old=old, new=s.counters[name])
 
-
-
     def _starts_in(self, wait_left: int) -> int:
         """In how many rounds a waiting arrangement starts, as players count: it starts in
         the leven phase of a later round (format 3; older casussen told ``wait_left``, one
@@ -1041,7 +891,6 @@ class Game:
         self._s.bridge_lost = True
         self._recompute_flags()
         self._emit("bridge_lost")
-
 
     # ----------------------------------------------------------------- conditions --
 
@@ -1192,7 +1041,6 @@ class Game:
                 or (op == "verwijs" and self._flag("sociale_kaart_nodig"))
                 or (op == "bied_aan" and self._flag("wrong_pocket"))
                 or ((d.cost.pot is not None or op == "bied_aan") and self._flag("schotten")))
-
 
     def _emit(self, code: str, visible_to: frozenset[str] | None = None,
               **params: str | int) -> None:

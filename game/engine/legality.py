@@ -4,7 +4,7 @@ checks every move shares (whose turn, once a round, blocked, requires, payment, 
 A function returns the reason a move is not legal, or None.
 
 Adding an op: its name in defs.py's ``Op``, its function here with ``@_target``, what playing
-it does (``Game._op_<name>``) and its targets (``Game._targets``/``_static_targets``).
+it does (ops.py, ``@_op``) and its targets (``Game._targets``/``_static_targets``).
 """
 
 from __future__ import annotations
