@@ -12,11 +12,11 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, is_dataclass
 from typing import Any
 
-from game.engine import payments, phases, roles
+from game.engine import forces, payments, phases, roles
 from game.engine.actions import Action, NotationError
 from game.engine.conditions import CONDITIONS
 from game.engine.defs import (
@@ -37,7 +37,6 @@ from game.engine.readonly import ReadOnlyState
 from game.engine.roles import DIFFICULTIES, PAIRS, ROLES, TEAM, pair_key
 from game.engine.scoring import Result, make_result
 from game.engine.state import (
-    ActiveForce,
     GameState,
     ProblemState,
 )
@@ -945,102 +944,20 @@ class Game:
 
     # ------------------------------------------------------------------ modifiers --
 
-    def _forces(self) -> Iterable[ActiveForce]:
-        yield self._model
-        yield from self._s.active
-
-    def _recompute_flags(self) -> None:
-        s = self._s
-        flags: dict[str, list[str]] = {}
-        for f in self._forces():
-            for fl in f.flags:
-                if fl == "brugfunctionaris" and s.bridge_lost:
-                    continue
-                flags.setdefault(fl, []).append(f.id)
-        if s.shared_frame:
-            flags.setdefault("gedeeld_kader", []).append("overleg")
-        s.flags = flags
-        # derived lookups for the hot path of legal_actions
-        self._blocked = {}
-        self._extra_time = {}
-        for f in self._forces():
-            for action_id in f.block:
-                self._blocked.setdefault(action_id, f.id)
-            for key, extra in f.extra_time:
-                self._extra_time[key] = self._extra_time.get(key, 0) + extra
-
-    def _add_active(self, f: ActiveForce) -> None:
-        """Add one active force: the same flags and lookups as _recompute_flags, in the same
-        order, without going over every active force again (a save that injects a force card
-        many times replays in linear time)."""
-        s = self._s
-        s.active.append(f)
-        flags = s.flags
-        for fl in f.flags:
-            if fl == "brugfunctionaris" and s.bridge_lost:
-                continue
-            srcs = flags.setdefault(fl, [])
-            if fl == "gedeeld_kader" and s.shared_frame and srcs and srcs[-1] == "overleg":
-                srcs.insert(len(srcs) - 1, f.id)  # the shared frame's entry stays last
-            else:
-                srcs.append(f.id)
-        for action_id in f.block:
-            self._blocked.setdefault(action_id, f.id)
-        for key, extra in f.extra_time:
-            self._extra_time[key] = self._extra_time.get(key, 0) + extra
-
-    def _flag(self, name: str) -> bool:
-        return name in self._s.flags
-
-    def _flag_int(self, name: str) -> int:
-        return 1 if name in self._s.flags else 0
-
-    def _src(self, name: str) -> str:
-        srcs = self._s.flags.get(name)
-        return srcs[-1] if srcs else ""
+    # the forces in play and their flags (game/engine/forces.py)
+    _forces = forces.active_forces
+    _recompute_flags = forces.recompute_flags
+    _add_active = forces.add_active
+    _flag = forces.flag
+    _flag_int = forces.flag_int
+    _src = forces.src
+    _count_blocks = forces.count_blocks
+    _force_blocks = forces.force_blocks
+    _force_may_block = forces.force_may_block
 
     def flags(self) -> dict[str, list[str]]:
         """The rule switches in force now, each with the forces (or the model) behind it."""
         return {k: list(v) for k, v in self._s.flags.items()}
-
-    def _count_blocks(self, roles: Iterable[str]) -> None:
-        """Count, once per round and action, the moves a force blocks (for the debrief)."""
-        s = self._s
-        if not any(f.kind == "belemmerend" for f in s.active):
-            return  # only blocking forces are counted, and none is active
-        for role in roles:
-            for card, fid in self._force_blocks(role).items():
-                key = f"{s.round}:{role}:{card}"
-                if key not in s.blocked_seen:
-                    s.blocked_seen.add(key)
-                    s.blocked_counts[fid] = s.blocked_counts.get(fid, 0) + 1
-
-    def _force_blocks(self, role: str) -> dict[str, str]:
-        """The cards of this role that a force blocks now: card id -> the force named by the
-        reason of its first blocked target. The same as walking ``blocked_actions(role)``, but
-        only through the cards a force could block (tests/engine/test_legal_fastpath.py)."""
-        out: dict[str, str] = {}
-        for d in self._by_role.get(role, ()):
-            if not self._force_may_block(d):
-                continue
-            for a in self._targets(role, d):
-                why = self._check(a)
-                fid = why.param("force_id") if why is not None else None
-                if fid:
-                    out[d.id] = str(fid)
-                    break
-        return out
-
-    def _force_may_block(self, d: ActionDef) -> bool:
-        """Whether some reason _check gives for this card could name a force now (the
-        reasons with a force_id: blocked_by, avg_onzeker, needs_sociale_kaart, wrong_pocket,
-        schotten)."""
-        op = d.op
-        return (d.id in self._blocked
-                or (op in ("deel", "algemene_toestemming") and self._flag("avg_onzeker"))
-                or (op == "verwijs" and self._flag("sociale_kaart_nodig"))
-                or (op == "bied_aan" and self._flag("wrong_pocket"))
-                or ((d.cost.pot is not None or op == "bied_aan") and self._flag("schotten")))
 
     def _emit(self, code: str, visible_to: frozenset[str] | None = None,
               **params: str | int) -> None:
