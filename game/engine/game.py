@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, is_dataclass
 from typing import Any
 
-from game.engine import forces, payments, phases, roles
+from game.engine import forces, mutate, payments, phases, roles
 from game.engine.actions import Action, NotationError
 from game.engine.conditions import CONDITIONS
 from game.engine.defs import (
@@ -34,7 +34,7 @@ from game.engine.messages import Message, msg
 from game.engine.ops import OPS
 from game.engine.phases import active as _active
 from game.engine.readonly import ReadOnlyState
-from game.engine.roles import DIFFICULTIES, PAIRS, ROLES, TEAM, pair_key
+from game.engine.roles import DIFFICULTIES, PAIRS, ROLES, TEAM
 from game.engine.scoring import Result, make_result
 from game.engine.state import (
     GameState,
@@ -768,128 +768,20 @@ class Game:
         k = e.key
         EFFECTS[k](self, getattr(e, k), ctx)
 
-    def _ask(self, actor: str, domain: str) -> None:
-        s = self._s
-        if actor not in PROFESSIONALS:
-            return
-        told = False
-        for pid in sorted(s.knows["inwoner"]):
-            pd = self._problems.get(pid)
-            if pd is None or pid in s.knows[actor]:
-                continue
-            if domain != "alles" and pd.domain not in (domain, "beide"):
-                continue
-            if pd.sensitivity <= s.trust[actor]:
-                self._learn(actor, pid, told_by="inwoner")
-                told = True
-        if not told:
-            self._emit("told_nothing", visible_to=frozenset((actor, "inwoner")))
-
-    def _find_signals(self, actor: str, action_id: str) -> None:
-        s = self._s
-        for sig in self._signals_by_action.get(action_id, ()):
-            if sig.id in s.signals[actor] or actor not in PROFESSIONALS:
-                continue
-            if s.trust[actor] >= sig.min_trust:
-                s.signals[actor].append(sig.id)
-                self._emit("signal", visible_to=frozenset((actor,)), role=actor, signal=sig.id)
-                self._learn(actor, sig.problem)
-
-    def _mark_treated(self, pid: str, ctx: _Ctx) -> None:
-        p = self._s.problems[pid]
-        p.treated = True
-        if ctx.pot:
-            p.treated_by.add(ctx.pot)
-        dom = self._problems[pid].domain
-        if ctx.domain and (dom == "beide" or dom == ctx.domain):
-            p.addressed = True
-
-    def _learn(self, role: str, fact: str, told_by: str | None = None) -> None:
-        """``role`` now knows ``fact``; the one who told it (the inwoner, when asked) hears
-        that it got across."""
-        s = self._s
-        if fact in s.knows[role]:
-            return
-        s.knows[role].add(fact)
-        s.learned_at[role][fact] = s.round
-        seen = frozenset((role, told_by)) if told_by else frozenset((role,))
-        self._emit("learned", visible_to=seen, role=role, fact=fact)
-
-    def _health(self, dim: str, by: int, cause: tuple[str, str] | None = None) -> None:
-        """Change a health dimension. ``cause`` (format 3: what changed it outside a move,
-        as (kind, id)) is told with the change: the leven phase says why health moves."""
-        s = self._s
-        old = s.health[dim]
-        room = self._gain_room
-        if room is not None and by > 0 and cause is not None and cause[0] != "force":
-            # format 3: help gives a dimension at most 1 a round (the web rises gradually)
-            by = min(by, 1 - room.get(dim, 0))
-            if by <= 0:
-                return
-            room[dim] = room.get(dim, 0) + by
-        new = max(0, min(10, old + by))
-        if new != old:
-            s.health[dim] = new
-            if cause is None:
-                self._emit("health", dim=dim, old=old, new=new)
-            else:
-                self._emit("health", dim=dim, old=old, new=new, cause=cause[0],
-                           what=cause[1])
-
-    def _severity(self, pid: str, by: int) -> None:
-        p = self._s.problems[pid]
-        old = p.severity
-        p.severity = max(0, min(5, old + by))
-        if p.severity != old:
-            self._emit("severity", visible_to=self._knowers(pid), problem=pid, old=old,
-                       new=p.severity)
-
-    def _knowers(self, pid: str) -> frozenset[str]:
-        return frozenset(r for r, k in self._s.knows.items() if pid in k)
-
-    def _trust(self, role: str, by: int) -> None:
-        s = self._s
-        old = s.trust[role]
-        s.trust[role] = max(0, min(3, old + by))
-        if s.trust[role] != old:
-            self._emit("trust", visible_to=frozenset((role, "inwoner")), role=role, old=old,
-                       new=s.trust[role])
-
-    def _relation(self, a: str, b: str, by: int) -> None:
-        s = self._s
-        key = pair_key(a, b)
-        old = s.relations[key]
-        s.relations[key] = max(0, min(3, old + by))
-        if s.relations[key] != old:
-            x, y = key.split("+")
-            self._emit("relation", role=x, other=y, old=old, new=s.relations[key])
-
-    def _counter(self, name: str, by: int) -> None:
-        s = self._s
-        old = s.counters[name]
-        s.counters[name] = max(0, old + by)
-        self._emit("counter", counter=name, old=old, new=s.counters[name])
-
-    def _starts_in(self, wait_left: int) -> int:
-        """In how many rounds a waiting arrangement starts, as players count: it starts in
-        the leven phase of a later round (format 3; older casussen told ``wait_left``, one
-        short once this round's leven phase is over)."""
-        if self.scenario.casus.format < 3:
-            return wait_left
-        return wait_left + (0 if self._s.phase == "kracht" else 1)
-
-    def _set_network(self, nid: str, on: bool) -> None:
-        s = self._s
-        if s.network.get(nid) == on:
-            return
-        s.network[nid] = on
-        s.offers = [o for o in s.offers if o.id != nid]
-        self._emit("network_on" if on else "network_off", what=nid)
-
-    def _lose_bridge(self) -> None:
-        self._s.bridge_lost = True
-        self._recompute_flags()
-        self._emit("bridge_lost")
+    # the changes of the state, each told as an event (game/engine/mutate.py)
+    _ask = mutate.ask
+    _find_signals = mutate.find_signals
+    _mark_treated = mutate.mark_treated
+    _learn = mutate.learn
+    _health = mutate.health
+    _severity = mutate.severity
+    _knowers = mutate.knowers
+    _trust = mutate.trust
+    _relation = mutate.relation
+    _counter = mutate.counter
+    _starts_in = mutate.starts_in
+    _set_network = mutate.set_network
+    _lose_bridge = mutate.lose_bridge
 
     # ----------------------------------------------------------------- conditions --
 
