@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, is_dataclass
 from typing import Any
 
-from game.engine import forces, mutate, payments, phases, roles
+from game.engine import consent, forces, legality, mutate, payments, phases, roles
 from game.engine.actions import Action, NotationError
 from game.engine.conditions import CONDITIONS
 from game.engine.defs import (
@@ -29,7 +29,6 @@ from game.engine.defs import (
 )
 from game.engine.effects import EFFECTS
 from game.engine.effects import Ctx as _Ctx
-from game.engine.legality import TARGET_CHECKS
 from game.engine.messages import Message, msg
 from game.engine.ops import OPS
 from game.engine.phases import active as _active
@@ -45,7 +44,6 @@ from game.engine.view import RoleView, make_view
 SAVE_FORMAT = "krachtenveld-save"
 SAVE_VERSION = 1
 # (plain dict copies of the role vocabulary for the hot paths)
-HOME_POT = dict(roles.HOME_POT)
 DOMAIN = dict(roles.DOMAIN)
 PAIR_OF = dict(roles.PAIR_OF)
 ALL = frozenset(ROLES)
@@ -127,10 +125,10 @@ class Game:
         for role, defs in self._by_role.items():
             plan = self._plans[role] = []
             for d in defs:
-                fixed = _static_targets(role, d)
+                fixed = legality.static_targets(role, d)
                 if fixed is not None:
                     self._static_targets[(role, d.id)] = fixed
-                once = _once_per_round(d)
+                once = legality.once_per_round(d)
                 plan.append((d, d.op, 0 if d.op == "plan_overleg" else d.cost.time,
                              f"{role}:{d.id}" if once else None, fixed, d.cost.pot,
                              tuple(d.requires), self._fit.get(f"{role}:{d.id}")))
@@ -530,138 +528,16 @@ class Game:
     def _def(self, a: Action) -> ActionDef | None:
         return self.scenario.actions.get(f"{a.role}:{a.name}")
 
-    def _check(self, a: Action, movers: tuple[str, ...] | None = None) -> Message | None:
-        s = self._s
-        if s.over:
-            return msg("game_over")
-        if a.role == "facilitator":
-            if a.name == "einde" and a.arg is None:
-                return None
-            if a.name in ("injecteer", "schrap") and a.arg in self.scenario.forces \
-                    and a.arg2 is None:
-                return None
-            if a.name == "model" and a.arg in self.scenario.models and a.arg2 is None:
-                return None
-            return msg("unknown_action", text=str(a))
-        if a.name == "kies":
-            if not (s.phase == "kracht" and s.pending_choice):
-                return msg("no_choice")
-            choice = self.scenario.forces[s.pending_choice].choice
-            if choice is None or a.role != choice.chooser:
-                return msg("not_your_turn", role=a.role)
-            return None if a.arg in ("ja", "nee") and a.arg2 is None else msg(
-                "bad_target", text=str(a))
-        d = self._def(a)
-        if d is None:
-            return msg("unknown_action", text=str(a))
-        if s.phase == "kracht" and s.pending_choice:
-            # the force card's choice comes first: legal_actions offers only kies(ja|nee),
-            # so apply must not play a card either (found by the issue 15 soak)
-            return msg("not_your_turn", role=a.role)
-        if a.role not in (self.to_move() if movers is None else movers):
-            if s.phase in ("inwoner", "professionals") and (
-                    (a.role == "inwoner") == (s.phase == "inwoner")) and a.role in s.done:
-                return msg("turn_done", role=a.role)
-            return msg("not_your_turn", role=a.role)
-        why = self._check_target(a, d)
-        if why is not None:
-            return why
-        if _once_per_round(d) and f"{a.role}:{a.name}" in s.used:
-            return msg("used")
-        blocker = self._blocked.get(d.id)
-        if blocker is not None:
-            return msg("blocked_by", force=blocker, force_id=blocker)
-        fit = self._fit.get(f"{a.role}:{a.name}")
-        if fit is not None and not self._fits(a.role, fit):
-            return msg("does_not_fit", role=a.role)
-        for c in d.requires:
-            if not self._cond(c, a.role):
-                return self._cond_reason(c, a.role)
-        why = self._check_payment(a, d)
-        if why is not None:
-            return why
-        need = self._time_cost(a, d)
-        if a.role == "inwoner":
-            if need > s.energy:
-                return msg("no_energy", need=need, left=s.energy)
-        elif need > s.time[a.role]:
-            return msg("no_time", need=need, left=s.time[a.role])
-        return None
+    # the checks every move shares (game/engine/legality.py)
+    _check = legality.check
+    _fits = legality.fits
+    _check_target = legality.check_target
+    _check_offer = legality.check_offer
 
-    def _fits(self, role: str, kinds: frozenset[str]) -> bool:
-        """Whether this role knows a problem of one of these kinds (format 3)."""
-        kind = self._kind
-        return any(kind.get(p) in kinds for p in self._s.knows[role])
-
-    def _check_target(self, a: Action, d: ActionDef) -> Message | None:
-        check = TARGET_CHECKS.get(d.op)
-        return _bad(a) if check is None else check(self, a, d)
-
-    def _check_offer(self, role: str, d: ActionDef) -> Message | None:
-        s = self._s
-        arr_id = d.arrangement or ""
-        arr_def = self.scenario.arrangements.get(arr_id)
-        if arr_def is None:
-            return msg("bad_target", text=d.id)
-        cur = s.arrangements.get(arr_id)
-        if cur is not None and cur.status in ("offered", "waiting", "running", "done"):
-            return msg("already_offered")
-        if arr_def.project or arr_def.pot is None:
-            return None
-        if (self._flag("wrong_pocket") and arr_def.prevention and arr_def.pot == "wmo"
-                and not self._flag("grijs_budget")):
-            src = self._src("wrong_pocket")
-            return msg("wrong_pocket", force=src, force_id=src)
-        return self._title(role, d.id, arr_def.pot)
-
-    def _check_consent(self, role: str, other: str, fact: str | None = None) -> Message | None:
-        """Why ``role`` may not share with ``other`` (None: it may). ``fact`` is what is
-        shared; None asks about sharing everything (format 3 then looks per fact)."""
-        s = self._s
-        key = PAIR_OF[role, other]
-        if key in s.consent:
-            return None
-        if self.scenario.casus.format >= 3:
-            return self._check_consent_v3(role, other, fact)
-        if s.general_consent and self._flag("wams") and not self._flag("avg_onzeker"):
-            return None
-        if s.general_consent and self._flag("avg_onzeker"):
-            src = self._src("avg_onzeker")
-            return msg("avg_onzeker", force=src, force_id=src)
-        return msg("no_consent", other=other)
-
-    def _medical_fact(self, fact: str | None) -> bool:
-        """A fact about a medical problem (domain medisch or beide); the wish is not."""
-        p = self._problems.get(fact or "")
-        return p is not None and p.domain != "sociaal"
-
-    def _check_consent_v3(self, role: str, other: str, fact: str | None) -> Message | None:
-        """Format 3, the facts of docs/scenario-format.md "Format 3": huisarts (with the
-        POH) and wijkverpleegkundige treat the same person, so they share what care needs
-        for a medical problem with presumed consent (WGBO). Anyone else needs the
-        inwoner's explicit consent for the pair. The Wams (a bill for the social domain)
-        lets a general consent count only for what the sociaal werker shares about a
-        non-medical matter: it never lifts medical secrecy. "Onzeker over de AVG" makes
-        everyone ask per pair, even where the law would allow more."""
-        s = self._s
-        doubt = self._flag("avg_onzeker")
-        medical_pair = DOMAIN[role] == "medisch" and DOMAIN[other] == "medisch"
-        if medical_pair and fact is not None and self._medical_fact(fact):
-            if not doubt:
-                return None
-            src = self._src("avg_onzeker")
-            return msg("avg_onzeker_presumed", force=src, force_id=src)
-        if (s.general_consent and self._flag("wams") and role == "sociaal_werker"
-                and fact is not None and not self._medical_fact(fact)):
-            if not doubt:
-                return None
-            src = self._src("avg_onzeker")
-            return msg("avg_onzeker", force=src, force_id=src)
-        if medical_pair:
-            return msg("no_consent_not_medical", other=other)
-        if DOMAIN[role] == "medisch":
-            return msg("no_consent_medical_secrecy", other=other)
-        return msg("no_consent", other=other)
+    # who may share what with whom (game/engine/consent.py)
+    _check_consent = consent.check_consent
+    _medical_fact = consent.medical_fact
+    _check_consent_v3 = consent.check_consent_v3
 
     # payments and time costs (game/engine/payments.py)
     _check_payment = payments.check_payment
@@ -893,38 +769,6 @@ def card_helps(a: ActionDef, arrangements: Mapping[str, ArrangementDef]) -> froz
     elif a.op == "generic" and a.effects and all(e.key in ("treat", "hold") for e in a.effects):
         effects = list(a.effects)
     return frozenset(phases.treat_kinds(effects))
-
-
-def _static_targets(role: str, d: ActionDef) -> tuple[Action, ...] | None:
-    """The targets of a card when they depend on the content only (else None)."""
-    op = d.op
-    others = [r for r in PROFESSIONALS if r != role]
-    if op in ("generic", "bied_aan", "klaar", "algemene_toestemming"):
-        return (Action(role, d.id),)
-    if op in ("vraag_toestemming", "verwijs", "kennismaken"):
-        return tuple(Action(role, d.id, r) for r in others)
-    if op in ("toestemming", "trek_in"):
-        return tuple(Action(role, d.id, p.split("+")[0], p.split("+")[1], "+") for p in PAIRS)
-    if op in ("deel", "vertel", "plan_overleg", "borg", "activeer_netwerk", "accepteer",
-              "weiger"):
-        return None
-    return ()
-
-
-def _bad(a: Action) -> Message:
-    return msg("bad_target", text=str(a))
-
-
-_REPEATABLE = {"deel", "vertel", "toestemming", "trek_in", "accepteer", "weiger",
-               "vraag_toestemming", "kennismaken", "verwijs", "activeer_netwerk", "borg",
-               "klaar"}
-
-
-def _once_per_round(d: ActionDef) -> bool:
-    """Whether a card may be played once a round only: as its YAML says, else as its op."""
-    if d.once_per_round is not None:
-        return d.once_per_round
-    return d.op not in _REPEATABLE
 
 
 def _describe(c: Condition) -> str:

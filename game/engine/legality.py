@@ -1,10 +1,13 @@
-"""Legality by op: what each kind of move checks about its target (docs/scenario-format.md,
-section 4.4). ``TARGET_CHECKS`` holds one function per op; ``Game._check`` asks it after the
-checks every move shares (whose turn, once a round, blocked, requires, payment, time).
-A function returns the reason a move is not legal, or None.
+"""Legality: whether a move may be played now, and if not, why (docs/scenario-format.md,
+section 4.4). ``check`` holds the checks every move shares (whose turn, the target, once a
+round, blocked, fit, requires, payment, time); what each kind of move checks about its target
+is one function per op in ``TARGET_CHECKS``. A check returns the reason a move is not legal,
+or None. ``check``, ``fits``, ``check_target`` and ``check_offer`` are functions of a Game
+(``Game`` binds each one as a method of the same name with a leading underscore).
 
 Adding an op: its name in defs.py's ``Op``, its function here with ``@_target``, what playing
-it does (ops.py, ``@_op``) and its targets (``Game._targets``/``_static_targets``).
+it does (ops.py, ``@_op``), its targets (``static_targets`` here when they depend on the
+content only, else ``Game._targets``) and whether it repeats in a round (``REPEATABLE``).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from typing import TYPE_CHECKING
 from game.engine.actions import Action
 from game.engine.defs import ActionDef
 from game.engine.messages import Message, msg
-from game.engine.roles import DOMAIN, PROFESSIONALS, pair_key
+from game.engine.roles import DOMAIN, PAIRS, PROFESSIONALS, pair_key
 
 if TYPE_CHECKING:
     from game.engine.game import Game
@@ -33,6 +36,126 @@ def _target(op: str) -> Callable[[TargetCheck], TargetCheck]:
 
 def _bad(a: Action) -> Message:
     return msg("bad_target", text=str(a))
+
+
+def check(g: Game, a: Action, movers: tuple[str, ...] | None = None) -> Message | None:
+    s = g._s
+    if s.over:
+        return msg("game_over")
+    if a.role == "facilitator":
+        if a.name == "einde" and a.arg is None:
+            return None
+        if a.name in ("injecteer", "schrap") and a.arg in g.scenario.forces \
+                and a.arg2 is None:
+            return None
+        if a.name == "model" and a.arg in g.scenario.models and a.arg2 is None:
+            return None
+        return msg("unknown_action", text=str(a))
+    if a.name == "kies":
+        if not (s.phase == "kracht" and s.pending_choice):
+            return msg("no_choice")
+        choice = g.scenario.forces[s.pending_choice].choice
+        if choice is None or a.role != choice.chooser:
+            return msg("not_your_turn", role=a.role)
+        return None if a.arg in ("ja", "nee") and a.arg2 is None else msg(
+            "bad_target", text=str(a))
+    d = g._def(a)
+    if d is None:
+        return msg("unknown_action", text=str(a))
+    if s.phase == "kracht" and s.pending_choice:
+        # the force card's choice comes first: legal_actions offers only kies(ja|nee),
+        # so apply must not play a card either (found by the issue 15 soak)
+        return msg("not_your_turn", role=a.role)
+    if a.role not in (g.to_move() if movers is None else movers):
+        if s.phase in ("inwoner", "professionals") and (
+                (a.role == "inwoner") == (s.phase == "inwoner")) and a.role in s.done:
+            return msg("turn_done", role=a.role)
+        return msg("not_your_turn", role=a.role)
+    why = g._check_target(a, d)
+    if why is not None:
+        return why
+    if once_per_round(d) and f"{a.role}:{a.name}" in s.used:
+        return msg("used")
+    blocker = g._blocked.get(d.id)
+    if blocker is not None:
+        return msg("blocked_by", force=blocker, force_id=blocker)
+    fit = g._fit.get(f"{a.role}:{a.name}")
+    if fit is not None and not g._fits(a.role, fit):
+        return msg("does_not_fit", role=a.role)
+    for c in d.requires:
+        if not g._cond(c, a.role):
+            return g._cond_reason(c, a.role)
+    why = g._check_payment(a, d)
+    if why is not None:
+        return why
+    need = g._time_cost(a, d)
+    if a.role == "inwoner":
+        if need > s.energy:
+            return msg("no_energy", need=need, left=s.energy)
+    elif need > s.time[a.role]:
+        return msg("no_time", need=need, left=s.time[a.role])
+    return None
+
+
+def fits(g: Game, role: str, kinds: frozenset[str]) -> bool:
+    """Whether this role knows a problem of one of these kinds (format 3)."""
+    kind = g._kind
+    return any(kind.get(p) in kinds for p in g._s.knows[role])
+
+
+def check_target(g: Game, a: Action, d: ActionDef) -> Message | None:
+    check = TARGET_CHECKS.get(d.op)
+    return _bad(a) if check is None else check(g, a, d)
+
+
+def check_offer(g: Game, role: str, d: ActionDef) -> Message | None:
+    s = g._s
+    arr_id = d.arrangement or ""
+    arr_def = g.scenario.arrangements.get(arr_id)
+    if arr_def is None:
+        return msg("bad_target", text=d.id)
+    cur = s.arrangements.get(arr_id)
+    if cur is not None and cur.status in ("offered", "waiting", "running", "done"):
+        return msg("already_offered")
+    if arr_def.project or arr_def.pot is None:
+        return None
+    if (g._flag("wrong_pocket") and arr_def.prevention and arr_def.pot == "wmo"
+            and not g._flag("grijs_budget")):
+        src = g._src("wrong_pocket")
+        return msg("wrong_pocket", force=src, force_id=src)
+    return g._title(role, d.id, arr_def.pot)
+
+
+def static_targets(role: str, d: ActionDef) -> tuple[Action, ...] | None:
+    """The targets of a card when they depend on the content only (else None)."""
+    op = d.op
+    others = [r for r in PROFESSIONALS if r != role]
+    if op in ("generic", "bied_aan", "klaar", "algemene_toestemming"):
+        return (Action(role, d.id),)
+    if op in ("vraag_toestemming", "verwijs", "kennismaken"):
+        return tuple(Action(role, d.id, r) for r in others)
+    if op in ("toestemming", "trek_in"):
+        return tuple(Action(role, d.id, p.split("+")[0], p.split("+")[1], "+") for p in PAIRS)
+    if op in ("deel", "vertel", "plan_overleg", "borg", "activeer_netwerk", "accepteer",
+              "weiger"):
+        return None
+    return ()
+
+
+# the ops whose cards may be played more than once a round (unless the card says)
+REPEATABLE = frozenset({"deel", "vertel", "toestemming", "trek_in", "accepteer", "weiger",
+                         "vraag_toestemming", "kennismaken", "verwijs", "activeer_netwerk",
+                         "borg", "klaar"})
+
+
+def once_per_round(d: ActionDef) -> bool:
+    """Whether a card may be played once a round only: as its YAML says, else as its op."""
+    if d.once_per_round is not None:
+        return d.once_per_round
+    return d.op not in REPEATABLE
+
+
+# ----------------------------------------------------------- checks by op --
 
 
 @_target("generic")

@@ -12,13 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from game.engine import roles
 from game.engine.actions import Action
 from game.engine.defs import ActionDef
-from game.engine.roles import DOMAIN, PROFESSIONALS, pair_key
+from game.engine.roles import PROFESSIONALS, pair_key
 from game.engine.state import ArrangementState, Offer
 
 if TYPE_CHECKING:
     from game.engine.game import Game
+
+DOMAIN = dict(roles.DOMAIN)  # (a plain dict copy, as in game.py)
 
 OpFn = Callable[["Game", Action, ActionDef], None]
 OPS: dict[str, OpFn] = {}
