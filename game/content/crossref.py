@@ -36,7 +36,7 @@ from game.engine.defs import (
     Op,
     OrgModelDef,
 )
-from game.engine.game import card_helps
+from game.engine.legality import card_helps
 
 T = TypeVar("T")
 

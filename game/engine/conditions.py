@@ -3,16 +3,25 @@ function per condition key, found in ``CONDITIONS`` by the key. A condition read
 says whether it holds for ``actor`` (a role, or the team: "actor" then means any
 professional, as in an ending).
 
+``holds``, ``addressed``, ``roles_of`` and ``cond_reason`` (why a condition a card requires
+does not hold) are functions of a Game (``Game`` binds each one as a method with a leading
+underscore: ``_cond``, ``_addressed``, ``_roles``, ``_cond_reason``).
+
 Adding a condition: a field of ``Condition`` in defs.py, and one function here with
-``@_condition`` (tests/engine/test_registries.py fails when one has no function).
+``@_condition`` (tests/engine/test_registries.py fails when one has no function); a reason
+of its own for players in ``cond_reason`` when the plain one does not say enough.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import asdict, is_dataclass
 from typing import TYPE_CHECKING, Any
 
-from game.engine.roles import PROFESSIONALS, pair_key
+from game.engine.defs import Condition
+from game.engine.messages import Message, msg
+from game.engine.roles import PROFESSIONALS, TEAM, pair_key
+from game.engine.state import ProblemState
 
 if TYPE_CHECKING:
     from game.engine.game import Game
@@ -26,6 +35,66 @@ def _condition(key: str) -> Callable[[ConditionFn], ConditionFn]:
         CONDITIONS[key] = fn
         return fn
     return register
+
+
+def holds(g: Game, c: Condition, actor: str) -> bool:
+    """Whether a condition holds for ``actor``: its function in ``CONDITIONS``."""
+    k = c.key
+    fn = CONDITIONS.get(k)
+    if fn is None:
+        raise AssertionError(f"unknown condition {k}")
+    return fn(g, c.not_ if k == "not" else getattr(c, k), actor)
+
+
+def addressed(g: Game, p: ProblemState) -> bool:
+    """The condition ``addressed``. Format 1: its own domain treated it once (one move
+    is enough). Format 2: real treatment — its own domain treated it and it is at least
+    two steps below where it started (or at 0). The rule is versioned with the casus
+    format, so every casus and save of format 1 keeps its meaning and its hashes."""
+    if not p.addressed:
+        return False
+    if g.scenario.casus.format < 2:
+        return True
+    return p.severity <= max(0, p.start - 2)
+
+
+def roles_of(g: Game, ref: str, actor: str) -> tuple[str, ...]:
+    """The roles a condition's role reference means for ``actor``."""
+    if ref == "actor":
+        return PROFESSIONALS if actor == TEAM else (actor,)
+    if ref == "any_professional":
+        return PROFESSIONALS
+    return (ref,)
+
+
+def cond_reason(g: Game, c: Condition, actor: str) -> Message:
+    """Why a condition a card requires does not hold, as a player reads it."""
+    k = c.key
+    v: Any = getattr(c, "not_" if k == "not" else k)
+    if k == "trust_at_least" and isinstance(v, int):
+        return msg("trust_low", role=actor, need=v, have=g._s.trust.get(actor, 0))
+    if k == "known":
+        return msg("not_known", role=actor)
+    if k == "flag" and v == "wmo_mandaat_wijkverpleging":
+        return msg("no_mandate")
+    if k == "flag":
+        for f in g.scenario.forces.values():
+            options = [f.modifiers] + ([f.choice.yes.modifiers, f.choice.no.modifiers]
+                                       if f.choice else [])
+            if any(v in m.flags for m in options):
+                return msg("needs_force", force=f.id)
+    return msg("condition", what=_describe(c))
+
+
+def _describe(c: Condition) -> str:
+    k = c.key
+    v = getattr(c, "not_" if k == "not" else k)
+    if is_dataclass(v) and not isinstance(v, type):
+        return f"{k} {asdict(v)}"
+    return f"{k} {v}"
+
+
+# ------------------------------------------------------------- the registry --
 
 
 @_condition("all")

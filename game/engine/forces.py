@@ -1,6 +1,7 @@
 """The forces in play and the rule switches (flags) they set: the flags with the forces behind
 them, the derived lookups of the hot path (which card a force blocks, the extra time it asks),
-and the count of the moves a force blocked (for the debrief). Functions of a Game (``Game``
+the count of the moves a force blocked (for the debrief), and the facilitator's moves that
+change the forces (strike a force, switch the model). Functions of a Game (``Game``
 binds each one as a method of the same name with a leading underscore).
 
 Adding a flag: its name in defs.py's ``Flag``; read it with ``g._flag(name)`` where its rule
@@ -13,6 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from game.engine.defs import ActionDef
+from game.engine.phases import active as _active
 from game.engine.state import ActiveForce
 
 if TYPE_CHECKING:
@@ -120,3 +122,25 @@ def force_may_block(g: Game, d: ActionDef) -> bool:
             or (op == "bied_aan" and g._flag("wrong_pocket"))
             or ((d.cost.pot is not None or op == "bied_aan") and g._flag("schotten")))
 
+
+def strike(g: Game, fid: str) -> None:
+    """facilitator:schrap(force): the force stops now and does nothing when it is drawn
+    later (the deck keeps its order, so the other cards come in the same rounds)."""
+    s = g._s
+    if fid not in s.struck:
+        s.struck.append(fid)
+    if s.pending_choice == fid:
+        s.pending_choice = None
+    s.active = [f for f in s.active if f.id != fid]
+    g._recompute_flags()
+    g._emit("force_struck", force=fid)
+
+
+def switch_model(g: Game, mid: str) -> None:
+    """facilitator:model(id): the rules of another organisation model from now on (the
+    relations built so far stay as they are)."""
+    m = g.scenario.models[mid]
+    g._s.model_now = None if mid == g._s.model else mid
+    g._model = _active(m.id, "model", None, m.modifiers)
+    g._recompute_flags()
+    g._emit("model_changed", model=mid)

@@ -12,17 +12,15 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import asdict, is_dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict
 from typing import Any
 
-from game.engine import consent, forces, legality, mutate, payments, phases, roles
+from game.engine import conditions, consent, forces, legality, mutate, payments, phases, roles
 from game.engine.actions import Action, NotationError
-from game.engine.conditions import CONDITIONS
 from game.engine.defs import (
     PROFESSIONALS,
     ActionDef,
-    ArrangementDef,
     Condition,
     Effect,
     Scenario,
@@ -119,7 +117,7 @@ class Game:
         # (format 3) card id -> the problem kinds it is help for: the card is a legal move
         # only while its role knows a problem of such a kind (help must fit the person)
         self._fit: dict[str, frozenset[str]] = (
-            fit_kinds(scenario) if c.format >= 3 else {})
+            legality.fit_kinds(scenario) if c.format >= 3 else {})
         self._kind = {p.id: p.kind for p in c.problems}
         self._plans: dict[str, list[tuple[Any, ...]]] = {}
         for role, defs in self._by_role.items():
@@ -594,27 +592,6 @@ class Game:
         if d.op == "generic":
             self._find_signals(a.role, d.id)
 
-    def _strike(self, fid: str) -> None:
-        """facilitator:schrap(force): the force stops now and does nothing when it is drawn
-        later (the deck keeps its order, so the other cards come in the same rounds)."""
-        s = self._s
-        if fid not in s.struck:
-            s.struck.append(fid)
-        if s.pending_choice == fid:
-            s.pending_choice = None
-        s.active = [f for f in s.active if f.id != fid]
-        self._recompute_flags()
-        self._emit("force_struck", force=fid)
-
-    def _switch_model(self, mid: str) -> None:
-        """facilitator:model(id): the rules of another organisation model from now on (the
-        relations built so far stay as they are)."""
-        m = self.scenario.models[mid]
-        self._s.model_now = None if mid == self._s.model else mid
-        self._model = _active(m.id, "model", None, m.modifiers)
-        self._recompute_flags()
-        self._emit("model_changed", model=mid)
-
     # phases, rounds and endings (game/engine/phases.py)
     _advance = phases.advance
     _start_round = phases.start_round
@@ -661,47 +638,11 @@ class Game:
 
     # ----------------------------------------------------------------- conditions --
 
-    def _cond(self, c: Condition, actor: str) -> bool:
-        k = c.key
-        fn = CONDITIONS.get(k)
-        if fn is None:
-            raise AssertionError(f"unknown condition {k}")
-        return fn(self, c.not_ if k == "not" else getattr(c, k), actor)
-
-    def _addressed(self, p: ProblemState) -> bool:
-        """The condition ``addressed``. Format 1: its own domain treated it once (one move
-        is enough). Format 2: real treatment — its own domain treated it and it is at least
-        two steps below where it started (or at 0). The rule is versioned with the casus
-        format, so every casus and save of format 1 keeps its meaning and its hashes."""
-        if not p.addressed:
-            return False
-        if self.scenario.casus.format < 2:
-            return True
-        return p.severity <= max(0, p.start - 2)
-
-    def _roles(self, ref: str, actor: str) -> tuple[str, ...]:
-        if ref == "actor":
-            return PROFESSIONALS if actor == TEAM else (actor,)
-        if ref == "any_professional":
-            return PROFESSIONALS
-        return (ref,)
-
-    def _cond_reason(self, c: Condition, actor: str) -> Message:
-        k = c.key
-        v: Any = getattr(c, "not_" if k == "not" else k)
-        if k == "trust_at_least" and isinstance(v, int):
-            return msg("trust_low", role=actor, need=v, have=self._s.trust.get(actor, 0))
-        if k == "known":
-            return msg("not_known", role=actor)
-        if k == "flag" and v == "wmo_mandaat_wijkverpleging":
-            return msg("no_mandate")
-        if k == "flag":
-            for f in self.scenario.forces.values():
-                options = [f.modifiers] + ([f.choice.yes.modifiers, f.choice.no.modifiers]
-                                           if f.choice else [])
-                if any(v in m.flags for m in options):
-                    return msg("needs_force", force=f.id)
-        return msg("condition", what=_describe(c))
+    # conditions: whether one holds, and why not (game/engine/conditions.py)
+    _cond = conditions.holds
+    _addressed = conditions.addressed
+    _roles = conditions.roles_of
+    _cond_reason = conditions.cond_reason
 
     def wish_met(self) -> bool:
         """The inwoner's own wish is known to a professional and its dimensions are high."""
@@ -722,6 +663,8 @@ class Game:
     _count_blocks = forces.count_blocks
     _force_blocks = forces.force_blocks
     _force_may_block = forces.force_may_block
+    _strike = forces.strike
+    _switch_model = forces.switch_model
 
     def flags(self) -> dict[str, list[str]]:
         """The rule switches in force now, each with the forces (or the model) behind it."""
@@ -740,43 +683,6 @@ _SHARE_TARGETS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 # the cards whose time cost depends on the target (see _time_cost)
 _TARGET_COST_OPS = frozenset(("deel", "verwijs", "plan_overleg"))
-
-
-def fit_kinds(scenario: Scenario) -> dict[str, frozenset[str]]:
-    """The cards that are help for particular problems (format 3), each with the problem
-    kinds it helps (``card_helps``). Such a card is a legal move only while its role knows
-    a problem of one of those kinds: help that does not fit the person is not offered (an
-    addiction care referral for someone without an addiction), and a role first has to
-    know what is going on."""
-    out: dict[str, frozenset[str]] = {}
-    for key, a in scenario.actions.items():
-        kinds = card_helps(a, scenario.arrangements)
-        if kinds:
-            out[key] = kinds
-    return out
-
-
-def card_helps(a: ActionDef, arrangements: Mapping[str, ArrangementDef]) -> frozenset[str]:
-    """The problem kinds a card is help for: for an offer, the kinds its arrangement treats
-    or holds; for a plain card that does nothing but treat or hold, those kinds; none for
-    every other card (a card that also does something else, such as a consultation that
-    asks, is always on offer)."""
-    effects: list[Effect] = []
-    if a.op == "bied_aan":
-        arr = arrangements.get(a.arrangement or "")
-        if arr is not None:
-            effects = [*arr.per_round, *arr.on_done]
-    elif a.op == "generic" and a.effects and all(e.key in ("treat", "hold") for e in a.effects):
-        effects = list(a.effects)
-    return frozenset(phases.treat_kinds(effects))
-
-
-def _describe(c: Condition) -> str:
-    k = c.key
-    v = getattr(c, "not_" if k == "not" else k)
-    if is_dataclass(v) and not isinstance(v, type):
-        return f"{k} {asdict(v)}"
-    return f"{k} {v}"
 
 
 def _jsonable(o: Any) -> Any:

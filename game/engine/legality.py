@@ -12,11 +12,12 @@ content only, else ``Game._targets``) and whether it repeats in a round (``REPEA
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from game.engine import phases
 from game.engine.actions import Action
-from game.engine.defs import ActionDef
+from game.engine.defs import ActionDef, ArrangementDef, Effect, Scenario
 from game.engine.messages import Message, msg
 from game.engine.roles import DOMAIN, PAIRS, PROFESSIONALS, pair_key
 
@@ -153,6 +154,35 @@ def once_per_round(d: ActionDef) -> bool:
     if d.once_per_round is not None:
         return d.once_per_round
     return d.op not in REPEATABLE
+
+
+def fit_kinds(scenario: Scenario) -> dict[str, frozenset[str]]:
+    """The cards that are help for particular problems (format 3), each with the problem
+    kinds it helps (``card_helps``). Such a card is a legal move only while its role knows
+    a problem of one of those kinds: help that does not fit the person is not offered (an
+    addiction care referral for someone without an addiction), and a role first has to
+    know what is going on."""
+    out: dict[str, frozenset[str]] = {}
+    for key, a in scenario.actions.items():
+        kinds = card_helps(a, scenario.arrangements)
+        if kinds:
+            out[key] = kinds
+    return out
+
+
+def card_helps(a: ActionDef, arrangements: Mapping[str, ArrangementDef]) -> frozenset[str]:
+    """The problem kinds a card is help for: for an offer, the kinds its arrangement treats
+    or holds; for a plain card that does nothing but treat or hold, those kinds; none for
+    every other card (a card that also does something else, such as a consultation that
+    asks, is always on offer)."""
+    effects: list[Effect] = []
+    if a.op == "bied_aan":
+        arr = arrangements.get(a.arrangement or "")
+        if arr is not None:
+            effects = [*arr.per_round, *arr.on_done]
+    elif a.op == "generic" and a.effects and all(e.key in ("treat", "hold") for e in a.effects):
+        effects = list(a.effects)
+    return frozenset(phases.treat_kinds(effects))
 
 
 # ----------------------------------------------------------- checks by op --

@@ -16,7 +16,7 @@ from game.bots.random_bot import RandomBot
 from game.content import load_scenario
 from game.engine import Action, Game
 from game.engine.defs import Scenario
-from game.engine.game import fit_kinds
+from game.engine.legality import fit_kinds
 from game.engine.roles import ROLES
 
 CASUSSEN = ("ron", "greet", "harrie", "hatice", "lina", "ria", "sanne")
