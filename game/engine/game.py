@@ -12,11 +12,21 @@ from __future__ import annotations
 import hashlib
 import json
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
 
-from game.engine import conditions, consent, forces, legality, mutate, payments, phases, roles
+from game.engine import (
+    conditions,
+    consent,
+    forces,
+    legality,
+    moves,
+    mutate,
+    payments,
+    phases,
+    roles,
+)
 from game.engine.actions import Action, NotationError
 from game.engine.defs import (
     PROFESSIONALS,
@@ -123,7 +133,7 @@ class Game:
         for role, defs in self._by_role.items():
             plan = self._plans[role] = []
             for d in defs:
-                fixed = legality.static_targets(role, d)
+                fixed = moves.static_targets(role, d)
                 if fixed is not None:
                     self._static_targets[(role, d.id)] = fixed
                 once = legality.once_per_round(d)
@@ -239,154 +249,20 @@ class Game:
 
     def candidates(self, role: str) -> Iterator[Action]:
         """Every action this role could play in some situation now, legal or not."""
-        s = self._s
-        if role == "facilitator":
-            for f in self.scenario.forces:
-                yield Action("facilitator", "injecteer", f)
-            for f in self.scenario.forces:
-                yield Action("facilitator", "schrap", f)
-            for m in self.scenario.models:
-                yield Action("facilitator", "model", m)
-            yield Action("facilitator", "einde")
-            return
-        if s.phase == "kracht" and s.pending_choice:
-            choice = self.scenario.forces[s.pending_choice].choice
-            if choice and choice.chooser == role:
-                yield Action(role, "kies", "ja")
-                yield Action(role, "kies", "nee")
-            return
-        for d in self._by_role.get(role, ()):
-            yield from self._targets(role, d)
-
-    def _targets(self, role: str, d: ActionDef) -> Sequence[Action]:
-        fixed = self._static_targets.get((role, d.id))
-        if fixed is not None:
-            return fixed
-        s = self._s
-        op = d.op
-        act = self._action
-        if op in ("deel", "vertel"):
-            # every fact the actor knows, to everyone: whether the other knows it already is
-            # hidden, so it must not decide which moves are on offer
-            targets = _SHARE_TARGETS[op][role]
-            return [act(role, d.id, fact, r, "->") for fact in sorted(s.knows[role])
-                    for r in targets]
-        if op == "plan_overleg":
-            out = [act(role, d.id, None, None, "")]
-            out.extend(act(role, d.id, fact, None, "") for fact in sorted(s.knows[role])
-                       if fact in self._problems)
-            return out
-        if op == "borg":
-            return [act(role, d.id, arr.id, None, "") for arr in s.arrangements.values()
-                    if self.scenario.arrangements[arr.id].project
-                    and arr.status in ("running", "waiting")]
-        if op == "activeer_netwerk":
-            return [act(role, d.id, n.id, None, "") for n in self.scenario.casus.network
-                    if not s.network[n.id]]
-        if op in ("accepteer", "weiger"):
-            return [act(role, d.id, o.id, None, "") for o in s.offers]
-        return ()
-
-    def _action(self, role: str, name: str, arg: str | None, arg2: str | None,
-                sep: str) -> Action:
-        """The (shared, immutable) action value with these parts."""
-        key = (role, name, arg, arg2, sep)
-        a = self._action_memo.get(key)
-        if a is None:
-            a = self._action_memo[key] = Action(role, name, arg, arg2, sep)
-        return a
+        return moves.candidates(self, role)
 
     def legal_actions(self, role: str) -> list[Action]:
         """The actions this role may play now.
 
         The same as ``[a for a in candidates(role) if reason(a) is None]`` (the slow, obviously
         right definition; tests/engine/test_legal_fastpath.py holds them together), but checks
-        that do not depend on the target prune a whole card at once, and the simple targets
-        are checked without building reasons."""
-        movers = self.to_move()
-        if role not in movers and role != "facilitator":
-            return []
-        s = self._s
-        if role == "facilitator" or (s.phase == "kracht" and s.pending_choice):
-            return [a for a in self.candidates(role) if self._check(a, movers) is None]
-        out: list[Action] = []
-        left = s.energy if role == "inwoner" else s.time[role]
-        blocked, used, extra = self._blocked, s.used, self._extra_time
-        check = self._check_target
-        for d, op, floor, used_key, fixed, pot, requires, fit in self._plans[role]:
-            # checks that do not depend on the target prune a whole card at once
-            if floor > left or (used_key is not None and used_key in used) or d.id in blocked:
-                continue
-            if fit is not None and not self._fits(role, fit):
-                continue
-            if pot and self._check_payment_of(role, d) is not None:
-                continue
-            if requires and not all(self._cond(c, role) for c in requires):
-                continue
-            # the rest of _check: what depends on the target, and the time it costs
-            if op == "deel" or op == "vertel":
-                out.extend(self._legal_shares(role, d, left))
-                continue
-            if op in _TARGET_COST_OPS:
-                if op == "plan_overleg":
-                    # every target shares the checks and the cost of the plain card
-                    plain = self._action(role, d.id, None, None, "")
-                    if check(plain, d) is None and self._time_cost(plain, d) <= left:
-                        out.extend(self._targets(role, d))
-                    continue
-                cost = self._time_cost
-                out.extend(a for a in (fixed or self._targets(role, d))
-                           if check(a, d) is None and cost(a, d) <= left)
-                continue
-            if extra and self._base_time(d) > left:  # (floor is the time without extras)
-                continue
-            if op == "generic" or op == "klaar":
-                out.append(fixed[0])
-            elif op == "bied_aan":
-                if self._check_offer(role, d) is None:
-                    out.append(fixed[0])
-            elif op == "vraag_toestemming":
-                out.extend(a for a in fixed if PAIR_OF[role, a.arg] not in s.consent
-                           and f"{role}->{a.arg}" not in s.requests)
-            elif op == "kennismaken":
-                out.extend(a for a in fixed if s.relations[PAIR_OF[role, a.arg]] < 3
-                           and s.time[a.arg] >= 1)
-            elif op == "toestemming":
-                out.extend(a for a in fixed if PAIR_OF[a.arg, a.arg2] not in s.consent)
-            elif op == "trek_in":
-                out.extend(a for a in fixed if PAIR_OF[a.arg, a.arg2] in s.consent)
-            else:
-                out.extend(a for a in (fixed or self._targets(role, d)) if check(a, d) is None)
-        return out
+        that do not depend on the target prune a whole card at once (game/engine/moves.py)."""
+        return moves.legal_actions(self, role)
 
-    def _legal_shares(self, role: str, d: ActionDef, left: int) -> list[Action]:
-        """The legal targets of a deel or vertel card: whether a fact may go to a role
-        depends on the pair (consent and time for deel) or on the fact's sensitivity and the
-        trust in that role (vertel), so each is worked out once."""
-        s = self._s
-        facts = [f for f in sorted(s.knows[role]) if f == "wens" or f in self._problems]
-        if not facts:
-            return []
-        act = self._action
-        if d.op == "deel":
-            if self.scenario.casus.format >= 3:  # consent can depend on the fact
-                return [a for f in facts for r in _SHARE_TARGETS["deel"][role]
-                        if self._check_consent(role, r, f) is None
-                        and self._time_cost(a := act(role, d.id, f, r, "->"), d) <= left]
-            to = [r for r in _SHARE_TARGETS["deel"][role]
-                  if self._check_consent(role, r) is None
-                  and self._time_cost(act(role, d.id, facts[0], r, "->"), d) <= left]
-            return [act(role, d.id, f, r, "->") for f in facts for r in to]
-        if self._base_time(d) > left:
-            return []
-        wish = self.scenario.casus.wish.min_trust
-        trust = s.trust
-        out: list[Action] = []
-        for f in facts:
-            need = wish if f == "wens" else self._problems[f].sensitivity
-            out.extend(act(role, d.id, f, r, "->") for r in PROFESSIONALS
-                       if r != role and trust[r] >= need)
-        return out
+    # which moves are on offer (game/engine/moves.py)
+    _targets = moves.targets
+    _action = moves.action
+    _legal_shares = moves.legal_shares
 
     def blocked_actions(self, role: str) -> list[tuple[Action, Message]]:
         """This role's actions that are not legal now, each with the reason why."""
@@ -675,14 +551,6 @@ class Game:
         m = msg(code, visible_to, **params)
         self._events.append(m)
         self._s.log.append((self._s.round, self._s.phase, m))
-
-
-_SHARE_TARGETS: dict[str, dict[str, tuple[str, ...]]] = {
-    "deel": {r: tuple(x for x in PROFESSIONALS if x != r) for r in ALL},
-    "vertel": {r: PROFESSIONALS for r in ALL},
-}
-# the cards whose time cost depends on the target (see _time_cost)
-_TARGET_COST_OPS = frozenset(("deel", "verwijs", "plan_overleg"))
 
 
 def _jsonable(o: Any) -> Any:

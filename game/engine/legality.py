@@ -6,8 +6,8 @@ or None. ``check``, ``fits``, ``check_target`` and ``check_offer`` are functions
 (``Game`` binds each one as a method of the same name with a leading underscore).
 
 Adding an op: its name in defs.py's ``Op``, its function here with ``@_target``, what playing
-it does (ops.py, ``@_op``), its targets (``static_targets`` here when they depend on the
-content only, else ``Game._targets``) and whether it repeats in a round (``REPEATABLE``).
+it does (ops.py, ``@_op``), its targets (moves.py) and whether it repeats in a round
+(``REPEATABLE``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from game.engine import phases
 from game.engine.actions import Action
 from game.engine.defs import ActionDef, ArrangementDef, Effect, Scenario
 from game.engine.messages import Message, msg
-from game.engine.roles import DOMAIN, PAIRS, PROFESSIONALS, pair_key
+from game.engine.roles import DOMAIN, PROFESSIONALS, pair_key
 
 if TYPE_CHECKING:
     from game.engine.game import Game
@@ -125,22 +125,6 @@ def check_offer(g: Game, role: str, d: ActionDef) -> Message | None:
         src = g._src("wrong_pocket")
         return msg("wrong_pocket", force=src, force_id=src)
     return g._title(role, d.id, arr_def.pot)
-
-
-def static_targets(role: str, d: ActionDef) -> tuple[Action, ...] | None:
-    """The targets of a card when they depend on the content only (else None)."""
-    op = d.op
-    others = [r for r in PROFESSIONALS if r != role]
-    if op in ("generic", "bied_aan", "klaar", "algemene_toestemming"):
-        return (Action(role, d.id),)
-    if op in ("vraag_toestemming", "verwijs", "kennismaken"):
-        return tuple(Action(role, d.id, r) for r in others)
-    if op in ("toestemming", "trek_in"):
-        return tuple(Action(role, d.id, p.split("+")[0], p.split("+")[1], "+") for p in PAIRS)
-    if op in ("deel", "vertel", "plan_overleg", "borg", "activeer_netwerk", "accepteer",
-              "weiger"):
-        return None
-    return ()
 
 
 # the ops whose cards may be played more than once a round (unless the card says)

@@ -85,6 +85,10 @@ def charge(g: Game, pot: str, amount: int, what: str, by: str, kinds: tuple[str,
     g._emit("paid", pot=pot, amount=paid, what=what)
 
 
+# the ops whose time cost depends on the target (see time_cost)
+TARGET_COST_OPS = frozenset(("deel", "verwijs", "plan_overleg"))
+
+
 def base_time(g: Game, d: ActionDef) -> int:
     """The time a card costs before the surcharges that depend on its target."""
     extra = g._extra_time

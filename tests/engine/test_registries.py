@@ -30,3 +30,19 @@ def test_every_op_has_its_legality_and_what_playing_it_does() -> None:
     ops = set(get_args(Op))
     assert set(TARGET_CHECKS) == ops
     assert set(OPS) == ops
+
+
+def test_every_op_offers_targets() -> None:
+    """Each op's targets come from the content (``static_targets``) or from its function in
+    ``TARGETS``; an op with neither would never be on offer."""
+    from types import SimpleNamespace
+    from typing import get_args
+
+    from game.engine.defs import Op
+    from game.engine.moves import TARGETS, static_targets
+
+    for op in get_args(Op):
+        card = SimpleNamespace(op=op, id="x")
+        fixed = static_targets("huisarts", card)  # type: ignore[arg-type]
+        assert (fixed is None) == (op in TARGETS), op
+        assert fixed is None or len(fixed) > 0, op
