@@ -5,12 +5,13 @@ change the forces (strike a force, switch the model). Functions of a Game (``Gam
 binds each one as a method of the same name with a leading underscore).
 
 Adding a flag: its name in defs.py's ``Flag``; read it with ``g._flag(name)`` where its rule
-applies (and, when it blocks a move, name it in ``force_may_block`` so the debrief counts it).
+applies. When its reason names the force behind it (``force_id``), one entry in
+``BLOCKING_FLAGS`` says which cards it can block, so the debrief counts them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from game.engine.defs import ActionDef
@@ -111,16 +112,23 @@ def force_blocks(g: Game, role: str) -> dict[str, str]:
     return out
 
 
+# the flags whose reasons name the force behind them (a force_id: avg_onzeker,
+# needs_sociale_kaart, wrong_pocket, schotten), each with the cards it can make illegal
+BLOCKING_FLAGS: dict[str, Callable[[ActionDef], bool]] = {
+    "avg_onzeker": lambda d: d.op in ("deel", "algemene_toestemming"),
+    "sociale_kaart_nodig": lambda d: d.op == "verwijs",
+    "wrong_pocket": lambda d: d.op == "bied_aan",
+    "schotten": lambda d: d.cost.pot is not None or d.op == "bied_aan",
+}
+
+
 def force_may_block(g: Game, d: ActionDef) -> bool:
-    """Whether some reason _check gives for this card could name a force now (the
-    reasons with a force_id: blocked_by, avg_onzeker, needs_sociale_kaart, wrong_pocket,
-    schotten)."""
-    op = d.op
-    return (d.id in g._blocked
-            or (op in ("deel", "algemene_toestemming") and g._flag("avg_onzeker"))
-            or (op == "verwijs" and g._flag("sociale_kaart_nodig"))
-            or (op == "bied_aan" and g._flag("wrong_pocket"))
-            or ((d.cost.pot is not None or op == "bied_aan") and g._flag("schotten")))
+    """Whether some reason _check gives for this card could name a force now: a force's
+    block list (blocked_by) or a flag of ``BLOCKING_FLAGS``."""
+    if d.id in g._blocked:
+        return True
+    flags = g._s.flags
+    return any(name in flags and may(d) for name, may in BLOCKING_FLAGS.items())
 
 
 def strike(g: Game, fid: str) -> None:
