@@ -28,13 +28,7 @@ from game.engine import (
     roles,
 )
 from game.engine.actions import Action, NotationError
-from game.engine.defs import (
-    PROFESSIONALS,
-    ActionDef,
-    Condition,
-    Effect,
-    Scenario,
-)
+from game.engine.defs import PROFESSIONALS, ActionDef, Condition, Effect, Scenario
 from game.engine.effects import EFFECTS
 from game.engine.effects import Ctx as _Ctx
 from game.engine.messages import Message, msg
@@ -43,10 +37,7 @@ from game.engine.phases import active as _active
 from game.engine.readonly import ReadOnlyState
 from game.engine.roles import DIFFICULTIES, PAIRS, ROLES, TEAM
 from game.engine.scoring import Result, make_result
-from game.engine.state import (
-    GameState,
-    ProblemState,
-)
+from game.engine.state import GameState, ProblemState
 from game.engine.view import RoleView, make_view
 
 SAVE_FORMAT = "krachtenveld-save"
@@ -385,7 +376,24 @@ class Game:
         d["log"] = [[r, p, m.to_dict()] for r, p, m in s.log]
         return d
 
-    # ------------------------------------------------------------------- checking --
+    def before_round(self) -> None:
+        """Called just before a round starts (and before round 1), while the state is still
+        the board at the end of the previous round. Does nothing; a subclass that watches a
+        game (the debrief's replay takes a snapshot of every round here) overrides it. It
+        must not change the state."""
+
+    def wish_met(self) -> bool:
+        """The inwoner's own wish is known to a professional and its dimensions are high."""
+        s = self._s
+        w = self.scenario.casus.wish
+        return any("wens" in s.knows[r] for r in PROFESSIONALS) and all(
+            s.health[d] >= w.threshold for d in w.dims)
+
+    def flags(self) -> dict[str, list[str]]:
+        """The rule switches in force now, each with the forces (or the model) behind it."""
+        return {k: list(v) for k, v in self._s.flags.items()}
+
+    # ---------------------------------------------------------------- internals --
 
     def _coerce(self, action: object) -> Action | Message:
         """The action a caller means, or why it is none (anything but an Action or a text
@@ -425,8 +433,6 @@ class Game:
     _time_cost = payments.time_cost
     _extra_wait = payments.extra_wait
     _kinds_treated = payments.kinds_treated
-
-    # -------------------------------------------------------------------- playing --
 
     def _play(self, a: Action) -> None:
         s = self._s
@@ -483,16 +489,6 @@ class Game:
     _check_immediate = phases.check_immediate
     _build_deck = phases.build_deck
 
-    # --------------------------------------------------------------------- phases --
-
-    def before_round(self) -> None:
-        """Called just before a round starts (and before round 1), while the state is still
-        the board at the end of the previous round. Does nothing; a subclass that watches a
-        game (the debrief's replay takes a snapshot of every round here) overrides it. It
-        must not change the state."""
-
-    # -------------------------------------------------------------------- effects --
-
     def _effect(self, e: Effect, ctx: _Ctx) -> None:
         k = e.key
         EFFECTS[k](self, getattr(e, k), ctx)
@@ -512,22 +508,11 @@ class Game:
     _set_network = mutate.set_network
     _lose_bridge = mutate.lose_bridge
 
-    # ----------------------------------------------------------------- conditions --
-
     # conditions: whether one holds, and why not (game/engine/conditions.py)
     _cond = conditions.holds
     _addressed = conditions.addressed
     _roles = conditions.roles_of
     _cond_reason = conditions.cond_reason
-
-    def wish_met(self) -> bool:
-        """The inwoner's own wish is known to a professional and its dimensions are high."""
-        s = self._s
-        w = self.scenario.casus.wish
-        return any("wens" in s.knows[r] for r in PROFESSIONALS) and all(
-            s.health[d] >= w.threshold for d in w.dims)
-
-    # ------------------------------------------------------------------ modifiers --
 
     # the forces in play and their flags (game/engine/forces.py)
     _forces = forces.active_forces
@@ -541,10 +526,6 @@ class Game:
     _force_may_block = forces.force_may_block
     _strike = forces.strike
     _switch_model = forces.switch_model
-
-    def flags(self) -> dict[str, list[str]]:
-        """The rule switches in force now, each with the forces (or the model) behind it."""
-        return {k: list(v) for k, v in self._s.flags.items()}
 
     def _emit(self, code: str, visible_to: frozenset[str] | None = None,
               **params: str | int) -> None:
