@@ -16,7 +16,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar, get_args
 
-from game.content.errors import ContentError, DocPath, one_of, unknown
+from game.content.errors import (
+    ContentError,
+    DocPath,
+    Words,
+    found_expected,
+    one_of,
+    suggest,
+    then,
+    unknown,
+)
 from game.content.yamlsafe import YamlDoc
 from game.engine.defs import (
     DIMENSIONS,
@@ -44,6 +53,17 @@ OPS: tuple[str, ...] = get_args(Op)
 MODEL_IDS: tuple[str, ...] = get_args(ModelId)
 PAIRS = tuple(f"{a}+{b}" for i, a in enumerate(PROFESSIONALS) for b in PROFESSIONALS[i + 1:])
 TARGET = "$target"
+# what a list must not hold twice -> its code (error.content.<code>)
+DUPLICATES = {
+    "id": "dup_id", "action": "dup_action", "arrangement id": "dup_arrangement",
+    "force id": "dup_force", "model id": "dup_model", "problem id": "dup_problem",
+    "signal id": "dup_signal", "network id": "dup_network", "ending id": "dup_ending",
+    "force": "dup_deck_force", "term id": "dup_term",
+}
+
+
+def _from_to(lo: int, hi: int) -> Words:
+    return Words(f"a whole number from {lo} to {hi}", "x_from_to", lo=lo, hi=hi)
 
 
 @dataclass
@@ -182,8 +202,10 @@ class _Checker:
             sub: DocPath = (*path, i) if key == "" else (*path, i, "id")
             if ident in first:
                 line = doc.mark(first[ident])[0]
-                shown = f"{ident[0]}:{ident[1]}" if isinstance(ident, tuple) else ident
-                self.err(doc, sub, f"duplicate {what} {shown!r} (also at line {line})")
+                shown = repr(f"{ident[0]}:{ident[1]}" if isinstance(ident, tuple) else ident)
+                thing = Words(what, DUPLICATES[what])
+                self.err(doc, sub, Words(f"duplicate {what} {shown} (also at line {line})",
+                                         "duplicate", what=thing, id=shown, line=line))
             else:
                 first[ident] = sub
 
@@ -192,7 +214,8 @@ class _Checker:
         if at.own or self.parts.casus is None:
             return ""
         casus, doc = self.parts.casus
-        return f" (in casus {casus.id!r}, {doc.file})"
+        return Words(f" (in casus {casus.id!r}, {doc.file})", "in_casus", casus=repr(casus.id),
+                     file=doc.file)
 
     def problem_ref(self, at: At[Any], path: DocPath, value: str, in_condition: bool,
                     extra: Iterable[str] = ()) -> None:
@@ -201,12 +224,13 @@ class _Checker:
             return
         if value == TARGET:
             if in_condition:
-                self.err(at.doc, path, f"{TARGET!r} only works in effects, not in conditions; "
-                         "name the problem")
+                self.err(at.doc, path, Words(f"{TARGET!r} only works in effects, not in "
+                                             "conditions; name the problem",
+                                             "target_in_condition", target=repr(TARGET)))
             return
         allowed = names | set(extra)
         if value not in allowed:
-            self.err(at.doc, path, unknown("problem", value, allowed) + self.context(at))
+            self.err(at.doc, path, then(unknown("problem", value, allowed), self.context(at)))
 
     def condition(self, at: At[Any], c: Condition, path: DocPath) -> None:
         n = self.names
@@ -246,7 +270,7 @@ class _Checker:
                 if v not in n.arrangements:
                     self.err(at.doc, p, unknown("arrangement", v, n.arrangements))
             elif k == "end_game" and n.endings is not None and v not in n.endings:
-                self.err(at.doc, p, unknown("ending", v, n.endings) + self.context(at))
+                self.err(at.doc, p, then(unknown("ending", v, n.endings), self.context(at)))
 
     def modifiers(self, at: At[Any], m: Modifiers, path: DocPath) -> None:
         ids = self.names.action_ids
@@ -265,8 +289,9 @@ class _Checker:
     def action(self, at: At[ActionDef]) -> None:
         a, n = at.obj, self.names
         if a.op == "bied_aan" and a.arrangement is None:
-            self.err(at.doc, (*at.path, "op"), "an action with op 'bied_aan' needs an "
-                     "'arrangement' (the id of the arrangement it offers)")
+            self.err(at.doc, (*at.path, "op"), Words(
+                "an action with op 'bied_aan' needs an 'arrangement' (the id of the "
+                "arrangement it offers)", "offer_needs_arrangement"))
         arr = a.arrangement
         if arr is not None and n.arrangements is not None and arr not in n.arrangements:
             self.err(at.doc, (*at.path, "arrangement"), unknown("arrangement", arr, n.arrangements))
@@ -297,7 +322,7 @@ class _Checker:
             if key not in PAIRS:
                 self.err(at.doc, p, unknown("pair of professionals", key, PAIRS), at_key=True)
             if not 0 <= value <= 3:
-                self.err(at.doc, p, f"found {value}, expected a whole number from 0 to 3")
+                self.err(at.doc, p, found_expected(str(value), _from_to(0, 3)))
 
     def klaar(self) -> None:
         """Every team needs a way to end its turn."""
@@ -307,8 +332,9 @@ class _Checker:
         roles = {a.obj.role for a in self.actions.values() if a.obj.op == "klaar"}
         for role in ROLES:
             if role not in roles:
-                self.err(doc, ("actions",), f"no action with op 'klaar' for role {role!r}: "
-                         "that team could never end its turn")
+                self.err(doc, ("actions",), Words(
+                    f"no action with op 'klaar' for role {role!r}: that team could never end "
+                    "its turn", "no_klaar", role=repr(role)))
 
     def catalogue_lists(self) -> None:
         if self.parts.actions is not None:
@@ -324,8 +350,9 @@ class _Checker:
             have = {m.id for m in mcat.models}
             for mid in MODEL_IDS:
                 if mid not in have:
-                    self.err(mdoc, ("models",), f"missing organisation model {mid!r} "
-                             "(players can choose every model)")
+                    self.err(mdoc, ("models",), Words(
+                        f"missing organisation model {mid!r} (players can choose every model)",
+                        "missing_model", model=repr(mid)))
 
     # --- the casus ------------------------------------------------------------------------
 
@@ -345,7 +372,9 @@ class _Checker:
             base = ("problems", i)
             for j, fed in enumerate(p.feeds):
                 if fed == p.id:
-                    self.err(doc, (*base, "feeds", j), f"problem {p.id!r} cannot feed itself")
+                    self.err(doc, (*base, "feeds", j), Words(
+                        f"problem {p.id!r} cannot feed itself", "feeds_itself",
+                        problem=repr(p.id)))
                 elif fed not in n.problems:
                     self.err(doc, (*base, "feeds", j), unknown("problem", fed, n.problems))
             if p.escalation is not None:
@@ -358,9 +387,11 @@ class _Checker:
             if s.problem not in n.problems:
                 of_kind = [p.id for p in casus.problems if p.kind == s.problem]
                 if of_kind:
-                    self.err(doc, ("signals", i, "problem"), f"{s.problem!r} is a problem "
-                             f"kind, not a problem id: a signal names the problem it points "
-                             f"to by its id ({one_of(of_kind)} has this kind)")
+                    ids = one_of(of_kind)
+                    self.err(doc, ("signals", i, "problem"), Words(
+                        f"{s.problem!r} is a problem kind, not a problem id: a signal names "
+                        f"the problem it points to by its id ({ids} has this kind)",
+                        "signal_kind", kind=repr(s.problem), ids=ids))
                 else:
                     self.err(doc, ("signals", i, "problem"),
                              unknown("problem", s.problem, n.problems))
@@ -382,15 +413,18 @@ class _Checker:
                     self.err(doc, ("schedule", fid), unknown("force", fid, n.forces),
                              at_key=True)
                 if rnd > casus.rounds:
-                    self.err(doc, ("schedule", fid), f"round {rnd} is after the last round "
-                             f"(the casus has {casus.rounds} rounds)")
+                    self.err(doc, ("schedule", fid), Words(
+                        f"round {rnd} is after the last round (the casus has {casus.rounds} "
+                        "rounds)", "schedule_late", round=rnd, rounds=casus.rounds))
                 if rnd in rounds:
-                    self.err(doc, ("schedule", fid), f"round {rnd} already draws "
-                             f"{rounds[rnd]!r}; one force card per round")
+                    self.err(doc, ("schedule", fid), Words(
+                        f"round {rnd} already draws {rounds[rnd]!r}; one force card per round",
+                        "schedule_twice", round=rnd, force=repr(rounds[rnd])))
                 rounds.setdefault(rnd, fid)
                 if casus.deck is not None and fid not in casus.deck:
-                    self.err(doc, ("schedule", fid), f"{fid!r} is not in the deck; add it to "
-                             "'deck' or leave it out of 'schedule'")
+                    self.err(doc, ("schedule", fid), Words(
+                        f"{fid!r} is not in the deck; add it to 'deck' or leave it out of "
+                        "'schedule'", "schedule_not_in_deck", force=repr(fid)))
         if casus.deck is not None and n.forces is not None:
             for i, fid in enumerate(casus.deck):
                 if fid not in n.forces:
@@ -421,9 +455,11 @@ class _Checker:
             helps = card_helps(a, arrs)
             if helps and not helps & kinds:
                 if at.own:
-                    self.err(at.doc, (*at.path, "id"), f"card {a.id!r} is help for problems "
-                             f"of kind {one_of(sorted(helps))}, and this casus has none: it "
-                             "can never be played (format 3: help must fit the person)")
+                    kinds_shown = one_of(sorted(helps))
+                    self.err(at.doc, (*at.path, "id"), Words(
+                        f"card {a.id!r} is help for problems of kind {kinds_shown}, and this "
+                        "casus has none: it can never be played (format 3: help must fit the "
+                        "person)", "card_never_fits", card=repr(a.id), kinds=kinds_shown))
                 continue
             if a.op == "bied_aan" and a.arrangement:
                 offered.add(a.arrangement)
@@ -434,50 +470,56 @@ class _Checker:
                 if k != "arrangement" or v.id in offered or v.id in started or (
                         v.id not in self.arrangements):
                     continue
-                self.err(doc, (*path, "id"), f"ending {e.id!r} asks for arrangement "
-                         f"{v.id!r}, but no card can offer it in this casus (it is help for "
-                         "problems this casus does not have) and no effect starts it")
+                self.err(doc, (*path, "id"), Words(
+                    f"ending {e.id!r} asks for arrangement {v.id!r}, but no card can offer it "
+                    "in this casus (it is help for problems this casus does not have) and no "
+                    "effect starts it", "ending_needs_offer", ending=repr(e.id),
+                    arrangement=repr(v.id)))
 
     def start(self, casus: CasusDef, doc: YamlDoc) -> None:
         st = casus.start
         for dim in DIMENSIONS:
             if dim not in st.health:
-                self.err(doc, ("start", "health"), f"missing dimension {dim!r} "
-                         "(the start needs all six health dimensions)")
+                self.err(doc, ("start", "health"), Words(
+                    f"missing dimension {dim!r} (the start needs all six health dimensions)",
+                    "missing_dimension", dim=repr(dim)))
         for dim, v in st.health.items():
             if not 0 <= v <= 10:
-                self.err(doc, ("start", "health", dim), f"found {v}, expected a whole number "
-                         "from 0 to 10")
+                self.err(doc, ("start", "health", dim), found_expected(str(v), _from_to(0, 10)))
         for role, v in st.trust.items():
             if not 0 <= v <= 3:
-                self.err(doc, ("start", "trust", role), f"found {v}, expected a whole number "
-                         "from 0 to 3")
+                self.err(doc, ("start", "trust", role), found_expected(str(v), _from_to(0, 3)))
         for pot, v in st.pots.items():
             if v < 0:
-                self.err(doc, ("start", "pots", pot), f"found {v}, expected a number of at "
-                         "least 0")
+                self.err(doc, ("start", "pots", pot), found_expected(str(v), Words(
+                    "a number of at least 0", "x_at_least", n=0)))
 
     def endings(self, casus: CasusDef, doc: YamlDoc) -> None:
         ends = casus.endings
         last = len(ends) - 1
         if casus.format >= 3 and not any(e.rank == "bad" and e.when == "end" for e in ends):
-            self.err(doc, ("endings",), "format 3 needs an ending of rank 'bad' with 'when: "
-                     "end': the game ends there when the web has collapsed (the six "
-                     "dimensions average below 2), so no ending says the inwoner is doing "
-                     "well or holding on while the web says otherwise", at_key=True)
+            self.err(doc, ("endings",), Words(
+                "format 3 needs an ending of rank 'bad' with 'when: end': the game ends there "
+                "when the web has collapsed (the six dimensions average below 2), so no ending "
+                "says the inwoner is doing well or holding on while the web says otherwise",
+                "need_bad_end"), at_key=True)
         if casus.format >= 4 and ends[last].rank in ("best", "good"):
-            self.err(doc, ("endings", last, "rank"), "format 4: the fallback ending must not be "
-                     "'best' or 'good': it is also the ending when the web ended lower than it "
-                     "started, and then no ending may say the inwoner is doing better")
+            self.err(doc, ("endings", last, "rank"), Words(
+                "format 4: the fallback ending must not be 'best' or 'good': it is also the "
+                "ending when the web ended lower than it started, and then no ending may say "
+                "the inwoner is doing better", "fallback_too_good"))
         if ends[last].condition is not None:
-            self.err(doc, ("endings", last, "condition"), "the last ending is the fallback and "
-                     "must have no condition (it is the result when no other ending holds)")
+            self.err(doc, ("endings", last, "condition"), Words(
+                "the last ending is the fallback and must have no condition (it is the result "
+                "when no other ending holds)", "fallback_condition"))
         for i, e in enumerate(ends[:last]):
             if e.when == "end" and e.condition is None:
                 later = [x.id for x in ends[i + 1:] if x.when == "end"]
                 if later:
-                    self.err(doc, ("endings", i, "id"), f"ending {e.id!r} has no condition, so "
-                             f"the endings after it can never happen: {', '.join(later)}")
+                    shown = ", ".join(later)
+                    self.err(doc, ("endings", i, "id"), Words(
+                        f"ending {e.id!r} has no condition, so the endings after it can never "
+                        f"happen: {shown}", "ending_hides", ending=repr(e.id), later=shown))
 
     def treated(self, casus: CasusDef, doc: YamlDoc) -> None:
         """Every problem kind can be treated or held by an action, arrangement or network."""
@@ -499,10 +541,12 @@ class _Checker:
                     ids.add(e.severity.problem)
         for i, p in enumerate(casus.problems):
             if p.kind not in kinds and p.id not in ids:
-                close = unknown("kind", p.kind, kinds).partition(";")[2].strip()
-                hint = f" ({close})" if close.startswith("did you mean") else ""
-                self.err(doc, ("problems", i, "kind"), f"no action, arrangement or network "
-                         f"resource treats or holds problems of kind {p.kind!r}{hint}")
+                close = suggest(p.kind, sorted(kinds))
+                hint = Words(f" (did you mean {close!r}?)", "hint_close_brackets",
+                             close=repr(close)) if close else ""
+                self.err(doc, ("problems", i, "kind"), then(Words(
+                    f"no action, arrangement or network resource treats or holds problems of "
+                    f"kind {p.kind!r}", "not_treated", kind=repr(p.kind)), hint))
 
     # --- all -----------------------------------------------------------------------------
 

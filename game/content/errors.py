@@ -11,9 +11,32 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Self
 
 PathKey = str | int
 DocPath = tuple[PathKey, ...]
+
+
+class Words(str):
+    """A text the content layer tells an author or teacher: a ``str`` of its English words
+    (for logs, JSON and ``str(error)``) that keeps a code and its parameters, so that the
+    language layer says it in the reader's language (``error.content.<code>``, issue 10).
+    A parameter may itself be Words (a described value, a list of choices)."""
+
+    code: str
+    params: dict[str, object]
+
+    def __new__(cls, english: str, code: str, /, **params: object) -> Self:
+        self = super().__new__(cls, english)
+        self.code, self.params = code, dict(params)
+        return self
+
+    def __reduce__(self) -> tuple[object, ...]:  # (pickled with its code, for a worker)
+        return (_words, (str(self), self.code, self.params))
+
+
+def _words(english: str, code: str, params: dict[str, object]) -> Words:
+    return Words(english, code, **params)
 
 
 @dataclass(frozen=True)
@@ -112,19 +135,21 @@ def suggest(word: object, candidates: Iterable[str]) -> str | None:
 def describe(value: object) -> str:
     """A short description of a YAML value for a message: ``'meedoenx'``, ``7``, ``a list``."""
     if value is None:
-        return "nothing (null)"
+        return Words("nothing (null)", "v_null")
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
         text = str(value) if abs(value) < 10**15 or isinstance(value, float) else ""
-        return text or f"a number of {len(str(abs(int(value))))} digits"
+        n = len(str(abs(int(value))))
+        return text or Words(f"a number of {n} digits", "v_digits", n=n)
     if isinstance(value, str):
         text = value if len(value) <= 40 else value[:37] + "..."
-        return repr(text) if text else "empty text"
+        return repr(text) if text else Words("empty text", "v_empty_text")
     if isinstance(value, list):
-        return "a list" if value else "an empty list"
+        return Words("a list", "v_list") if value else Words("an empty list", "v_empty_list")
     if isinstance(value, dict):
-        return "a mapping" if value else "an empty mapping"
+        return Words("a mapping", "v_mapping") if value else Words("an empty mapping",
+                                                                   "v_empty_mapping")
     return type(value).__name__
 
 
@@ -133,17 +158,53 @@ def one_of(values: Iterable[str], limit: int = 12) -> str:
     items = [repr(v) for v in values]
     if len(items) > limit:
         items = items[:limit] + ["..."]
+    return either(items)
+
+
+def either(items: list[str]) -> str:
+    """``a, b or c`` of texts already written as they are shown (Words: 'of' in Dutch)."""
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " or " + items[-1]
+    head, last = ", ".join(items[:-1]), items[-1]
+    return Words(f"{head} or {last}", "either", items=head, last=last)
+
+
+def found_expected(found: str, expected: str) -> Words:
+    """``found 7, expected text``: the value an author wrote and what belongs there."""
+    return Words(f"found {found}, expected {expected}", "found_expected", found=found,
+                 expected=expected)
+
+
+def then(first: str, hint: str) -> str:
+    """A message and a hint after it (``; did you mean 'x'?``), each said in the language."""
+    return Words(first + hint, "then", first=first, then=hint) if hint else first
+
+
+def did_you_mean(close: str | None) -> str:
+    return Words(f"; did you mean {close!r}?", "hint_close", close=repr(close)) if close else ""
 
 
 def unknown(what: str, value: object, candidates: Iterable[str]) -> str:
     """``unknown problem 'schuldn'; did you mean 'schulden'?`` (or the valid choices)."""
     cands = sorted(set(candidates))
     close = suggest(value, cands)
+    thing = Words(what, THINGS[what])
+    found = describe(value)
     if close is not None:
-        return f"unknown {what} {describe(value)}; did you mean {close!r}?"
+        return Words(f"unknown {what} {found}; did you mean {close!r}?", "unknown_close",
+                     what=thing, value=found, close=repr(close))
     if not cands:
-        return f"unknown {what} {describe(value)}; there are none defined"
-    return f"unknown {what} {describe(value)}; expected {one_of(cands)}"
+        return Words(f"unknown {what} {found}; there are none defined", "unknown_none",
+                     what=thing, value=found)
+    expected = one_of(cands)
+    return Words(f"unknown {what} {found}; expected {expected}", "unknown_expected",
+                 what=thing, value=found, expected=expected)
+
+
+# the things ``unknown`` names -> their code (error.content.<code>)
+THINGS = {
+    "problem": "thing_problem", "arrangement": "thing_arrangement", "action": "thing_action",
+    "ending": "thing_ending", "force": "thing_force", "kind": "thing_kind",
+    "problem kind": "thing_problem_kind", "network resource (id or kind)": "thing_network",
+    "action id or op": "thing_action_or_op", "pair of professionals": "thing_pair",
+}

@@ -20,7 +20,7 @@ from typing import Any, Literal
 from game import paths
 from game.content.coach import CoachDef
 from game.content.crossref import Parts, check_glossary, cross_check
-from game.content.errors import ContentError, ContentErrors, ScenarioNotFound, unique
+from game.content.errors import ContentError, ContentErrors, ScenarioNotFound, Words, unique
 from game.content.glossary import GlossaryDef
 from game.content.validate import validate_doc
 from game.content.yamlsafe import YamlDoc, YamlError, parse_yaml, read_yaml
@@ -68,8 +68,11 @@ def file_kind(data: Any) -> Kind | None:
     return None
 
 
-_UNKNOWN_KIND = ("cannot tell what this file is: a casus has 'id', 'problems', 'start'...; a "
-                 "catalogue file has 'actions', 'forces', 'models', 'terms' or 'tips'")
+_UNKNOWN_KIND = Words("cannot tell what this file is: a casus has 'id', 'problems', "
+                      "'start'...; a catalogue file has 'actions', 'forces', 'models', 'terms' "
+                      "or 'tips'", "unknown_kind")
+_NEED_CATALOGUE = Words("the catalogue needs actions.yaml, forces.yaml and models.yaml",
+                        "need_catalogue")
 
 
 # --- reading files, with a cache --------------------------------------------------------------
@@ -115,7 +118,8 @@ def _stamp(path: Path) -> tuple[Any, ...]:
 
 
 def _missing(path: Path, what: str) -> ContentError:
-    return ContentError(_display(path), 1, 1, "", f"file not found ({what})")
+    return ContentError(_display(path), 1, 1, "", Words(f"file not found ({what})",
+                                                        "file_not_found", what=what))
 
 
 def _read(path: Path, kind: Kind | None = None) -> _File:
@@ -170,8 +174,7 @@ def _catalogue_files(cat_dir: Path) -> tuple[dict[Kind, _File], list[ContentErro
     for kind, name in CATALOGUE_FILES.items():
         path = cat_dir / name
         if not path.is_file():
-            errors.append(_missing(path, "the catalogue needs actions.yaml, forces.yaml and "
-                                   "models.yaml"))
+            errors.append(_missing(path, _NEED_CATALOGUE))
             continue
         f = _read(path, kind)
         files[kind] = f
@@ -341,7 +344,8 @@ def scenario_from_content(content: Any, label: str) -> Scenario:
 
     if not isinstance(content, dict) or not isinstance(content.get("casus"), dict) \
             or not isinstance(content.get("catalogue"), dict):
-        raise bad("the embedded content needs 'casus' and 'catalogue'")
+        raise bad(Words("the embedded content needs 'casus' and 'catalogue'",
+                        "save_no_content"))
     entries: dict[Kind, tuple[str, Any]] = {"casus": (
         str(content["casus"].get("file", "casus")), content["casus"])}
     for kind, name in CATALOGUE_FILES.items():
@@ -352,7 +356,8 @@ def scenario_from_content(content: Any, label: str) -> Scenario:
         text = entry.get("text") if isinstance(entry, dict) else None
         display = f"{label}[{name}]"
         if not isinstance(text, str):
-            errors.append(ContentError(display, 1, 1, "", "the save has no text for this file"))
+            errors.append(ContentError(display, 1, 1, "", Words(
+                "the save has no text for this file", "save_no_text")))
             continue
         try:
             doc = parse_yaml(text, display)
@@ -461,12 +466,12 @@ def _validate(targets: Iterable[Path]) -> tuple[int, list[ContentError]]:
         if target.is_dir():
             found = _yaml_files(target, recursive=True)
             if not found:
-                errors.append(ContentError(_display(target), 1, 1, "",
-                                           "no .yaml files in this folder"))
+                errors.append(ContentError(_display(target), 1, 1, "", Words(
+                    "no .yaml files in this folder", "no_yaml_files")))
         elif target.is_file():
             found = [target]
         else:
-            errors.append(_missing(target, "no such file or folder"))
+            errors.append(_missing(target, Words("no such file or folder", "no_such_path")))
             continue
         for path in found:
             count += 1
@@ -493,16 +498,16 @@ def _id_problems(ids: dict[str, list[tuple[Path, tuple[int, int]]]]) -> list[Con
     for cid, places in ids.items():
         first = places[0]
         for path, (line, col) in places[1:]:
-            out.append(ContentError(_display(path), line, col, "id",
-                                    f"the casus id {cid!r} is also the id of "
-                                    f"{_display(first[0])} (line {first[1][0]}); every casus "
-                                    "needs its own id"))
+            other, at = _display(first[0]), first[1][0]
+            out.append(ContentError(_display(path), line, col, "id", Words(
+                f"the casus id {cid!r} is also the id of {other} (line {at}); every casus "
+                "needs its own id", "id_twice", id=repr(cid), other=other, line=at)))
         for path, (line, col) in places:
             if path.stem != cid:
-                out.append(ContentError(_display(path), line, col, "id",
-                                        f"the file name {path.name!r} differs from its id "
-                                        f"{cid!r}: name the file {cid}{path.suffix} (the game "
-                                        "finds a casus by its id)"))
+                out.append(ContentError(_display(path), line, col, "id", Words(
+                    f"the file name {path.name!r} differs from its id {cid!r}: name the file "
+                    f"{cid}{path.suffix} (the game finds a casus by its id)", "name_not_id",
+                    name=repr(path.name), id=repr(cid), file=f"{cid}{path.suffix}")))
     return out
 
 
@@ -544,7 +549,7 @@ def load_catalogue_file(name: str, kind: Kind, dir: Path | None = None) -> Any:
     Raises ContentErrors with every mistake, or FileNotFoundError."""
     path = catalogue_dir(dir) / name
     if not path.is_file():
-        raise FileNotFoundError(f"no {name} at {path}")
+        raise ScenarioNotFound(f"no {name} at {path}", "no_catalogue_file", name=name, path=path)
     model, errors = read_checked(path, kind)
     if errors or model is None:
         raise ContentErrors(errors)

@@ -26,7 +26,19 @@ from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import core_schema
 
-from game.content.errors import ContentError, DocPath, describe, format_path, one_of, suggest
+from game.content.errors import (
+    ContentError,
+    DocPath,
+    Words,
+    describe,
+    did_you_mean,
+    either,
+    format_path,
+    found_expected,
+    one_of,
+    suggest,
+    then,
+)
 from game.content.yamlsafe import YamlDoc
 from game.engine.defs import ActionDef, Condition, Effect, NetworkDef, Range
 
@@ -38,12 +50,13 @@ M = TypeVar("M")
 # --- the checks between fields ----------------------------------------------------------------
 
 
-def _exactly_one(what: str) -> Callable[[Any], Any]:
+def _exactly_one(what: Words) -> Callable[[Any], Any]:
     def check(value: Any) -> Any:
         keys = [f.name for f in dataclasses.fields(value) if getattr(value, f.name) is not None]
         if len(keys) != 1:
-            raise ValueError(
-                f"{what} has exactly one key, found {len(keys)}: {', '.join(keys) or 'none'}")
+            shown = ", ".join(keys) or Words("none", "v_none")
+            raise ValueError(Words(f"{what} has exactly one key, found {len(keys)}: {shown}",
+                                   "one_key", what=what, n=len(keys), keys=shown))
         return value
     return check
 
@@ -84,8 +97,8 @@ def _legacy_network(data: Any) -> Any:
 
 # class -> (before: the raw data changed, after: the built value checked)
 _CHECKS: dict[type, tuple[Callable[[Any], Any] | None, Callable[[Any], Any] | None]] = {
-    Condition: (None, _exactly_one("a condition")),
-    Effect: (None, _exactly_one("an effect")),
+    Condition: (None, _exactly_one(Words("a condition", "a_condition"))),
+    Effect: (None, _exactly_one(Words("an effect", "an_effect"))),
     ActionDef: (_legacy_card, None),
     NetworkDef: (_legacy_network, None),
 }
@@ -288,37 +301,40 @@ def _literals(err: dict[str, Any]) -> list[str]:
     return found or [x for x in re.split(r", | or ", expected) if x]
 
 
+# pydantic's error type -> what it wanted, in words (error.content.<code>)
+_WANTED = {
+    "int_type": ("a whole number", "x_whole_number"),
+    "int_parsing": ("a whole number", "x_whole_number"),
+    "int_from_float": ("a whole number", "x_whole_number"),
+    "float_type": ("a number", "x_number"), "float_parsing": ("a number", "x_number"),
+    "bool_type": ("true or false", "x_bool"), "bool_parsing": ("true or false", "x_bool"),
+    "string_type": ("text", "x_text"), "list_type": ("a list", "x_list"),
+    "dict_type": ("a mapping", "x_mapping"), "none_required": ("nothing", "x_nothing"),
+}
+
+
 def _expected(root: type, err: dict[str, Any]) -> str:
     """What pydantic wanted, in words, for one error."""
     t = err["type"]
     ctx = err.get("ctx", {})
     if t == "literal_error":
         return one_of(_literals(err))
-    if t in ("int_type", "int_parsing", "int_from_float"):
-        return "a whole number"
-    if t in ("float_type", "float_parsing"):
-        return "a number"
-    if t in ("bool_type", "bool_parsing"):
-        return "true or false"
-    if t in ("string_type",):
-        return "text"
-    if t in ("list_type",):
-        return "a list"
-    if t in ("dict_type",):
-        return "a mapping"
+    if t in _WANTED:
+        return Words(*_WANTED[t])
     if t in ("model_type", "model_attributes_type"):
         model = _model_of(root, err["loc"])
         if model is Condition:
-            return "a condition (a mapping with one key, such as 'trust_at_least: 1')"
+            return Words("a condition (a mapping with one key, such as 'trust_at_least: 1')",
+                         "x_condition")
         if model is Effect:
-            return "an effect (a mapping with one key, such as 'health: {dim: meedoen, by: 1}')"
+            return Words("an effect (a mapping with one key, such as "
+                         "'health: {dim: meedoen, by: 1}')", "x_effect")
         if model is not None:
             names = field_names(model)
             if len(names) <= 6:
-                return "a mapping with the keys " + ", ".join(names)
-        return "a mapping"
-    if t == "none_required":
-        return "nothing"
+                keys = ", ".join(names)
+                return Words("a mapping with the keys " + keys, "x_mapping_keys", keys=keys)
+        return Words("a mapping", "x_mapping")
     if t in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         return _range_words(ctx)
     return ""
@@ -326,14 +342,14 @@ def _expected(root: type, err: dict[str, Any]) -> str:
 
 def _range_words(ctx: dict[str, Any]) -> str:
     if "ge" in ctx:
-        return f"a number of at least {ctx['ge']}"
+        return Words(f"a number of at least {ctx['ge']}", "x_at_least", n=ctx["ge"])
     if "gt" in ctx:
-        return f"a number above {ctx['gt']}"
+        return Words(f"a number above {ctx['gt']}", "x_above", n=ctx["gt"])
     if "le" in ctx:
-        return f"a number of at most {ctx['le']}"
+        return Words(f"a number of at most {ctx['le']}", "x_at_most", n=ctx["le"])
     if "lt" in ctx:
-        return f"a number below {ctx['lt']}"
-    return "a number in range"
+        return Words(f"a number below {ctx['lt']}", "x_below", n=ctx["lt"])
+    return Words("a number in range", "x_in_range")
 
 
 def _bounds(root: type, loc: Sequence[Any]) -> str | None:
@@ -346,7 +362,7 @@ def _bounds(root: type, loc: Sequence[Any]) -> str | None:
         if name in (key, f.name):
             lo, hi = f.metadata.get("ge"), f.metadata.get("le")
             if lo is not None and hi is not None:
-                return f"a whole number from {lo} to {hi}"
+                return Words(f"a whole number from {lo} to {hi}", "x_from_to", lo=lo, hi=hi)
     return None
 
 
@@ -363,45 +379,60 @@ def _message(root: type, doc: YamlDoc, loc: _Loc) -> str:
     value = err.get("input")
     found = describe(value)
     if t == "extra_forbidden":
-        key = loc.path[-1] if loc.path else "?"
+        key = repr(loc.path[-1]) if loc.path else "'?'"
         names, close = _key_suggestion(root, loc)
         if close:
-            return f"unknown key {key!r}; did you mean {close!r}?"
+            return Words(f"unknown key {key}; did you mean {close!r}?", "unknown_key_close",
+                         key=key, close=repr(close))
         if names:
-            return f"unknown key {key!r}; allowed keys: {', '.join(names)}"
-        return f"unknown key {key!r}"
+            keys = ", ".join(names)
+            return Words(f"unknown key {key}; allowed keys: {keys}", "unknown_key_allowed",
+                         key=key, keys=keys)
+        return Words(f"unknown key {key}", "unknown_key", key=key)
     if t == "missing":
-        return f"missing key {str(err['loc'][-1])!r}"
+        key = repr(str(err["loc"][-1]))
+        return Words(f"missing key {key}", "missing_key", key=key)
     if t == "literal_error":
         allowed = _literals(err)
-        msg = f"found {found}, expected {one_of(allowed)}"
+        msg = found_expected(found, one_of(allowed))
         if isinstance(value, int | float) and not isinstance(value, bool) and str(value) in allowed:
-            return msg + f"; write it as text in quotes: '{value}'"
-        close = suggest(value, allowed)
-        return msg + (f"; did you mean {close!r}?" if close else "")
+            return then(msg, Words(f"; write it as text in quotes: '{value}'", "hint_quote",
+                                   value=value))
+        return then(msg, did_you_mean(suggest(value, allowed)))
     if t == "string_pattern_mismatch":
         pattern = str(err.get("ctx", {}).get("pattern", ""))
         if pattern == _ID_PATTERN:
-            return (f"found {found}, expected an id: lowercase letters, digits and '_', "
-                    "starting with a letter")
-        return f"found {found}, expected text matching {pattern}"
+            return Words(f"found {found}, expected an id: lowercase letters, digits and '_', "
+                         "starting with a letter", "found_not_id", found=found)
+        return Words(f"found {found}, expected text matching {pattern}", "found_not_pattern",
+                     found=found, pattern=pattern)
     if t in ("too_short", "string_too_short"):
         if isinstance(value, str) or t == "string_too_short":
-            return f"found {found}, expected text that is not empty"
+            return Words(f"found {found}, expected text that is not empty", "found_empty",
+                         found=found)
         n = err.get("ctx", {}).get("min_length", 1)
-        return f"found {found}, expected at least {n} item{'s' if n != 1 else ''}"
+        if n == 1:
+            return Words(f"found {found}, expected at least 1 item", "found_no_item",
+                         found=found)
+        return Words(f"found {found}, expected at least {n} items", "found_few_items",
+                     found=found, n=n)
     if t in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         words = _bounds(root, err["loc"]) or _range_words(err.get("ctx", {}))
-        return f"found {found}, expected {words}"
+        return found_expected(found, words)
     if t == "string_type" and isinstance(value, bool | int | float | type(None)):
-        return (f"found {found}, expected text; put it in quotes (YAML reads yes, no, on, off, "
-                "null and numbers as values, not text)")
+        return Words(f"found {found}, expected text; put it in quotes (YAML reads yes, no, on, "
+                     "off, null and numbers as values, not text)", "found_not_text",
+                     found=found)
     if t in ("value_error", "assertion_error"):
+        raised = err.get("ctx", {}).get("error")
+        if isinstance(raised, Exception) and raised.args and isinstance(raised.args[0], Words):
+            return raised.args[0]
         return str(err["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
     expected = _expected(root, err)
     if expected:
-        return f"found {found}, expected {expected}"
-    return f"found {found}: {err['msg']}"
+        return found_expected(found, expected)
+    # a rare error type: pydantic's own (English) words after what was found
+    return Words(f"found {found}: {err['msg']}", "found_other", found=found, why=err["msg"])
 
 
 def _union_message(root: type, group: list[_Loc]) -> str:
@@ -417,10 +448,8 @@ def _union_message(root: type, group: list[_Loc]) -> str:
         if words not in others:
             others.append(words)
     items = [repr(v) for v in allowed] + others
-    wanted = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
-    msg = f"found {describe(value)}, expected {wanted}"
-    close = suggest(value, allowed)
-    return msg + (f"; did you mean {close!r}?" if close else "")
+    msg = found_expected(describe(value), either(items))
+    return then(msg, did_you_mean(suggest(value, allowed)))
 
 
 def convert_errors(root: type, doc: YamlDoc,

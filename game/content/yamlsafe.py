@@ -16,6 +16,7 @@ mapping entry it also records where the key itself is.
 
 from __future__ import annotations
 
+import errno
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +25,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from game.content.errors import ContentError, DocPath, format_path
+from game.content.errors import ContentError, DocPath, Words, format_path
 
 _STD = "tag:yaml.org,2002:"
 _STR, _INT, _FLOAT, _BOOL, _NULL, _TS, _VALUE = (
@@ -93,8 +94,10 @@ def _show_tag(tag: str) -> str:
 
 
 def _refuse_tag(file: str, node: Node, path: DocPath) -> YamlError:
-    return _err(file, node, f"the tag {_show_tag(node.tag)!r} is not allowed: scenario files "
-                "hold plain data only (text, numbers, true/false, lists and mappings)", path)
+    tag = repr(_show_tag(node.tag))
+    return _err(file, node, Words(f"the tag {tag} is not allowed: scenario files hold plain "
+                                  "data only (text, numbers, true/false, lists and mappings)",
+                                  "tag_refused", tag=tag), path)
 
 
 class _Builder:
@@ -110,14 +113,15 @@ class _Builder:
     def build(self, node: Node, path: DocPath) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
-            raise _err(self.file, node, f"too many values (more than {MAX_NODES:,}); "
-                       "are aliases (*name) repeating a large part of the file?", path)
+            raise _err(self.file, node, Words(
+                f"too many values (more than {MAX_NODES:,}); are aliases (*name) repeating a "
+                "large part of the file?", "too_many_aliased", n=f"{MAX_NODES:,}"), path)
         self.doc.marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, ScalarNode):
             return self.scalar(node, path)
         if id(node) in self.active:
-            raise _err(self.file, node, "an alias (*name) refers to a value that contains it",
-                       path)
+            raise _err(self.file, node, Words("an alias (*name) refers to a value that "
+                                              "contains it", "alias_loop"), path)
         self.active.add(id(node))
         try:
             if isinstance(node, SequenceNode):
@@ -148,30 +152,37 @@ class _Builder:
             return None
         except (ValueError, KeyError) as e:
             if len(node.value) > 30:
-                what = (f"a number of {len(node.value)} digits" if node.value.isdigit()
-                        else f"{node.value[:20]!r}... ({len(node.value)} characters)")
-                raise _err(self.file, node, f"{what} is too long for a scenario file",
-                           path) from e
-            raise _err(self.file, node, f"{node.value!r} is not a valid {_show_tag(tag)}",
-                       path) from e
+                n = len(node.value)
+                what = (Words(f"a number of {n} digits", "v_digits", n=n)
+                        if node.value.isdigit() else
+                        Words(f"{node.value[:20]!r}... ({n} characters)", "v_long_text",
+                              start=repr(node.value[:20]), n=n))
+                raise _err(self.file, node, Words(f"{what} is too long for a scenario file",
+                                                  "too_long", what=what), path) from e
+            value, shown = repr(node.value), _show_tag(tag)
+            raise _err(self.file, node, Words(f"{value} is not a valid {shown}", "not_valid",
+                                              value=value, tag=shown), path) from e
 
     def mapping(self, node: MappingNode, path: DocPath) -> dict[str, Any]:
         out: dict[str, Any] = {}
         first: dict[str, Node] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
-                raise _err(self.file, key_node, "a key must be plain text, not a list or mapping",
-                           path)
+                raise _err(self.file, key_node, Words(
+                    "a key must be plain text, not a list or mapping", "key_not_text"), path)
             if key_node.tag == _MERGE:
-                raise _err(self.file, key_node, "merge keys ('<<') are not supported; "
-                           "write the keys out", path)
+                raise _err(self.file, key_node, Words(
+                    "merge keys ('<<') are not supported; write the keys out", "merge_key"),
+                    path)
             if key_node.tag not in _SCALAR_TAGS:
                 raise _refuse_tag(self.file, key_node, path)
             key = str(key_node.value)
             if key in first:
                 line = first[key].start_mark.line + 1
-                raise _err(self.file, key_node, f"duplicate key {key!r} (first at line {line}); "
-                           "YAML would silently keep only the last one", (*path, key))
+                raise _err(self.file, key_node, Words(
+                    f"duplicate key {key!r} (first at line {line}); YAML would silently keep "
+                    "only the last one", "duplicate_key", key=repr(key), line=line),
+                    (*path, key))
             first[key] = key_node
             kpath = (*path, key)
             self.doc.key_marks[kpath] = (key_node.start_mark.line + 1,
@@ -197,11 +208,22 @@ def _content_lines(lines: list[str], before: int) -> list[tuple[int, str]]:
 
 def _show_line(n: int, text: str) -> str:
     text = text.rstrip()
-    return f"line {n + 1}: \"{text if len(text) <= 60 else text[:57] + '...'}\""
+    shown = text if len(text) <= 60 else text[:57] + "..."
+    return Words(f"line {n + 1}: \"{shown}\"", "show_line", n=n + 1, text=shown)
 
 
 def _spaces(n: int) -> str:
-    return f"{n} space{'s' if n != 1 else ''}"
+    if n == 1:
+        return Words("1 space", "spaces_one")
+    return Words(f"{n} spaces", "spaces_many", n=n)
+
+
+def _or(items: list[str]) -> str:
+    """``a or b or c``, each part and each 'or' said in the language."""
+    out = items[0]
+    for item in items[1:]:
+        out = Words(f"{out} or {item}", "or", a=out, b=item)
+    return out
 
 
 def _indent_hint(lines: list[str], row: int) -> str:
@@ -226,21 +248,31 @@ def _indent_hint(lines: list[str], row: int) -> str:
         if ind == 0:
             break
     if here > prev_indent and not prev.rstrip().endswith(":") and prev.strip() != "-":
-        return (f"; line {row + 1} is indented {_spaces(here)}, more than the line above "
-                f"({_show_line(prev_row, prev)}, {_spaces(prev_indent)}); a key at the "
-                f"same level starts with {_spaces(prev_indent)}")
+        spaces, above_line, above_spaces = _spaces(here), _show_line(prev_row, prev), \
+            _spaces(prev_indent)
+        return Words(f"; line {row + 1} is indented {spaces}, more than the line above "
+                     f"({above_line}, {above_spaces}); a key at the same level starts with "
+                     f"{above_spaces}", "hint_indent_more", row=row + 1, spaces=spaces,
+                     above=above_line, above_spaces=above_spaces)
     if here not in {ind for ind, _i, _t in levels}:
-        options = " or ".join(f"{_spaces(ind)} (like {_show_line(i, t)})"
-                              for ind, i, t in levels[:3])
-        return (f"; line {row + 1} is indented {_spaces(here)}, which matches no line above "
-                f"it: indent it {options}")
+        options = _or([Words(f"{_spaces(ind)} (like {_show_line(i, t)})", "indent_like",
+                             spaces=_spaces(ind), line=_show_line(i, t))
+                       for ind, i, t in levels[:3]])
+        spaces = _spaces(here)
+        return Words(f"; line {row + 1} is indented {spaces}, which matches no line above "
+                     f"it: indent it {options}", "hint_indent_none", row=row + 1,
+                     spaces=spaces, options=options)
     return ""
+
+
+_HINT_TABS = Words("; indent with spaces, not tabs", "hint_tabs")
+_HINT_COLON = Words("; put text that contains ': ' in quotes", "hint_colon")
 
 
 def _hint(problem: str, lines: list[str] | None = None, row: int = -1) -> str:
     line = lines[row] if lines is not None and 0 <= row < len(lines) else None
     if "'\\t'" in problem:
-        return "; indent with spaces, not tabs"
+        return _HINT_TABS
     if "mapping values are not allowed" in problem:
         if line is not None:
             _key, sep, value = line.partition(": ")
@@ -249,15 +281,15 @@ def _hint(problem: str, lines: list[str] | None = None, row: int = -1) -> str:
                 if indent:
                     return indent
             if sep and ": " in value:
-                return "; put text that contains ': ' in quotes"
-        return "; put text that contains ': ' in quotes"
+                return _HINT_COLON
+        return _HINT_COLON
     if "expected <block end>" in problem or "could not find expected ':'" in problem \
             or "but found '?'" in problem or "but got '?'" in problem:
         if line is not None and "?" in line and ("'?'" in problem):
-            return "; put text that contains '?' inside { } in quotes"
+            return Words("; put text that contains '?' inside { } in quotes", "hint_question")
         if line is not None and re.match(r"\s*-[^\s-]", line):
-            return (f"; line {row + 1} starts with '-' without a space: a list item is "
-                    "'- ' (a dash and a space)")
+            return Words(f"; line {row + 1} starts with '-' without a space: a list item is "
+                         "'- ' (a dash and a space)", "hint_dash", row=row + 1)
         if lines is not None:
             return _indent_hint(lines, row)
     return ""
@@ -284,8 +316,42 @@ class _CountingLoader(yaml.SafeLoader):
 
 
 def _too_big(file: str, size: int) -> YamlError:
-    return _err(file, None, f"the file is too big ({size:,} bytes; a scenario file is at "
-                f"most {MAX_FILE_BYTES:,}, a casus is usually 15-25 kB)")
+    return _err(file, None, Words(f"the file is too big ({size:,} bytes; a scenario file is at "
+                                  f"most {MAX_FILE_BYTES:,}, a casus is usually 15-25 kB)",
+                                  "too_big", size=f"{size:,}", most=f"{MAX_FILE_BYTES:,}"))
+
+
+# pyyaml's own words for the mistakes authors make most -> error.content.<code>; a rarer
+# one is shown in pyyaml's English
+_YAML_WORDS: tuple[tuple[str, str], ...] = (
+    (r"while scanning a simple key", "yaml_simple_key"),
+    (r"could not find expected ':'", "yaml_no_colon"),
+    (r"mapping values are not allowed here", "yaml_colon_here"),
+    (r"while parsing a block mapping", "yaml_in_mapping"),
+    (r"while parsing a block collection", "yaml_in_list"),
+    (r"while parsing a flow mapping", "yaml_in_flow_mapping"),
+    (r"while parsing a flow sequence", "yaml_in_flow_list"),
+    (r"expected <block end>, but found (?P<found>.+)", "yaml_block_end"),
+    (r"did not find expected key", "yaml_no_key"),
+    (r"did not find expected '-' indicator", "yaml_no_dash"),
+    (r"found character (?P<char>.+) that cannot start any token", "yaml_bad_start"),
+    (r"while scanning a quoted scalar", "yaml_in_quotes"),
+    (r"found unexpected end of stream", "yaml_stream_end"),
+    (r"found undefined alias (?P<name>.+)", "yaml_no_alias"),
+    (r"expected ',' or '[}\]]', but got (?P<found>.+)", "yaml_flow_end"),
+    (r"expected the node content, but found (?P<found>.+)", "yaml_no_content"),
+)
+
+
+def _yaml_words(text: str) -> str:
+    for pattern, code in _YAML_WORDS:
+        m = re.fullmatch(pattern, text, re.DOTALL)
+        if m:
+            return Words(text, code, **m.groupdict())
+    return text
+
+
+_TOO_DEEP = Words("the file is nested too deeply", "too_deep")
 
 
 def parse_yaml(text: str, file: str) -> YamlDoc:
@@ -304,34 +370,48 @@ def parse_yaml(text: str, file: str) -> YamlDoc:
         finally:
             loader.dispose()
     except _TooMany as e:
-        raise _err(file, e.mark, f"too many values (more than {MAX_NODES:,}); a scenario "
-                   "file has a few thousand at most") from None
+        raise _err(file, e.mark, Words(f"too many values (more than {MAX_NODES:,}); a "
+                                       "scenario file has a few thousand at most",
+                                       "too_many_values", n=f"{MAX_NODES:,}")) from None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
-        what = ", ".join(x for x in (e.context, e.problem) if x) or "invalid YAML"
+        parts = [_yaml_words(x) for x in (e.context, e.problem) if x]
+        what = (parts[0] if len(parts) == 1 else
+                Words(", ".join(parts), "comma", a=parts[0], b=parts[1]) if parts else
+                Words("invalid YAML", "yaml_invalid"))
         row = mark.line if mark is not None else -1
         hint = _hint(what, text.split("\n"), row)
-        raise _err(file, mark, f"YAML syntax error: {what}{hint}") from None
+        raise _err(file, mark, Words(f"YAML syntax error: {what}{hint}", "yaml_syntax",
+                                     what=what, hint=hint)) from None
     except yaml.reader.ReaderError as e:
         pos = max(0, min(int(e.position), len(text)))
         line = text.count("\n", 0, pos)
         mark = yaml.Mark(file, pos, line, pos - (text.rfind("\n", 0, pos) + 1), None, 0)
-        raise _err(file, mark, f"the character #x{e.character:04x} is not allowed in a YAML "
-                   "file (is the file damaged?)") from None
+        char = f"#x{e.character:04x}"
+        raise _err(file, mark, Words(f"the character {char} is not allowed in a YAML file (is "
+                                     "the file damaged?)", "bad_character", char=char)) from None
     except yaml.YAMLError as e:
-        raise _err(file, None, f"YAML syntax error: {e}") from None
+        raise _err(file, None, Words(f"YAML syntax error: {e}", "yaml_syntax", what=str(e),
+                                     hint="")) from None
     except RecursionError:
-        raise _err(file, None, "the file is nested too deeply") from None
+        raise _err(file, None, _TOO_DEEP) from None
     if root is None:
-        raise _err(file, None, "the file is empty; expected a mapping with the keys of a "
-                   "casus or a catalogue")
+        raise _err(file, None, Words("the file is empty; expected a mapping with the keys of "
+                                     "a casus or a catalogue", "empty_file"))
     builder = _Builder(file)
     builder.doc.text = text
     try:
         builder.doc.data = builder.build(root, ())
     except RecursionError:
-        raise _err(file, root, "the file is nested too deeply") from None
+        raise _err(file, root, _TOO_DEEP) from None
     return builder.doc
+
+
+# the reasons a file cannot be read that a teacher meets (else the system's own words)
+_OS_WORDS = {errno.EACCES: Words("permission denied", "os_denied"),
+             errno.EPERM: Words("permission denied", "os_denied"),
+             errno.ENOENT: Words("no such file", "os_missing"),
+             errno.EISDIR: Words("it is a folder", "os_folder")}
 
 
 def read_yaml(path: Path, file: str | None = None) -> YamlDoc:
@@ -343,12 +423,14 @@ def read_yaml(path: Path, file: str | None = None) -> YamlDoc:
             raise _too_big(name, size)
         raw = path.read_bytes()
     except OSError as e:
-        raise _err(name, None, f"cannot read the file: {e.strerror or e}") from None
+        why = _OS_WORDS.get(e.errno or 0, e.strerror or str(e))
+        raise _err(name, None, Words(f"cannot read the file: {why}", "cannot_read",
+                                     why=why)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = raw.count(b"\n", 0, e.start) + 1
         col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
-        raise YamlError(ContentError(name, line, col, "", "the file is not UTF-8 text; "
-                                     "save it as UTF-8")) from None
+        raise YamlError(ContentError(name, line, col, "", Words(
+            "the file is not UTF-8 text; save it as UTF-8", "not_utf8"))) from None
     return parse_yaml(text, name)
