@@ -10,6 +10,7 @@ package imports only the engine's data types; everything else may use it.
     team_label("huisarts", "en"), role_name(...), pot_name(...), dim_name(...), phase_name(...)
     pronoun(scenario, "subject", "nl")         # the inwoner's pronoun (casus field pronouns)
     error_text(save_error, "nl", scenario)      # an error a user reads, in their language
+    content_error_text(content_error, "en")    # a scenario file's mistake: FILE:LINE:COL: ...
     file_error(path, error)                    # ... about a file, as a Said: "path: why"
     Said("save.casus_changed", path=p, file=f)  # a text a lower layer tells; str() is English
     say(text, "nl")                            # ... said in the reader's language
@@ -19,7 +20,7 @@ have the same keys and that every key is used.
 """
 
 from game.lang.catalogue import CATALOGUES, LANGS, has, lang_of, pair, sections, t
-from game.lang.errors import ErrorSaid, error_text, file_error
+from game.lang.errors import ErrorSaid, content_error_text, error_text, file_error
 from game.lang.messages import render
 from game.lang.names import (
     dim_name,
@@ -38,6 +39,7 @@ __all__ = [
     "LANGS",
     "ErrorSaid",
     "Said",
+    "content_error_text",
     "dim_name",
     "error_text",
     "file_error",

@@ -7,6 +7,7 @@ not English reads Dutch, as it always has.
 
 from __future__ import annotations
 
+from game.content.errors import Words
 from game.lang import en, nl
 
 LANGS = ("nl", "en")
@@ -37,8 +38,25 @@ def _in(value: object, lang: str | None) -> object:
     made with one, is said in ``lang``; anything else is formatted as it is."""
     if isinstance(value, BaseException) and value.args:
         value = value.args[0] if hasattr(value.args[0], "in_lang") else value
+    if isinstance(value, Words):
+        return content_words(value, lang)
     said = getattr(value, "in_lang", None) if isinstance(value, str) else None
     return said(lang_of(lang)) if said is not None else value
+
+
+def content_words(text: object, lang: str | None) -> str:
+    """The content layer's words (a scenario file's mistake, game.content.errors.Words) in
+    ``lang``: ``error.content.<code>`` with each parameter said too; anything else, or a
+    code without a text, as its own (English) words."""
+    if isinstance(text, Words):
+        template = CATALOGUES[lang_of(lang)].get(f"error.content.{text.code}")
+        if template is not None:
+            try:
+                return template.format(**{k: content_words(v, lang)
+                                          for k, v in text.params.items()})
+            except (KeyError, IndexError, ValueError):
+                pass
+    return str(text)
 
 
 def sections(*names: str) -> dict[str, dict[str, dict[str, str]]]:

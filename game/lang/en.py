@@ -1700,4 +1700,220 @@ TEXTS: dict[str, str] = {
     "error.savefile.not_object": "{path}: a save is a JSON object, found {found}",
     "error.savefile.no_scenario": "{path}: the save names no scenario",
     "error.savefile.scenario_not_found": "{path}: scenario '{scenario}' not found ({why})",
+    # the content layer's words for a scenario file's mistakes (game/content, issue 10)
+    "error.content.no_catalogue_file": 'no {name} at {path}',
+    "error.content.v_null": 'nothing (null)',
+    "error.content.v_none": 'none',
+    "error.content.v_digits": 'a number of {n} digits',
+    "error.content.v_long_text": '{start}... ({n} characters)',
+    "error.content.v_empty_text": 'empty text',
+    "error.content.v_list": 'a list',
+    "error.content.v_empty_list": 'an empty list',
+    "error.content.v_mapping": 'a mapping',
+    "error.content.v_empty_mapping": 'an empty mapping',
+    "error.content.either": '{items} or {last}',
+    "error.content.or": '{a} or {b}',
+    "error.content.comma": '{a}, {b}',
+    "error.content.then": '{first}{then}',
+    "error.content.found_expected": 'found {found}, expected {expected}',
+    "error.content.found_other": 'found {found}: {why}',
+    "error.content.found_not_id": (
+        'found {found}, expected an id: lowercase letters, digits '
+        "and '_', starting with a letter"),
+    "error.content.found_not_pattern": 'found {found}, expected text matching {pattern}',
+    "error.content.found_empty": 'found {found}, expected text that is not empty',
+    "error.content.found_no_item": 'found {found}, expected at least 1 item',
+    "error.content.found_few_items": 'found {found}, expected at least {n} items',
+    "error.content.found_not_text": (
+        'found {found}, expected text; put it in quotes (YAML reads '
+        'yes, no, on, off, null and numbers as values, not text)'),
+    "error.content.x_whole_number": 'a whole number',
+    "error.content.x_number": 'a number',
+    "error.content.x_bool": 'true or false',
+    "error.content.x_text": 'text',
+    "error.content.x_list": 'a list',
+    "error.content.x_mapping": 'a mapping',
+    "error.content.x_nothing": 'nothing',
+    "error.content.x_condition": (
+        'a condition (a mapping with one key, such as '
+        "'trust_at_least: 1')"),
+    "error.content.x_effect": (
+        "an effect (a mapping with one key, such as 'health: {{dim: "
+        "meedoen, by: 1}}')"),
+    "error.content.x_mapping_keys": 'a mapping with the keys {keys}',
+    "error.content.x_at_least": 'a number of at least {n}',
+    "error.content.x_above": 'a number above {n}',
+    "error.content.x_at_most": 'a number of at most {n}',
+    "error.content.x_below": 'a number below {n}',
+    "error.content.x_in_range": 'a number in range',
+    "error.content.x_from_to": 'a whole number from {lo} to {hi}',
+    "error.content.hint_close": '; did you mean {close}?',
+    "error.content.hint_close_brackets": ' (did you mean {close}?)',
+    "error.content.hint_quote": "; write it as text in quotes: '{value}'",
+    "error.content.unknown_key_close": 'unknown key {key}; did you mean {close}?',
+    "error.content.unknown_key_allowed": 'unknown key {key}; allowed keys: {keys}',
+    "error.content.unknown_key": 'unknown key {key}',
+    "error.content.missing_key": 'missing key {key}',
+    "error.content.a_condition": 'a condition',
+    "error.content.an_effect": 'an effect',
+    "error.content.one_key": '{what} has exactly one key, found {n}: {keys}',
+    "error.content.unknown_close": 'unknown {what} {value}; did you mean {close}?',
+    "error.content.unknown_none": 'unknown {what} {value}; there are none defined',
+    "error.content.unknown_expected": 'unknown {what} {value}; expected {expected}',
+    "error.content.thing_problem": 'problem',
+    "error.content.thing_arrangement": 'arrangement',
+    "error.content.thing_action": 'action',
+    "error.content.thing_ending": 'ending',
+    "error.content.thing_force": 'force',
+    "error.content.thing_kind": 'kind',
+    "error.content.thing_problem_kind": 'problem kind',
+    "error.content.thing_network": 'network resource (id or kind)',
+    "error.content.thing_action_or_op": 'action id or op',
+    "error.content.thing_pair": 'pair of professionals',
+    "error.content.duplicate": 'duplicate {what} {id} (also at line {line})',
+    "error.content.dup_id": 'id',
+    "error.content.dup_action": 'action',
+    "error.content.dup_arrangement": 'arrangement id',
+    "error.content.dup_force": 'force id',
+    "error.content.dup_model": 'model id',
+    "error.content.dup_problem": 'problem id',
+    "error.content.dup_signal": 'signal id',
+    "error.content.dup_network": 'network id',
+    "error.content.dup_ending": 'ending id',
+    "error.content.dup_deck_force": 'force',
+    "error.content.dup_term": 'term id',
+    "error.content.tag_refused": (
+        'the tag {tag} is not allowed: scenario files hold plain '
+        'data only (text, numbers, true/false, lists and mappings)'),
+    "error.content.too_many_aliased": (
+        'too many values (more than {n}); are aliases (*name) '
+        'repeating a large part of the file?'),
+    "error.content.alias_loop": 'an alias (*name) refers to a value that contains it',
+    "error.content.too_long": '{what} is too long for a scenario file',
+    "error.content.not_valid": '{value} is not a valid {tag}',
+    "error.content.key_not_text": 'a key must be plain text, not a list or mapping',
+    "error.content.merge_key": "merge keys ('<<') are not supported; write the keys out",
+    "error.content.duplicate_key": (
+        'duplicate key {key} (first at line {line}); YAML would '
+        'silently keep only the last one'),
+    "error.content.show_line": 'line {n}: "{text}"',
+    "error.content.spaces_one": '1 space',
+    "error.content.spaces_many": '{n} spaces',
+    "error.content.hint_indent_more": (
+        '; line {row} is indented {spaces}, more than the line above '
+        '({above}, {above_spaces}); a key at the same level starts with {above_spaces}'),
+    "error.content.indent_like": '{spaces} (like {line})',
+    "error.content.hint_indent_none": (
+        '; line {row} is indented {spaces}, which matches no line '
+        'above it: indent it {options}'),
+    "error.content.hint_tabs": '; indent with spaces, not tabs',
+    "error.content.hint_colon": "; put text that contains ': ' in quotes",
+    "error.content.hint_question": "; put text that contains '?' inside {{ }} in quotes",
+    "error.content.hint_dash": (
+        "; line {row} starts with '-' without a space: a list item "
+        "is '- ' (a dash and a space)"),
+    "error.content.too_big": (
+        'the file is too big ({size} bytes; a scenario file is at '
+        'most {most}, a casus is usually 15-25 kB)'),
+    "error.content.yaml_syntax": 'YAML syntax error: {what}{hint}',
+    "error.content.yaml_invalid": 'invalid YAML',
+    "error.content.yaml_simple_key": 'while scanning a simple key',
+    "error.content.yaml_no_colon": "could not find expected ':'",
+    "error.content.yaml_colon_here": 'mapping values are not allowed here',
+    "error.content.yaml_in_mapping": 'while parsing a block mapping',
+    "error.content.yaml_in_list": 'while parsing a block collection',
+    "error.content.yaml_in_flow_mapping": 'while parsing a flow mapping',
+    "error.content.yaml_in_flow_list": 'while parsing a flow sequence',
+    "error.content.yaml_block_end": 'expected <block end>, but found {found}',
+    "error.content.yaml_no_key": 'did not find expected key',
+    "error.content.yaml_no_dash": "did not find expected '-' indicator",
+    "error.content.yaml_bad_start": 'found character {char} that cannot start any token',
+    "error.content.yaml_in_quotes": 'while scanning a quoted scalar',
+    "error.content.yaml_stream_end": 'found unexpected end of stream',
+    "error.content.yaml_no_alias": 'found undefined alias {name}',
+    "error.content.yaml_flow_map_end": "expected ',' or '}}', but got {found}",
+    "error.content.yaml_flow_list_end": "expected ',' or ']', but got {found}",
+    "error.content.yaml_no_content": 'expected the node content, but found {found}',
+    "error.content.bad_character": (
+        'the character {char} is not allowed in a YAML file (is the '
+        'file damaged?)'),
+    "error.content.too_deep": 'the file is nested too deeply',
+    "error.content.empty_file": (
+        'the file is empty; expected a mapping with the keys of a '
+        'casus or a catalogue'),
+    "error.content.too_many_values": (
+        'too many values (more than {n}); a scenario file has a few '
+        'thousand at most'),
+    "error.content.cannot_read": 'cannot read the file: {why}',
+    "error.content.os_denied": 'permission denied',
+    "error.content.os_missing": 'no such file',
+    "error.content.os_folder": 'it is a folder',
+    "error.content.not_utf8": 'the file is not UTF-8 text; save it as UTF-8',
+    "error.content.in_casus": ' (in casus {casus}, {file})',
+    "error.content.target_in_condition": (
+        '{target} only works in effects, not in conditions; name the '
+        'problem'),
+    "error.content.offer_needs_arrangement": (
+        "an action with op 'bied_aan' needs an 'arrangement' (the id "
+        'of the arrangement it offers)'),
+    "error.content.no_klaar": (
+        "no action with op 'klaar' for role {role}: that team could "
+        'never end its turn'),
+    "error.content.missing_model": (
+        'missing organisation model {model} (players can choose '
+        'every model)'),
+    "error.content.feeds_itself": 'problem {problem} cannot feed itself',
+    "error.content.signal_kind": (
+        '{kind} is a problem kind, not a problem id: a signal names '
+        'the problem it points to by its id ({ids} has this kind)'),
+    "error.content.schedule_late": (
+        'round {round} is after the last round (the casus has '
+        '{rounds} rounds)'),
+    "error.content.schedule_twice": (
+        'round {round} already draws {force}; one force card per '
+        'round'),
+    "error.content.schedule_not_in_deck": (
+        "{force} is not in the deck; add it to 'deck' or leave it "
+        "out of 'schedule'"),
+    "error.content.card_never_fits": (
+        'card {card} is help for problems of kind {kinds}, and this '
+        'casus has none: it can never be played (format 3: help must fit the person)'),
+    "error.content.ending_needs_offer": (
+        'ending {ending} asks for arrangement {arrangement}, but no '
+        'card can offer it in this casus (it is help for problems this casus does not have) and no effect starts it'),
+    "error.content.missing_dimension": (
+        'missing dimension {dim} (the start needs all six health '
+        'dimensions)'),
+    "error.content.need_bad_end": (
+        "format 3 needs an ending of rank 'bad' with 'when: end': "
+        'the game ends there when the web has collapsed (the six dimensions average below 2), so no ending says the inwoner is doing well or holding on while the web says otherwise'),
+    "error.content.fallback_too_good": (
+        "format 4: the fallback ending must not be 'best' or 'good': "
+        'it is also the ending when the web ended lower than it started, and then no ending may say the inwoner is doing better'),
+    "error.content.fallback_condition": (
+        'the last ending is the fallback and must have no condition '
+        '(it is the result when no other ending holds)'),
+    "error.content.ending_hides": (
+        'ending {ending} has no condition, so the endings after it '
+        'can never happen: {later}'),
+    "error.content.not_treated": (
+        'no action, arrangement or network resource treats or holds '
+        'problems of kind {kind}'),
+    "error.content.unknown_kind": (
+        "cannot tell what this file is: a casus has 'id', "
+        "'problems', 'start'...; a catalogue file has 'actions', 'forces', 'models', 'terms' or 'tips'"),
+    "error.content.need_catalogue": (
+        'the catalogue needs actions.yaml, forces.yaml and '
+        'models.yaml'),
+    "error.content.file_not_found": 'file not found ({what})',
+    "error.content.no_such_path": 'no such file or folder',
+    "error.content.no_yaml_files": 'no .yaml files in this folder',
+    "error.content.save_no_content": "the embedded content needs 'casus' and 'catalogue'",
+    "error.content.save_no_text": 'the save has no text for this file',
+    "error.content.id_twice": (
+        'the casus id {id} is also the id of {other} (line {line}); '
+        'every casus needs its own id'),
+    "error.content.name_not_id": (
+        'the file name {name} differs from its id {id}: name the '
+        'file {file} (the game finds a casus by its id)'),
 }

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Self
 
-from game.lang.catalogue import has, t
+from game.content.errors import ContentError, ContentErrors
+from game.content.yamlsafe import YamlError
+from game.lang.catalogue import content_words, has, t
 from game.lang.messages import render
 from game.lang.said import Said, say
 
@@ -22,7 +24,17 @@ KINDS = {"SaveError": "save", "NotationError": "notation", "SaveFileError": "sav
          "ScenarioNotFound": "content"}
 
 
+def content_error_text(error: ContentError, lang: str = "nl") -> str:
+    """One mistake in a scenario file in ``lang``: ``FILE:LINE:COLUMN: path: what``."""
+    where = f"{error.path}: " if error.path else ""
+    return f"{error.file}:{error.line}:{error.column}: {where}{content_words(error.message, lang)}"
+
+
 def error_text(error: BaseException, lang: str = "nl", scenario: Scenario | None = None) -> str:
+    if isinstance(error, ContentErrors):  # every mistake in the files, one per line
+        return "\n".join(content_error_text(e, lang) for e in error.errors)
+    if isinstance(error, YamlError):
+        return content_error_text(error.error, lang)
     if error.args and isinstance(error.args[0], Said):
         return say(error.args[0], lang)
     kind = next((KINDS[c.__name__] for c in type(error).__mro__ if c.__name__ in KINDS), None)

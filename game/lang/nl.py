@@ -1741,4 +1741,228 @@ TEXTS: dict[str, str] = {
     "error.savefile.not_object": "{path}: een bewaard spel is een JSON-object, gevonden: {found}",
     "error.savefile.no_scenario": "{path}: het bewaarde spel noemt geen casus",
     "error.savefile.scenario_not_found": "{path}: casus '{scenario}' niet gevonden ({why})",
+    # the content layer's words for a scenario file's mistakes (game/content, issue 10)
+    "error.content.no_catalogue_file": '{name} ontbreekt: {path}',
+    "error.content.v_null": 'niets (null)',
+    "error.content.v_none": 'geen',
+    "error.content.v_digits": 'een getal van {n} cijfers',
+    "error.content.v_long_text": '{start}... ({n} tekens)',
+    "error.content.v_empty_text": 'lege tekst',
+    "error.content.v_list": 'een lijst',
+    "error.content.v_empty_list": 'een lege lijst',
+    "error.content.v_mapping": 'een blok met sleutels',
+    "error.content.v_empty_mapping": 'een leeg blok met sleutels',
+    "error.content.either": '{items} of {last}',
+    "error.content.or": '{a} of {b}',
+    "error.content.comma": '{a}, {b}',
+    "error.content.then": '{first}{then}',
+    "error.content.found_expected": 'hier staat {found}, maar er hoort {expected} te staan',
+    "error.content.found_other": 'hier staat {found}: {why}',
+    "error.content.found_not_id": (
+        'hier staat {found}, maar er hoort een id te staan: kleine '
+        "letters, cijfers en '_', en de eerste is een letter"),
+    "error.content.found_not_pattern": (
+        'hier staat {found}, maar er hoort tekst volgens het patroon '
+        '{pattern} te staan'),
+    "error.content.found_empty": 'hier staat {found}, maar de tekst mag niet leeg zijn',
+    "error.content.found_no_item": 'hier staat {found}, maar er hoort minstens 1 item te staan',
+    "error.content.found_few_items": (
+        'hier staat {found}, maar er horen minstens {n} items te '
+        'staan'),
+    "error.content.found_not_text": (
+        'hier staat {found}, maar er hoort tekst te staan; zet het '
+        'tussen aanhalingstekens (YAML leest yes, no, on, off, null en getallen als waarden, niet als tekst)'),
+    "error.content.x_whole_number": 'een heel getal',
+    "error.content.x_number": 'een getal',
+    "error.content.x_bool": 'true of false',
+    "error.content.x_text": 'tekst',
+    "error.content.x_list": 'een lijst',
+    "error.content.x_mapping": 'een blok met sleutels',
+    "error.content.x_nothing": 'niets',
+    "error.content.x_condition": (
+        'een voorwaarde (een blok met één sleutel, zoals '
+        "'trust_at_least: 1')"),
+    "error.content.x_effect": (
+        "een effect (een blok met één sleutel, zoals 'health: {{dim: "
+        "meedoen, by: 1}}')"),
+    "error.content.x_mapping_keys": 'een blok met de sleutels {keys}',
+    "error.content.x_at_least": 'een getal van minstens {n}',
+    "error.content.x_above": 'een getal boven {n}',
+    "error.content.x_at_most": 'een getal van hoogstens {n}',
+    "error.content.x_below": 'een getal onder {n}',
+    "error.content.x_in_range": 'een getal binnen de grenzen',
+    "error.content.x_from_to": 'een heel getal van {lo} tot en met {hi}',
+    "error.content.hint_close": '; bedoel je {close}?',
+    "error.content.hint_close_brackets": ' (bedoel je {close}?)',
+    "error.content.hint_quote": "; schrijf het als tekst tussen aanhalingstekens: '{value}'",
+    "error.content.unknown_key_close": 'de sleutel {key} bestaat hier niet; bedoel je {close}?',
+    "error.content.unknown_key_allowed": (
+        'de sleutel {key} bestaat hier niet; hier mogen deze '
+        'sleutels: {keys}'),
+    "error.content.unknown_key": 'de sleutel {key} bestaat hier niet',
+    "error.content.missing_key": 'de sleutel {key} ontbreekt',
+    "error.content.a_condition": 'een voorwaarde',
+    "error.content.an_effect": 'een effect',
+    "error.content.one_key": '{what} heeft precies één sleutel, maar hier zijn het er {n}: {keys}',
+    "error.content.unknown_close": '{what} {value} bestaat niet; bedoel je {close}?',
+    "error.content.unknown_none": '{what} {value} bestaat niet; er zijn er nog geen',
+    "error.content.unknown_expected": '{what} {value} bestaat niet; kies uit {expected}',
+    "error.content.thing_problem": 'probleem',
+    "error.content.thing_arrangement": 'arrangement',
+    "error.content.thing_action": 'actie',
+    "error.content.thing_ending": 'einde',
+    "error.content.thing_force": 'kracht',
+    "error.content.thing_kind": 'soort',
+    "error.content.thing_problem_kind": 'soort probleem',
+    "error.content.thing_network": 'hulp uit het netwerk (id of soort)',
+    "error.content.thing_action_or_op": 'actie-id of op',
+    "error.content.thing_pair": 'paar professionals',
+    "error.content.duplicate": '{what} {id} staat er twee keer (ook op regel {line})',
+    "error.content.dup_id": 'id',
+    "error.content.dup_action": 'actie',
+    "error.content.dup_arrangement": 'arrangement-id',
+    "error.content.dup_force": 'kracht-id',
+    "error.content.dup_model": 'model-id',
+    "error.content.dup_problem": 'probleem-id',
+    "error.content.dup_signal": 'signaal-id',
+    "error.content.dup_network": 'netwerk-id',
+    "error.content.dup_ending": 'einde-id',
+    "error.content.dup_deck_force": 'kracht',
+    "error.content.dup_term": 'begrip-id',
+    "error.content.tag_refused": (
+        'de tag {tag} mag niet: een casusbestand heeft alleen gewone '
+        'gegevens (tekst, getallen, true/false, lijsten en blokken met sleutels)'),
+    "error.content.too_many_aliased": (
+        'te veel waarden (meer dan {n}); herhalen aliassen (*naam) '
+        'een groot deel van het bestand?'),
+    "error.content.alias_loop": (
+        'een alias (*naam) verwijst naar een waarde waar hij zelf in '
+        'staat'),
+    "error.content.too_long": '{what} is te lang voor een casusbestand',
+    "error.content.not_valid": '{value} is geen geldige {tag}',
+    "error.content.key_not_text": 'een sleutel moet gewone tekst zijn, geen lijst of blok',
+    "error.content.merge_key": "merge-sleutels ('<<') werken hier niet; schrijf de sleutels uit",
+    "error.content.duplicate_key": (
+        'de sleutel {key} staat er twee keer (eerst op regel '
+        '{line}); YAML houdt dan stil alleen de laatste'),
+    "error.content.show_line": 'regel {n}: "{text}"',
+    "error.content.spaces_one": '1 spatie',
+    "error.content.spaces_many": '{n} spaties',
+    "error.content.hint_indent_more": (
+        '; regel {row} springt {spaces} in, meer dan de regel '
+        'erboven ({above}, {above_spaces}); een sleutel op hetzelfde niveau begint na {above_spaces}'),
+    "error.content.indent_like": '{spaces} (zoals {line})',
+    "error.content.hint_indent_none": (
+        '; regel {row} springt {spaces} in, en dat past bij geen '
+        'regel erboven: laat hem {options} inspringen'),
+    "error.content.hint_tabs": '; spring in met spaties, niet met tabs',
+    "error.content.hint_colon": "; zet tekst met ': ' erin tussen aanhalingstekens",
+    "error.content.hint_question": "; zet tekst met '?' erin binnen {{ }} tussen aanhalingstekens",
+    "error.content.hint_dash": (
+        "; regel {row} begint met '-' zonder spatie: een item in een "
+        "lijst begint met '- ' (een streepje en een spatie)"),
+    "error.content.too_big": (
+        'het bestand is te groot ({size} bytes; een casusbestand is '
+        'hoogstens {most}, een casus is meestal 15-25 kB)'),
+    "error.content.yaml_syntax": 'fout in de YAML: {what}{hint}',
+    "error.content.yaml_invalid": 'ongeldige YAML',
+    "error.content.yaml_simple_key": 'bij het lezen van een sleutel',
+    "error.content.yaml_no_colon": "de ':' ontbreekt",
+    "error.content.yaml_colon_here": "hier mag geen ':' staan",
+    "error.content.yaml_in_mapping": 'in een blok met sleutels',
+    "error.content.yaml_in_list": 'in een lijst',
+    "error.content.yaml_in_flow_mapping": 'in een blok tussen {{ }}',
+    "error.content.yaml_in_flow_list": 'in een lijst tussen [ ]',
+    "error.content.yaml_block_end": 'hier hoort het blok te stoppen, maar er staat {found}',
+    "error.content.yaml_no_key": 'hier hoort een sleutel te staan',
+    "error.content.yaml_no_dash": "hier hoort een '-' te staan",
+    "error.content.yaml_bad_start": 'het teken {char} mag hier niet staan',
+    "error.content.yaml_in_quotes": 'in tekst tussen aanhalingstekens',
+    "error.content.yaml_stream_end": 'het bestand stopt te vroeg',
+    "error.content.yaml_no_alias": 'de alias {name} bestaat niet',
+    "error.content.yaml_flow_map_end": "hier hoort ',' of '}}' te staan, maar er staat {found}",
+    "error.content.yaml_flow_list_end": "hier hoort ',' of ']' te staan, maar er staat {found}",
+    "error.content.yaml_no_content": 'hier hoort een waarde te staan, maar er staat {found}',
+    "error.content.bad_character": (
+        'het teken {char} mag niet in een YAML-bestand (is het '
+        'bestand beschadigd?)'),
+    "error.content.too_deep": 'het bestand heeft te veel lagen in elkaar',
+    "error.content.empty_file": (
+        'het bestand is leeg; er hoort een blok met de sleutels van '
+        'een casus of een catalogus in te staan'),
+    "error.content.too_many_values": (
+        'te veel waarden (meer dan {n}); een casusbestand heeft er '
+        'hoogstens een paar duizend'),
+    "error.content.cannot_read": 'kan het bestand niet lezen: {why}',
+    "error.content.os_denied": 'geen toestemming',
+    "error.content.os_missing": 'het bestand bestaat niet',
+    "error.content.os_folder": 'het is een map',
+    "error.content.not_utf8": 'het bestand is geen UTF-8-tekst; sla het op als UTF-8',
+    "error.content.in_casus": ' (in casus {casus}, {file})',
+    "error.content.target_in_condition": (
+        '{target} werkt alleen in effecten, niet in voorwaarden; '
+        'noem het probleem'),
+    "error.content.offer_needs_arrangement": (
+        "een actie met op 'bied_aan' heeft een 'arrangement' nodig "
+        '(de id van het arrangement dat ze aanbiedt)'),
+    "error.content.no_klaar": (
+        "rol {role} heeft geen actie met op 'klaar': dat team kan "
+        'zijn beurt nooit afsluiten'),
+    "error.content.missing_model": (
+        'het organisatiemodel {model} ontbreekt (spelers kunnen elk '
+        'model kiezen)'),
+    "error.content.feeds_itself": 'probleem {problem} kan zichzelf niet voeden',
+    "error.content.signal_kind": (
+        '{kind} is een soort probleem, geen id van een probleem: een '
+        'signaal noemt zijn probleem bij de id ({ids} is van deze soort)'),
+    "error.content.schedule_late": (
+        'ronde {round} komt na de laatste ronde (de casus heeft '
+        '{rounds} rondes)'),
+    "error.content.schedule_twice": (
+        'in ronde {round} komt al {force}; er is één krachtkaart per '
+        'ronde'),
+    "error.content.schedule_not_in_deck": (
+        "{force} zit niet in de stapel; zet hem in 'deck' of haal "
+        "hem uit 'schedule'"),
+    "error.content.card_never_fits": (
+        'kaart {card} helpt bij problemen van soort {kinds}, en die '
+        'heeft deze casus niet: de kaart kan nooit gespeeld worden (format 3: hulp moet passen bij de persoon)'),
+    "error.content.ending_needs_offer": (
+        'einde {ending} vraagt om arrangement {arrangement}, maar '
+        'geen kaart kan het aanbieden in deze casus (het helpt bij problemen die deze casus niet heeft) en geen effect start het'),
+    "error.content.missing_dimension": (
+        'de dimensie {dim} ontbreekt (de start heeft alle zes '
+        'dimensies van gezondheid nodig)'),
+    "error.content.need_bad_end": (
+        "format 3 heeft een einde met rank 'bad' en 'when: end' "
+        'nodig: daar stopt het spel als het web is ingestort (de zes dimensies gemiddeld onder 2); zo zegt geen einde dat het goed gaat met de inwoner terwijl het web iets anders laat zien'),
+    "error.content.fallback_too_good": (
+        "format 4: het laatste einde mag niet 'best' of 'good' zijn: "
+        'het is ook het einde als het web lager eindigt dan het begon, en dan mag geen einde zeggen dat het beter gaat met de inwoner'),
+    "error.content.fallback_condition": (
+        'het laatste einde is het vangnet en heeft geen voorwaarde '
+        '(het is de uitkomst als geen ander einde klopt)'),
+    "error.content.ending_hides": (
+        'einde {ending} heeft geen voorwaarde, dus de eindes erna '
+        'kunnen nooit gebeuren: {later}'),
+    "error.content.not_treated": (
+        'geen actie, arrangement of hulp uit het netwerk behandelt '
+        'of remt problemen van soort {kind}'),
+    "error.content.unknown_kind": (
+        'niet duidelijk wat voor bestand dit is: een casus heeft '
+        "'id', 'problems', 'start'...; een bestand van de catalogus heeft 'actions', 'forces', 'models', 'terms' of 'tips'"),
+    "error.content.need_catalogue": (
+        'de catalogus heeft actions.yaml, forces.yaml en models.yaml '
+        'nodig'),
+    "error.content.file_not_found": 'bestand niet gevonden ({what})',
+    "error.content.no_such_path": 'dit bestand of deze map bestaat niet',
+    "error.content.no_yaml_files": 'geen .yaml-bestanden in deze map',
+    "error.content.save_no_content": "de meegeleverde inhoud heeft 'casus' en 'catalogue' nodig",
+    "error.content.save_no_text": 'het bewaarde spel heeft geen tekst voor dit bestand',
+    "error.content.id_twice": (
+        'de casus-id {id} is ook de id van {other} (regel {line}); '
+        'elke casus heeft een eigen id nodig'),
+    "error.content.name_not_id": (
+        'de bestandsnaam {name} is anders dan de id {id}: noem het '
+        'bestand {file} (het spel vindt een casus via de id)'),
 }

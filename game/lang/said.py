@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, Self
 
-from game.lang.catalogue import CATALOGUES, _in, lang_of
+from game.lang.catalogue import CATALOGUES, _in, content_words, lang_of
 
 
 class Said(str):
@@ -63,5 +63,6 @@ def _words(key: str, params: dict[str, Any], lang: str) -> str:
 
 
 def say(text: Any, lang: str) -> str:
-    """A text in ``lang``: a ``Said`` in that language, anything else as it is."""
-    return text.in_lang(lang) if isinstance(text, Said) else str(text)
+    """A text in ``lang``: a ``Said`` (or the content layer's words) in that language,
+    anything else as it is."""
+    return text.in_lang(lang) if isinstance(text, Said) else content_words(text, lang)
