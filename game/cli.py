@@ -123,7 +123,7 @@ def _load(scenario: str, lang: str = DEFAULT_LANG) -> Any:
     try:
         return load_scenario(scenario)
     except ContentErrors as e:
-        print(str(e), file=sys.stderr)
+        print(error_text(e, lang), file=sys.stderr)
         raise SystemExit(1) from None
     except FileNotFoundError as e:
         _say(lang, "scenario_not_found", scenario=scenario, why=error_text(e, lang))
@@ -229,16 +229,16 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
              why=error_text(e, args.lang))
         return 1
     except ContentErrors as e:
-        print(str(e), file=sys.stderr)
+        print(error_text(e, args.lang), file=sys.stderr)
         return 1
     try:
         out = render_to_png(args.scene, args.scenario, args.seed, args.size, Path(args.out),
                             lang=args.lang, model=args.model, difficulty=args.difficulty)
     except FileNotFoundError as e:
-        _say(args.lang, "file_missing", why=e)
+        _say(args.lang, "file_missing", why=error_text(e, args.lang))
         return 1
     except ContentErrors as e:
-        print(str(e), file=sys.stderr)
+        print(error_text(e, args.lang), file=sys.stderr)
         return 1
     except OSError as e:
         _say(args.lang, "cannot_write", path=args.out, why=e)
@@ -397,10 +397,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
     0 when all is well, else 1."""
     from game import paths
     from game.content.loader import validate_count
+    from game.lang import content_error_text
 
     count, errors = validate_count([Path(a) for a in args.paths] or [paths.scenarios_dir()])
     for e in errors:
-        print(e)
+        print(content_error_text(e, args.lang))
     if errors:
         n, files = len(errors), len({e.file for e in errors})
         problems = t(f"cli.problems_{'one' if n == 1 else 'many'}", args.lang, n=n)
@@ -423,7 +424,7 @@ def cmd_scenarios(args: argparse.Namespace) -> int:
     try:
         casussen = list_scenario_files()
     except ContentErrors as e:
-        print(str(e), file=sys.stderr)
+        print(error_text(e, args.lang), file=sys.stderr)
         _say(args.lang, "fix_files")
         return 1
     items: list[dict[str, Any]] = [

@@ -76,7 +76,7 @@ def cmd_host(args: argparse.Namespace) -> int:
         try:
             scenario = load_scenario(args.scenario)
         except ContentErrors as e:
-            print(str(e), file=sys.stderr)
+            print(error_text(e, lang), file=sys.stderr)
             return 1
         except FileNotFoundError:
             print(t("scenario_not_found", lang, scenario=args.scenario), file=sys.stderr)

@@ -166,7 +166,7 @@ def _cmd_single(args: argparse.Namespace) -> int:
         _say(args.lang, "path_error", path=save, why=error_text(e, args.lang))
         return 1
     except ContentErrors as e:
-        print(str(e), file=sys.stderr)
+        print(error_text(e, args.lang), file=sys.stderr)
         return 1
     except FileNotFoundError as e:
         _say(args.lang, "save_scenario_not_found", path=save, why=error_text(e, args.lang))

@@ -18,7 +18,7 @@ from typing import Any
 from game import paths
 from game.content.saved import CHECK_KEY, CONTENT_KEY
 from game.engine.roles import ROLES
-from game.lang import Said
+from game.lang import ErrorSaid, Said
 
 
 class SaveFileError(ValueError):
@@ -386,7 +386,8 @@ def resolve_scenario(data: dict[str, Any], path: Path,
         try:
             scenario = scenario_from_content(content, str(path))
         except ContentErrors as e:
-            notices.append(Said("save.copy_unreadable", path=path, why=str(e.errors[0])))
+            first = ErrorSaid(ContentErrors(e.errors[:1]))  # (said in the reader's language)
+            notices.append(Said("save.copy_unreadable", path=path, why=first))
         else:
             if scenario.id != scenario_id:
                 raise SaveFileError(Said("save.copy_other_casus", path=path,
@@ -408,7 +409,7 @@ def resolve_scenario(data: dict[str, Any], path: Path,
         raise err from None
     except ContentErrors as e:
         raise SaveFileError(Said("save.casus_errors", path=path, scenario=repr(scenario_id),
-                                 errors=str(e))) from None
+                                 errors=ErrorSaid(e))) from None
     return scenario, notices
 
 

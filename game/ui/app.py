@@ -328,7 +328,7 @@ class App:
         if errors:
             self.reload_status = "errors"
             self.push(ReloadReportScene(
-                self, content_lines(errors), t("reload_errors_title", self.lang),
+                self, content_lines(errors, self.lang), t("reload_errors_title", self.lang),
                 t("reload_errors_summary", self.lang, n=len(errors), dir=folder)))
             return
         old = self.session
@@ -341,7 +341,7 @@ class App:
             except ContentErrors as e:
                 self.reload_status = "errors"
                 self.push(ReloadReportScene(
-                    self, content_lines(e.errors), t("reload_errors_title", self.lang),
+                    self, content_lines(e.errors, self.lang), t("reload_errors_title", self.lang),
                     t("reload_errors_summary", self.lang, n=len(e.errors), dir=folder)))
                 return
             st = g.state

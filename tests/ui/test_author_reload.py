@@ -145,3 +145,20 @@ def test_many_mistakes_scroll_and_are_readable(make_app: object, scenarios: Path
     assert bar.start_percentage == pytest.approx(1.0 - bar.visible_percentage, abs=1e-3)
     key(app, pygame.K_HOME)
     assert bar.start_percentage == 0
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("nl", "titel: de sleutel 'titel' bestaat hier niet; bedoel je 'title'?"),
+    ("en", "titel: unknown key 'titel'; did you mean 'title'?")])
+def test_the_reload_report_says_the_mistakes_in_the_board_language(
+        make_app: object, scenarios: Path, lang: str, said: str) -> None:
+    """Issue 10: the teacher reads what is wrong in the board's language, with file and place."""
+    from game.ui.scenes.title import TitleScene
+
+    app = make_app(casus="ron", lang=lang)  # type: ignore[operator]
+    app.push(TitleScene(app))
+    line = break_ron(scenarios)
+    key(app, pygame.K_F9)
+    assert app.reload_status == "errors"
+    html = app.top.html
+    assert f"ron.yaml:{line}:1</b><br>{said}" in html

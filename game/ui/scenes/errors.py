@@ -12,6 +12,7 @@ from typing import Any
 
 import pygame
 
+from game.lang import say
 from game.ui.scenes.overlay import ScrollOverlay, esc
 from game.ui.style import C
 
@@ -24,11 +25,13 @@ class ReportLine:
     message: str
 
 
-def content_lines(errors: list[Any]) -> list[ReportLine]:
-    """ContentErrors as report lines: ``file:line:column`` and ``path: message``."""
+def content_lines(errors: list[Any], lang: str = "nl") -> list[ReportLine]:
+    """ContentErrors as report lines: ``file:line:column`` and ``path: message``, the message
+    in the reader's language."""
     out = []
     for e in errors:
-        what = f"{e.path}: {e.message}" if getattr(e, "path", "") else str(e.message)
+        message = say(e.message, lang)
+        what = f"{e.path}: {message}" if getattr(e, "path", "") else message
         out.append(ReportLine(f"{e.file}:{e.line}:{e.column}", what))
     return out
 

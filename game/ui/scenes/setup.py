@@ -10,7 +10,7 @@ import pygame
 
 from game.engine import DIFFICULTIES
 from game.engine.defs import Scenario
-from game.lang import name_of
+from game.lang import error_text, name_of
 from game.table import BOT_LEVELS
 from game.ui.i18n import ROLES, role_name, team_label
 from game.ui.scene import Scene
@@ -65,7 +65,7 @@ class SetupScene(Scene):
         try:
             return self.app.scenario(self.casus)
         except Exception as e:  # noqa: BLE001 - shown on screen
-            self.error = str(e)
+            self.error = error_text(e, self.lang)
             return None
 
     def _keep_names(self) -> None:
@@ -211,7 +211,7 @@ class SetupScene(Scene):
             try:
                 c = self.app.scenario(cid).casus
             except Exception as e:  # noqa: BLE001 - a broken casus is named, not drawn
-                self.error = str(e)
+                self.error = error_text(e, self.lang)
                 continue
             side = min(st.px(92), f.rect.h - st.px(20))
             pr = pygame.Rect(f.rect.x + st.px(10), f.rect.y + (f.rect.h - side) // 2, side, side)
