@@ -53,6 +53,11 @@ OPS: tuple[str, ...] = get_args(Op)
 MODEL_IDS: tuple[str, ...] = get_args(ModelId)
 PAIRS = tuple(f"{a}+{b}" for i, a in enumerate(PROFESSIONALS) for b in PROFESSIONALS[i + 1:])
 TARGET = "$target"
+# the ops whose moves run out within a round (each target once: a fact shared, a pair
+# consented, a relation at its top, an offer answered) or that end the turn
+_RUN_OUT = {"deel", "vertel", "toestemming", "trek_in", "accepteer", "weiger",
+            "vraag_toestemming", "kennismaken", "verwijs", "activeer_netwerk", "borg", "klaar",
+            "bied_aan", "plan_overleg"}
 # what a list must not hold twice -> its code (error.content.<code>)
 DUPLICATES = {
     "id": "dup_id", "action": "dup_action", "arrangement id": "dup_arrangement",
@@ -273,6 +278,12 @@ class _Checker:
                 self.err(at.doc, p, then(unknown("ending", v, n.endings), self.context(at)))
 
     def modifiers(self, at: At[Any], m: Modifiers, path: DocPath) -> None:
+        for key, extra in m.extra_time.items():
+            if extra < 0:  # a card would give time back: played again and again, no end
+                self.err(at.doc, (*path, "extra_time", key), Words(
+                    f"found {extra}, expected a number of at least 0: extra time that gives "
+                    "time back lets a team play cards without end, and the round would never "
+                    "end", "negative_extra_time", value=extra))
         ids = self.names.action_ids
         if ids is None:
             return
@@ -286,7 +297,28 @@ class _Checker:
 
     # --- per kind of definition -------------------------------------------------------------
 
+    def endless(self, at: At[ActionDef]) -> None:
+        """A card a team may play again and again in a round (``once_per_round: false``, an
+        op without targets that run out) must cost time or energy in the end: else the team
+        could play it without end and the round would never end."""
+        a = at.obj
+        if a.once_per_round is not False or a.op in _RUN_OUT:
+            return
+        back = sum(e.time.by for e in a.effects
+                   if e.time is not None and e.time.role in ("actor", a.role))
+        if a.role == "inwoner":
+            back += sum(e.energy or 0 for e in a.effects)
+        if a.cost.time - back <= 0:
+            what = "energy" if a.role == "inwoner" else "time"
+            self.err(at.doc, (*at.path, "once_per_round"), Words(
+                f"card {a.id!r} may be played again and again in a round (once_per_round: "
+                f"false) and in the end costs no {what}: a team could play it without end and "
+                f"the round would never end; give it a cost in {what} or leave out "
+                "once_per_round: false", "endless_card", card=repr(a.id),
+                what=Words(what, "cost_energy" if what == "energy" else "cost_time")))
+
     def action(self, at: At[ActionDef]) -> None:
+        self.endless(at)
         a, n = at.obj, self.names
         if a.op == "bied_aan" and a.arrangement is None:
             self.err(at.doc, (*at.path, "op"), Words(

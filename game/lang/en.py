@@ -1916,4 +1916,12 @@ TEXTS: dict[str, str] = {
     "error.content.name_not_id": (
         'the file name {name} differs from its id {id}: name the '
         'file {file} (the game finds a casus by its id)'),
+    "error.content.negative_extra_time": (
+        'found {value}, expected a number of at least 0: extra time that gives '
+        'time back lets a team play cards without end, and the round would never end'),
+    "error.content.endless_card": (
+        'card {card} may be played again and again in a round (once_per_round: '
+        'false) and in the end costs no {what}: a team could play it without end and the round would never end; give it a cost in {what} or leave out once_per_round: false'),
+    "error.content.cost_time": 'time',
+    "error.content.cost_energy": 'energy',
 }

@@ -1965,4 +1965,12 @@ TEXTS: dict[str, str] = {
     "error.content.name_not_id": (
         'de bestandsnaam {name} is anders dan de id {id}: noem het '
         'bestand {file} (het spel vindt een casus via de id)'),
+    "error.content.negative_extra_time": (
+        'hier staat {value}, maar er hoort een getal van minstens 0 te staan: '
+        'extra tijd die tijd teruggeeft laat een team zonder einde kaarten spelen, en dan stopt de ronde nooit'),
+    "error.content.endless_card": (
+        'kaart {card} mag steeds opnieuw gespeeld worden in een ronde '
+        '(once_per_round: false) en kost uiteindelijk geen {what}: een team kan hem zonder einde spelen, en dan stopt de ronde nooit; geef hem een prijs in {what} of haal once_per_round: false weg'),
+    "error.content.cost_time": 'tijd',
+    "error.content.cost_energy": 'energie',
 }

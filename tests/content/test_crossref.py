@@ -227,3 +227,50 @@ def test_casus_overrides_and_adds_catalogue_entries(tmp_path: Path) -> None:
     assert set(s.forces) == {"schotten", "subsidie", "wijkteam"}
     assert list(s.models) == ["netwerkmodel", "brugfunctiemodel", "teammodel",
                               "gemeenschapsmodel"]
+
+
+def test_extra_time_that_gives_time_back_is_refused(tmp_path: Path) -> None:
+    """Task: a negative extra_time makes a card give time back; played again and again, the
+    round would never end (a bot's game would loop forever)."""
+    from game.lang import content_error_text
+
+    forces = FORCES.replace("block: [schuldhulp]",
+                            "block: [schuldhulp]\n      extra_time: {consult: -1, deel: 0}")
+    models = MODELS.replace("modifiers: {flags: [brugfunctionaris]}",
+                            "modifiers: {flags: [brugfunctionaris], extra_time: {deel: -2}}")
+    errors = errors_for(tmp_path, forces=forces, models=models)
+    why = ("expected a number of at least 0: extra time that gives time back lets a team play "
+           "cards without end, and the round would never end")
+    assert lines(errors) == [
+        f"12:29: forces[0].modifiers.extra_time.consult: found -1, {why}",
+        f"16:63: models[1].modifiers.extra_time.deel: found -2, {why}"]
+    assert content_error_text(errors[0], "nl").endswith(
+        "forces[0].modifiers.extra_time.consult: hier staat -1, maar er hoort een getal van "
+        "minstens 0 te staan: extra tijd die tijd teruggeeft laat een team zonder einde kaarten "
+        "spelen, en dan stopt de ronde nooit")
+
+
+def test_a_card_played_again_and_again_for_free_is_refused(tmp_path: Path) -> None:
+    """A card with once_per_round: false must cost time in the end, else a team can play it
+    without end: free, or giving its cost back through a time effect."""
+    from game.lang import content_error_text
+
+    free = with_effects("health: {dim: meedoen, by: 1}").replace(
+        "    effects:\n", "    once_per_round: false\n    cost: {time: 0}\n    effects:\n", 1)
+    errors = errors_for(tmp_path, free)
+    said = ("card 'extra' may be played again and again in a round (once_per_round: false) and "
+            "in the end costs no time: a team could play it without end and the round would "
+            "never end; give it a cost in time or leave out once_per_round: false")
+    assert lines(errors) == [f"15:21: actions[0].once_per_round: {said}"]
+    assert content_error_text(errors[0], "nl").endswith(
+        "actions[0].once_per_round: kaart 'extra' mag steeds opnieuw gespeeld worden in een "
+        "ronde (once_per_round: false) en kost uiteindelijk geen tijd: een team kan hem zonder "
+        "einde spelen, en dan stopt de ronde nooit; geef hem een prijs in tijd of haal "
+        "once_per_round: false weg")
+    back = with_effects("time: {by: 1}").replace(
+        "    effects:\n", "    once_per_round: false\n    effects:\n", 1)
+    assert any("actions[0].once_per_round: card 'extra'" in e
+               for e in lines(errors_for(tmp_path, back)))
+    costs = with_effects("time: {by: 1}").replace(
+        "    effects:\n", "    once_per_round: false\n    cost: {time: 2}\n    effects:\n", 1)
+    assert not any("once_per_round" in e for e in lines(errors_for(tmp_path, costs)))
