@@ -166,14 +166,15 @@ def cmd_play(args: argparse.Namespace) -> int:
 def _text_table(args: argparse.Namespace, save_suffix: str, bots: dict[str, Any],
                 coach: Any = None) -> Any:
     """The table to play at in the text mode: a save to continue (its team names and
-    answers kept), or a new game (exit 2 when the model or difficulty does not exist);
-    these bots play, whatever the save says."""
+    answers kept), or a new game (exit 2 when the model or difficulty does not exist).
+    These bots play, whatever the save says; without any (``play --text``), a save's bots
+    and their level come back as the board's load keeps them (a solo game stays solo)."""
     from game.engine import Game
     from game.table import Table, default_save_path
 
     if args.load:
         loaded = _load_save(args.load, lang=_lang(args))
-        table = Table.from_loaded(loaded, bots=bots, coach=coach)
+        table = Table.from_loaded(loaded, coach=coach, **({"bots": bots} if bots else {}))
         table.save_path = Path(args.save or args.load)
         return table
     scenario = _load(args.scenario, _lang(args))
