@@ -338,7 +338,9 @@ _YAML_WORDS: tuple[tuple[str, str], ...] = (
     (r"while scanning a quoted scalar", "yaml_in_quotes"),
     (r"found unexpected end of stream", "yaml_stream_end"),
     (r"found undefined alias (?P<name>.+)", "yaml_no_alias"),
-    (r"expected ',' or '[}\]]', but got (?P<found>.+)", "yaml_flow_end"),
+    (r"expected ',' or '}', but got (?P<found>.+)", "yaml_flow_map_end"),
+    (r"expected ',' or '\]', but got (?P<found>.+)", "yaml_flow_list_end"),
+    (r"while scanning for the next token", "yaml_next_token"),
     (r"expected the node content, but found (?P<found>.+)", "yaml_no_content"),
 )
 

@@ -1833,6 +1833,7 @@ TEXTS: dict[str, str] = {
     "error.content.yaml_no_alias": 'found undefined alias {name}',
     "error.content.yaml_flow_map_end": "expected ',' or '}}', but got {found}",
     "error.content.yaml_flow_list_end": "expected ',' or ']', but got {found}",
+    "error.content.yaml_next_token": 'while scanning for the next token',
     "error.content.yaml_no_content": 'expected the node content, but found {found}',
     "error.content.bad_character": (
         'the character {char} is not allowed in a YAML file (is the '

@@ -1882,6 +1882,7 @@ TEXTS: dict[str, str] = {
     "error.content.yaml_no_alias": 'de alias {name} bestaat niet',
     "error.content.yaml_flow_map_end": "hier hoort ',' of '}}' te staan, maar er staat {found}",
     "error.content.yaml_flow_list_end": "hier hoort ',' of ']' te staan, maar er staat {found}",
+    "error.content.yaml_next_token": 'bij het lezen van het volgende stuk',
     "error.content.yaml_no_content": 'hier hoort een waarde te staan, maar er staat {found}',
     "error.content.bad_character": (
         'het teken {char} mag niet in een YAML-bestand (is het '

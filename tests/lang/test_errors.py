@@ -59,3 +59,33 @@ def test_a_move_that_is_not_a_move_is_explained_in_both_languages() -> None:
         Action("dokter", "consult")
     assert error_text(e.value, "nl").startswith("'dokter' is geen rol; kies uit huisarts")
     assert error_text(e.value, "en").startswith("'dokter' is not a role")
+
+
+def test_every_code_in_the_content_layers_tables_has_a_text() -> None:
+    """Issue 10: the content layer's tables of words (pyyaml's, pydantic's, the things it
+    names) all have Dutch and English in the catalogue; a code without one would fall back to
+    English silently."""
+    from game.content import crossref, errors, validate, yamlsafe
+    from game.lang import has
+
+    codes = {code for _pattern, code in yamlsafe._YAML_WORDS}
+    codes |= {code for _words, code in validate._WANTED.values()}
+    codes |= set(errors.THINGS.values()) | set(crossref.DUPLICATES.values())
+    codes |= {w.code for w in yamlsafe._OS_WORDS.values()}
+    assert len(codes) > 40
+    assert not [c for c in sorted(codes) if not has(f"error.content.{c}")]
+
+
+@pytest.mark.parametrize(("text", "nl"), [
+    ("a: {b: c\n", "in een blok tussen { }, hier hoort ',' of '}' te staan"),
+    ("a: [b, c\n", "in een lijst tussen [ ], hier hoort ',' of ']' te staan"),
+    ("a:\n\tb: 1\n", "bij het lezen van het volgende stuk, het teken '\\t' mag hier niet staan"),
+])
+def test_pyyaml_s_common_words_are_said_in_dutch(text: str, nl: str) -> None:
+    from game.content import parse_yaml
+    from game.content.yamlsafe import YamlError
+
+    with pytest.raises(YamlError) as e:
+        parse_yaml(text, "x.yaml")
+    assert nl in error_text(e.value, "nl")
+    assert error_text(e.value, "en") == str(e.value.error)
