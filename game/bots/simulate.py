@@ -314,7 +314,10 @@ def _walk(data: Any, parts: list[str]) -> tuple[Any, Any] | None:
 def varied(scenario: Scenario, key: str, value: int) -> Scenario:
     """The scenario with one number of its casus changed: ``pots.wmo`` (under ``start``),
     ``start.health.meedoen``, ``rounds``, ``problems.schulden.severity``..."""
-    from game.content.validate import dump, validate
+    from pydantic import ValidationError
+
+    from game.content.validate import convert_errors, dump, validate
+    from game.content.yamlsafe import YamlDoc
     from game.engine.defs import CasusDef
 
     data = dump(scenario.casus)
@@ -329,9 +332,11 @@ def varied(scenario: Scenario, key: str, value: int) -> Scenario:
     container[k] = value
     try:
         casus = validate(CasusDef, data)
-    except ValueError as e:
-        raise VaryError(Said("vary.not_allowed", key=key, value=value,
-                             why=str(e).splitlines()[-1].strip())) from None
+    except ValidationError as e:  # said as a casus file's mistake (in the reader's language)
+        mistakes = convert_errors(CasusDef, YamlDoc(scenario.id, data),
+                                  [dict(x) for x in e.errors(include_url=False)])
+        why = mistakes[-1].message if mistakes else str(e).splitlines()[-1].strip()
+        raise VaryError(Said("vary.not_allowed", key=key, value=value, why=why)) from None
     return replace(scenario, casus=casus)
 
 

@@ -48,6 +48,20 @@ def test_varied_changes_one_number_of_the_casus() -> None:
         varied(sc, "rounds", 99)
 
 
+def test_a_value_the_casus_does_not_allow_is_said_in_the_language() -> None:
+    """Issue 10: --vary's refusal names the allowed range in the user's words, not
+    pydantic's English."""
+    from game.lang import error_text
+
+    with pytest.raises(VaryError) as e:
+        varied(load_scenario("ron"), "rounds", 99)
+    assert error_text(e.value, "nl") == ("--vary: rounds=99 mag niet in een casus: hier staat "
+                                         "99, maar er hoort een heel getal van 1 tot en met 20 "
+                                         "te staan")
+    assert error_text(e.value, "en") == ("--vary: rounds=99 is not allowed in a casus: found "
+                                         "99, expected a whole number from 1 to 20")
+
+
 def test_a_sweep_over_the_wmo_budget_moves_the_figures() -> None:
     sc = load_scenario("ron")
     out = sweep(sc, "pots.wmo", [2, 40], 16, 1, bots="heuristic", processes=1)
