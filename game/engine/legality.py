@@ -174,43 +174,59 @@ def card_helps(a: ActionDef, arrangements: Mapping[str, ArrangementDef]) -> froz
 
 @_target("generic")
 @_target("klaar")
+def _plain(g: Game, a: Action, d: ActionDef) -> Message | None:
+    return _bad(a) if a.arg is not None else None
+
+
 @_target("algemene_toestemming")
-@_target("bied_aan")
-def _generic(g: Game, a: Action, d: ActionDef) -> Message | None:
-    s = g._s
-    op = d.op
-    role = a.role
+def _algemene_toestemming(g: Game, a: Action, d: ActionDef) -> Message | None:
     if a.arg is not None:
         return _bad(a)
-    if op == "algemene_toestemming":
-        if s.general_consent:
-            return msg("consent_exists")
-        if g._flag("avg_onzeker"):
-            return msg("avg_onzeker", force=g._src("avg_onzeker"),
-                       force_id=g._src("avg_onzeker"))
-        if not g._flag("wams"):
-            return msg("no_wams")
-    if op == "bied_aan":
-        return g._check_offer(role, d)
+    if g._s.general_consent:
+        return msg("consent_exists")
+    if g._flag("avg_onzeker"):
+        return msg("avg_onzeker", force=g._src("avg_onzeker"),
+                   force_id=g._src("avg_onzeker"))
+    if not g._flag("wams"):
+        return msg("no_wams")
+    return None
+
+
+@_target("bied_aan")
+def _bied_aan(g: Game, a: Action, d: ActionDef) -> Message | None:
+    if a.arg is not None:
+        return _bad(a)
+    return g._check_offer(a.role, d)
+
+
+def _fact(g: Game, a: Action) -> Message | None:
+    """A share of a fact (deel, vertel): the fact and the role it goes to, and that the
+    actor knows it. (Whether the other knows it already is not checked: that is hidden; a
+    share of something the other knew costs the time and says so, see ops.py.)"""
+    fact, other = a.arg, a.arg2
+    if a.sep != "->" or other not in PROFESSIONALS or other == a.role or (
+            fact != "wens" and fact not in g._problems):
+        return _bad(a)
+    if fact not in g._s.knows[a.role]:
+        return msg("not_known", role=a.role)
     return None
 
 
 @_target("deel")
-@_target("vertel")
 def _deel(g: Game, a: Action, d: ActionDef) -> Message | None:
+    why = _fact(g, a)
+    if why is not None:
+        return why
+    return g._check_consent(a.role, a.arg2 or "", a.arg)
+
+
+@_target("vertel")
+def _vertel(g: Game, a: Action, d: ActionDef) -> Message | None:
+    why = _fact(g, a)
+    if why is not None:
+        return why
     s = g._s
-    op = d.op
-    role = a.role
-    fact, other = a.arg, a.arg2
-    if a.sep != "->" or other not in PROFESSIONALS or other == role or (
-            fact != "wens" and fact not in g._problems):
-        return _bad(a)
-    if fact not in s.knows[role]:
-        return msg("not_known", role=role)
-    # (whether the other knows it already is not checked: that is hidden; a share of
-    # something the other knew costs the time and says so, see _share)
-    if op == "deel":
-        return g._check_consent(role, other, fact)
+    fact, other = a.arg or "", a.arg2 or ""
     need = (g.scenario.casus.wish.min_trust if fact == "wens"
             else g._problems[fact].sensitivity)
     if s.trust[other] < need:
@@ -218,30 +234,44 @@ def _deel(g: Game, a: Action, d: ActionDef) -> Message | None:
     return None
 
 
+def _bad_other(a: Action) -> bool:
+    """Whether a move to another professional (vraag_toestemming, verwijs, kennismaken)
+    names no other professional."""
+    return a.arg not in PROFESSIONALS or a.arg == a.role or a.arg2 is not None
+
+
 @_target("vraag_toestemming")
-@_target("verwijs")
-@_target("kennismaken")
 def _vraag_toestemming(g: Game, a: Action, d: ActionDef) -> Message | None:
-    s = g._s
-    op = d.op
-    role = a.role
-    other = a.arg
-    if other not in PROFESSIONALS or other == role or a.arg2 is not None:
+    if _bad_other(a):
         return _bad(a)
-    key = pair_key(role, other)
-    if op == "vraag_toestemming":
-        if key in s.consent:
-            return msg("consent_exists")
-        if f"{role}->{other}" in s.requests:
-            return msg("requested")
-    elif op == "kennismaken":
-        if s.relations[key] >= 3:
-            return msg("relation_max")
-        if s.time[other] < 1:
-            return msg("other_busy", other=other)
-    elif (op == "verwijs" and g._flag("sociale_kaart_nodig") and role == "huisarts"
-          and DOMAIN[other] == "sociaal" and not s.sociale_kaart
-          and not g._flag("brugfunctionaris")):
+    s = g._s
+    if pair_key(a.role, a.arg or "") in s.consent:
+        return msg("consent_exists")
+    if f"{a.role}->{a.arg}" in s.requests:
+        return msg("requested")
+    return None
+
+
+@_target("kennismaken")
+def _kennismaken(g: Game, a: Action, d: ActionDef) -> Message | None:
+    if _bad_other(a):
+        return _bad(a)
+    s = g._s
+    other = a.arg or ""
+    if s.relations[pair_key(a.role, other)] >= 3:
+        return msg("relation_max")
+    if s.time[other] < 1:
+        return msg("other_busy", other=other)
+    return None
+
+
+@_target("verwijs")
+def _verwijs(g: Game, a: Action, d: ActionDef) -> Message | None:
+    if _bad_other(a):
+        return _bad(a)
+    if (g._flag("sociale_kaart_nodig") and a.role == "huisarts"
+            and DOMAIN[a.arg or ""] == "sociaal" and not g._s.sociale_kaart
+            and not g._flag("brugfunctionaris")):
         src = g._src("sociale_kaart_nodig")
         return msg("needs_sociale_kaart", force=src, force_id=src)
     return None
@@ -296,34 +326,45 @@ def _activeer_netwerk(g: Game, a: Action, d: ActionDef) -> Message | None:
     return None
 
 
-@_target("toestemming")
-@_target("trek_in")
-def _toestemming(g: Game, a: Action, d: ActionDef) -> Message | None:
-    s = g._s
-    op = d.op
+def _pair(a: Action) -> str | None:
+    """The pair of professionals a consent move names (toestemming, trek_in), or None."""
     if a.sep != "+" or a.arg not in PROFESSIONALS or a.arg2 not in PROFESSIONALS or (
             a.arg == a.arg2):
+        return None
+    return pair_key(a.arg, a.arg2)
+
+
+@_target("toestemming")
+def _toestemming(g: Game, a: Action, d: ActionDef) -> Message | None:
+    key = _pair(a)
+    if key is None:
         return _bad(a)
-    key = pair_key(a.arg, a.arg2)
-    if op == "toestemming" and key in s.consent:
-        return msg("consent_exists")
-    if op == "trek_in" and key not in s.consent:
-        return msg("no_consent_to_withdraw")
-    return None
+    return msg("consent_exists") if key in g._s.consent else None
+
+
+@_target("trek_in")
+def _trek_in(g: Game, a: Action, d: ActionDef) -> Message | None:
+    key = _pair(a)
+    if key is None:
+        return _bad(a)
+    return None if key in g._s.consent else msg("no_consent_to_withdraw")
 
 
 @_target("accepteer")
-@_target("weiger")
 def _accepteer(g: Game, a: Action, d: ActionDef) -> Message | None:
     s = g._s
-    op = d.op
     offer = next((o for o in s.offers if o.id == a.arg), None)
     if offer is None or a.arg2 is not None:
         return _bad(a)
-    if op == "accepteer":
-        need = (g.scenario.arrangements[offer.id].min_trust
-                if offer.kind == "arrangement" else g._network[offer.id].min_trust)
-        if s.trust[offer.by] < need:
-            return msg("trust_low", role=offer.by, need=need, have=s.trust[offer.by])
+    need = (g.scenario.arrangements[offer.id].min_trust
+            if offer.kind == "arrangement" else g._network[offer.id].min_trust)
+    if s.trust[offer.by] < need:
+        return msg("trust_low", role=offer.by, need=need, have=s.trust[offer.by])
     return None
 
+
+@_target("weiger")
+def _weiger(g: Game, a: Action, d: ActionDef) -> Message | None:
+    if a.arg2 is not None or not any(o.id == a.arg for o in g._s.offers):
+        return _bad(a)
+    return None
