@@ -6,6 +6,7 @@ leading underscore).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from game.engine.actions import Action
@@ -85,10 +86,6 @@ def charge(g: Game, pot: str, amount: int, what: str, by: str, kinds: tuple[str,
     g._emit("paid", pot=pot, amount=paid, what=what)
 
 
-# the ops whose time cost depends on the target (see time_cost)
-TARGET_COST_OPS = frozenset(("deel", "verwijs", "plan_overleg"))
-
-
 def base_time(g: Game, d: ActionDef) -> int:
     """The time a card costs before the surcharges that depend on its target."""
     extra = g._extra_time
@@ -98,24 +95,45 @@ def base_time(g: Game, d: ActionDef) -> int:
 
 
 def time_cost(g: Game, a: Action, d: ActionDef) -> int:
+    """What a move costs in time (energy for the inwoner) now: the card's time with the
+    surcharges of the forces in play, and for the ops in ``TARGET_COSTS`` what depends on
+    the target."""
     cost = g._base_time(d)
-    s = g._s
-    if d.op == "deel" and a.arg2:
+    fn = TARGET_COSTS.get(d.op)
+    return cost if fn is None else fn(g, a, cost)
+
+
+def _deel_cost(g: Game, a: Action, cost: int) -> int:
+    if a.arg2:
         if DOMAIN[a.role] != DOMAIN[a.arg2]:
             cost += 0 if g._flag("gezamenlijke_taal") else 1
             cost += 1 if g._flag("taalverschillen") and not g._flag(
                 "gezamenlijke_taal") else 0
         cost += 1 if g._flag("avg_onzeker") else 0
-    elif d.op == "verwijs" and a.arg:
+    return cost
+
+
+def _verwijs_cost(g: Game, a: Action, cost: int) -> int:
+    if a.arg:
         bridge = (g._flag("brugfunctionaris") and a.role == "huisarts"
                   and a.arg == "sociaal_werker")
         if not bridge:
-            cost += 1 if s.relations[pair_key(a.role, a.arg)] == 0 else 0
+            cost += 1 if g._s.relations[pair_key(a.role, a.arg)] == 0 else 0
             cost += 1 if g._flag("ict_niet_gekoppeld") else 0
-    elif d.op == "plan_overleg":
-        cost = 0 if g._flag("gratis_overleg") else cost + g._flag_int(
-            "overleg_extra_tijd")
     return cost
+
+
+def _plan_overleg_cost(g: Game, a: Action, cost: int) -> int:
+    return 0 if g._flag("gratis_overleg") else cost + g._flag_int("overleg_extra_tijd")
+
+
+# the ops whose time cost depends on the target: op -> (game, move, base cost) -> cost
+TARGET_COSTS: dict[str, Callable[[Game, Action, int], int]] = {
+    "deel": _deel_cost,
+    "verwijs": _verwijs_cost,
+    "plan_overleg": _plan_overleg_cost,
+}
+TARGET_COST_OPS = frozenset(TARGET_COSTS)
 
 
 def extra_wait(g: Game, pot: str | None) -> int:
