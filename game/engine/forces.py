@@ -128,7 +128,10 @@ def force_may_block(g: Game, d: ActionDef) -> bool:
     if d.id in g._blocked:
         return True
     flags = g._s.flags
-    return any(name in flags and may(d) for name, may in BLOCKING_FLAGS.items())
+    for name, may in BLOCKING_FLAGS.items():  # (a plain loop: this runs for every card)
+        if name in flags and may(d):
+            return True
+    return False
 
 
 def strike(g: Game, fid: str) -> None:

@@ -234,16 +234,10 @@ def _vertel(g: Game, a: Action, d: ActionDef) -> Message | None:
     return None
 
 
-def _bad_other(a: Action) -> bool:
-    """Whether a move to another professional (vraag_toestemming, verwijs, kennismaken)
-    names no other professional."""
-    return a.arg not in PROFESSIONALS or a.arg == a.role or a.arg2 is not None
-
-
 @_target("vraag_toestemming")
 def _vraag_toestemming(g: Game, a: Action, d: ActionDef) -> Message | None:
-    if _bad_other(a):
-        return _bad(a)
+    if a.arg not in PROFESSIONALS or a.arg == a.role or a.arg2 is not None:
+        return _bad(a)  # (no other professional named)
     s = g._s
     if pair_key(a.role, a.arg or "") in s.consent:
         return msg("consent_exists")
@@ -254,8 +248,8 @@ def _vraag_toestemming(g: Game, a: Action, d: ActionDef) -> Message | None:
 
 @_target("kennismaken")
 def _kennismaken(g: Game, a: Action, d: ActionDef) -> Message | None:
-    if _bad_other(a):
-        return _bad(a)
+    if a.arg not in PROFESSIONALS or a.arg == a.role or a.arg2 is not None:
+        return _bad(a)  # (no other professional named)
     s = g._s
     other = a.arg or ""
     if s.relations[pair_key(a.role, other)] >= 3:
@@ -267,8 +261,8 @@ def _kennismaken(g: Game, a: Action, d: ActionDef) -> Message | None:
 
 @_target("verwijs")
 def _verwijs(g: Game, a: Action, d: ActionDef) -> Message | None:
-    if _bad_other(a):
-        return _bad(a)
+    if a.arg not in PROFESSIONALS or a.arg == a.role or a.arg2 is not None:
+        return _bad(a)  # (no other professional named)
     if (g._flag("sociale_kaart_nodig") and a.role == "huisarts"
             and DOMAIN[a.arg or ""] == "sociaal" and not g._s.sociale_kaart
             and not g._flag("brugfunctionaris")):
