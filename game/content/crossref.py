@@ -51,6 +51,11 @@ T = TypeVar("T")
 
 OPS: tuple[str, ...] = get_args(Op)
 MODEL_IDS: tuple[str, ...] = get_args(ModelId)
+# (format 5) a Wmo maatwerkvoorziening waits at least this many rounds (of two weeks): the
+# onderzoek takes up to 6 weeks and the decision up to 2 more (docs/scenario-format.md)
+MAATWERK_WAIT = 3
+_LAW_POT = ("'law: {law}' names a law the gemeente pays under, so it needs 'pot: wmo' (the "
+            "gemeente's pot); the Zvw and the Wlz are laws of their own")
 PAIRS = tuple(f"{a}+{b}" for i, a in enumerate(PROFESSIONALS) for b in PROFESSIONALS[i + 1:])
 TARGET = "$target"
 # the ops whose moves run out within a round (each target once: a fact shared, a pair
@@ -330,10 +335,24 @@ class _Checker:
         for i, c in enumerate(a.requires):
             self.condition(at, c, (*at.path, "requires", i))
         self.effects(at, a.effects, (*at.path, "effects"))
+        if a.law is not None and a.cost.pot != "wmo":
+            self.err(at.doc, (*at.path, "law"), _LAW_POT.format(law=a.law))
 
     def arrangement(self, at: At[ArrangementDef]) -> None:
-        self.effects(at, at.obj.per_round, (*at.path, "per_round"))
-        self.effects(at, at.obj.on_done, (*at.path, "on_done"))
+        r = at.obj
+        self.effects(at, r.per_round, (*at.path, "per_round"))
+        self.effects(at, r.on_done, (*at.path, "on_done"))
+        if r.law is not None and r.pot != "wmo":
+            self.err(at.doc, (*at.path, "law"), _LAW_POT.format(law=r.law))
+        if r.maatwerk and (r.pot != "wmo" or r.law not in (None, "wmo")):
+            self.err(at.doc, (*at.path, "maatwerk"), "'maatwerk' is a Wmo maatwerkvoorziening: "
+                     "it needs 'pot: wmo' (and no other law)")
+        elif r.maatwerk and r.wait < MAATWERK_WAIT:
+            self.err(at.doc, (*at.path, "wait"), f"a Wmo maatwerkvoorziening waits for the "
+                     f"gemeente's onderzoek (up to 6 weeks) and decision (up to 2 weeks): about "
+                     f"4 rounds, so 'wait' is at least {MAATWERK_WAIT} (found {r.wait}). Help "
+                     "that starts sooner without a decision is an algemene voorziening: leave "
+                     "out 'maatwerk'")
 
     def force(self, at: At[ForceDef]) -> None:
         f = at.obj
@@ -402,6 +421,9 @@ class _Checker:
         self.start(casus, doc)
         for i, p in enumerate(casus.problems):
             base = ("problems", i)
+            if p.escalation and p.escalation.law is not None and p.escalation.pot != "wmo":
+                self.err(doc, (*base, "escalation", "law"), _LAW_POT.format(
+                    law=p.escalation.law))
             for j, fed in enumerate(p.feeds):
                 if fed == p.id:
                     self.err(doc, (*base, "feeds", j), Words(

@@ -43,6 +43,9 @@ Dimension = Literal[
     "dagelijks_functioneren",
 ]
 Pot = Literal["zvw", "wmo", "wlz"]
+# the laws the gemeente's pot (id ``wmo``) pays for: an action, arrangement or escalation
+# paid by the gemeente may name its law ("Gemeente (Jeugdwet) betaalt 1"); none: the Wmo
+Law = Literal["wmo", "jeugdwet", "wpg", "wgs", "participatiewet"]
 Domain = Literal["medisch", "sociaal"]
 Area = Literal["3.1", "3.2", "3.3", "3.4", "3.5", "3.6"]
 Lesson = Literal["L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9"]
@@ -53,7 +56,9 @@ ModelId = Literal["netwerkmodel", "brugfunctiemodel", "teammodel", "gemeenschaps
 # The engine reads exactly these; docs/scenario-format.md explains each one.
 Flag = Literal[
     "grijs_budget",  # one shared pot: any professional may charge Zvw or Wmo (payment title)
-    "lumpsum",  # a lumpsum contract: the wijkverpleegkundige and huisarts may charge Wmo
+    # a lumpsum contract: (format 5) the Zvw pays the gemeente's prevention and sociale basis
+    # and the sociaal werker may charge the Zvw; (older formats) medical roles charged the Wmo
+    "lumpsum",
     "grensbudget",  # a budget for cross-border work: one cross-domain payment per round
     "schotten",  # walls are enforced hard: no cross-domain payment at all, whatever else holds
     "avg_onzeker",  # every share needs consent for that exact pair, and costs 1 extra time
@@ -68,7 +73,9 @@ Flag = Literal[
     "overleg_extra_tijd",  # an MDO costs every participant 1 extra time
     "gratis_overleg",  # a free weekly overleg each round (no time cost, held automatically)
     "wmo_mandaat_wijkverpleging",  # the wijkverpleegkundige may prepare a Wmo indication
-    "welzijn_op_recept",  # Welzijn op Recept is a basic service: its referral has a payment title
+    # Welzijn op Recept is a basic service: its referral has a payment title (up to format 4;
+    # from format 5 the referral needs none: the gemeente pays its own welzijnscoach)
+    "welzijn_op_recept",
     "sociale_basis_garantie",  # sociale basis activities stay free, whatever the cuts
     "ravijnjaar",  # sociale basis activities cost the Wmo 1 per round; when Wmo is empty they stop
     "wrong_pocket",  # the gemeente refuses prevention (Wmo arrangements) unless grijs_budget
@@ -341,6 +348,7 @@ class ActionDef(Strict):
     # while this flag is on, the card has a payment title for the pot it charges (or, for
     # bied_aan, the pot of its arrangement): Welzijn op Recept, the Wmo mandate
     payment_title: Flag | None = None
+    law: Law | None = None  # the law the gemeente pays this card under (pot wmo); None: Wmo
     # None: the op decides (moves with a target, such as deel, repeat; others once a round)
     once_per_round: bool | None = None
     community: bool = False  # a community action: stronger in the gemeenschapsmodel
@@ -366,6 +374,11 @@ class ArrangementDef(Strict):
     on_done: list[Effect] = spec([])
     sociale_basis: bool = False  # a sociale basis activity (hit by ravijnjaar)
     prevention: bool = False  # counts as prevention in the ledger (wrong pocket)
+    law: Law | None = None  # the law the gemeente pays it under (pot wmo); None: the Wmo
+    # a Wmo maatwerkvoorziening: the gemeente decides after an onderzoek (about 8 weeks, so a
+    # wait of about 4 rounds); not maatwerk: an algemene voorziening or help without a Wmo
+    # decision, which (format 5) a professional of either domain may offer without a title
+    maatwerk: bool = False
 
 
 # --- forces -------------------------------------------------------------------------------
@@ -438,6 +451,7 @@ class Escalation(Strict):
     text: Text
     pot: Pot | None = None
     cost: int = spec(default=0, ge=0)
+    law: Law | None = None  # the law the gemeente pays it under (pot wmo); None: the Wmo
     effects: list[Effect] = spec([])
     reset_to: int = spec(default=3, ge=0, le=4)  # severity after the escalation
     counter: Counter | None = "crises"
@@ -541,9 +555,10 @@ class CasusDef(Strict):
     # 2: `addressed` asks for real treatment (see Game._addressed); 1 keeps the old meaning,
     # so a casus (and every save of it) plays as it always did. 3: the rules of issues 12
     # and 13 as well (docs/scenario-format.md, "Format 3"); 4: no good or best ending while
-    # the web ended lower than it started ("Format 4"). Engine code tests `casus.format >= N`,
-    # so a game of an older casus replays as it was played.
-    format: Literal[1, 2, 3, 4] = 1
+    # the web ended lower than it started ("Format 4"); 5: who pays follows the laws
+    # (lumpsum, referrals the gemeente pays, "Format 5"). Engine code tests
+    # `casus.format >= N`, so a game of an older casus replays as it was played.
+    format: Literal[1, 2, 3, 4, 5] = 1
     id: str = spec(pattern=r"^[a-z][a-z0-9_]*$")
     title: Text
     # the inwoner's name, as players see it: one text ("Ron"), or per language when it has

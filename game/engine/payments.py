@@ -30,14 +30,44 @@ def check_payment_of(g: Game, role: str, d: ActionDef) -> Message | None:
     why = g._title(role, d.id, pot)
     if why is not None:
         return why
-    if money > g._s.pots[pot]:
+    if money > g._s.pots[payer(g, pot, d.id, role, money)]:
         return msg("pot_empty", pot=pot)
     return None
+
+
+def zvw_pays(g: Game, what: str, by: str) -> bool:
+    """(format 5) Whether the zorgverzekeraar pays this charge of the gemeente. A lumpsum
+    contract lets the Zvw's money flow to prevention and the sociale basis (an arrangement
+    marked ``prevention`` or ``sociale_basis``, a community card); it never lets medical
+    roles spend the gemeente's money. Under Welzijn op Recept as a fixed regional service
+    (the flag welzijn_op_recept) the insurer pays the welzijnscoach."""
+    if g.scenario.casus.format < 5:
+        return False
+    arr = g.scenario.arrangements.get(what)
+    if g._flag("lumpsum"):
+        if arr is not None and (arr.prevention or arr.sociale_basis):
+            return True
+        card = g.scenario.actions.get(f"{by}:{what}")
+        if arr is None and card is not None and card.community:
+            return True
+    return arr is not None and g._flag("welzijn_op_recept") and any(
+        a.payment_title == "welzijn_op_recept" and a.arrangement == what
+        for a in g.scenario.actions.values())
+
+
+def payer(g: Game, pot: str, what: str, by: str, amount: int) -> str:
+    """The pot that really pays a charge to ``pot``: the Zvw for a gemeente charge the
+    insurer covers (format 5, ``zvw_pays``) while the Zvw can pay it, else ``pot`` itself."""
+    if pot == "wmo" and zvw_pays(g, what, by) and g._s.pots["zvw"] >= amount:
+        return "zvw"
+    return pot
 
 
 def title(g: Game, role: str, action_id: str, pot: str) -> Message | None:
     """Whether this role has a payment title for this pot (the schotten rule)."""
     if role == "inwoner" or HOME_POT.get(role) == pot:
+        return None
+    if g.scenario.casus.format >= 5 and no_title_needed(g, role, action_id):
         return None
     if g._flag("schotten"):
         src = g._src("schotten")
@@ -47,11 +77,33 @@ def title(g: Game, role: str, action_id: str, pot: str) -> Message | None:
     return None
 
 
+def no_title_needed(g: Game, role: str, action_id: str) -> bool:
+    """(format 5) Whether this card charges the gemeente without a payment title. An offer of
+    help the gemeente gives without its own decision (an arrangement it pays that is no Wmo
+    maatwerk: Welzijn op Recept's welzijnscoach, youth help the huisarts refers to under the
+    Jeugdwet): whoever refers spends time only and the gemeente pays its own help. And a
+    card of youth health care (``law: wpg``): the JGZ nurse works for the gemeente's JGZ."""
+    card = g.scenario.actions.get(f"{role}:{action_id}")
+    if card is None:
+        return False
+    if card.law == "wpg" and card.cost.pot == "wmo":
+        return True
+    if card.op != "bied_aan" or card.arrangement is None:
+        return False
+    arr = g.scenario.arrangements.get(card.arrangement)
+    return arr is not None and arr.pot == "wmo" and not arr.project and not arr.maatwerk
+
+
 def title_source(g: Game, role: str, action_id: str, pot: str) -> str | None:
     if g._flag("grijs_budget"):
         return "grijs_budget"
-    if g._flag("lumpsum") and DOMAIN[role] == "medisch" and pot == "wmo":
-        return "lumpsum"
+    if g._flag("lumpsum"):
+        if g.scenario.casus.format >= 5:
+            # the insurer's money may flow to the social domain, not the other way round
+            if role == "sociaal_werker" and pot == "zvw":
+                return "lumpsum"
+        elif DOMAIN[role] == "medisch" and pot == "wmo":
+            return "lumpsum"
     title = g._card_titles.get((role, action_id))
     if title is not None and g._flag(title):
         return title
@@ -68,6 +120,8 @@ def title_needed(g: Game, role: str, pot: str) -> bool:
 
 def use_title(g: Game, role: str, action_id: str, pot: str) -> None:
     """Use up a one-off payment title (grensbudget, doorzettingsmacht) if that is the one."""
+    if g.scenario.casus.format >= 5 and no_title_needed(g, role, action_id):
+        return
     src = g._title_source(role, action_id, pot)
     if src == "grensbudget":
         g._s.grensbudget_used = True
@@ -78,11 +132,12 @@ def use_title(g: Game, role: str, action_id: str, pot: str) -> None:
 def charge(g: Game, pot: str, amount: int, what: str, by: str, kinds: tuple[str, ...],
             cross: bool = False) -> None:
     s = g._s
+    if cross and by in PROFESSIONALS:
+        g._use_title(by, what, pot)
+    pot = payer(g, pot, what, by, amount)
     paid = min(amount, s.pots[pot])
     s.pots[pot] -= paid
     s.ledger.append(LedgerEntry(s.round, pot, paid, what, by, kinds))
-    if cross and by in PROFESSIONALS:
-        g._use_title(by, what, pot)
     g._emit("paid", pot=pot, amount=paid, what=what)
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from game.engine.defs import Effect, ForceDef, Modifiers
 from game.engine.effects import Ctx
+from game.engine.payments import payer
 from game.engine.roles import DIFFICULTIES, PAIRS, PROFESSIONALS, TEAM
 from game.engine.state import ActiveForce
 
@@ -322,7 +323,7 @@ def afronding(g: Game) -> None:
                 "sociale_basis_garantie"):
             cost += 1
         if cost:
-            if s.pots[pot] < cost:
+            if s.pots[payer(g, pot, arr.id, arr.offered_by, cost)] < cost:
                 arr.status = "stopped"
                 g._emit("arr_stopped", what=arr.id, why="pot_leeg")
                 continue
