@@ -139,6 +139,7 @@ TEXTS: dict[str, str] = {
     "ui.inspect_key": "key {k}",
     "ui.inspect_cost": "Costs now: {cost}",
     "ui.inspect_pays": "{pot} pays {n}",
+    "ui.inspect_pays_round": "{pot} pays {n} a round",
     "ui.inspect_targets": "Possible for: {what}",
     "ui.save_failed": "Saving failed: {why}",
     "ui.facilitator": "Facilitator",
@@ -500,8 +501,15 @@ TEXTS: dict[str, str] = {
     "pronoun.meervoud.possessive": "their",
     # -- The three budgets
     "pot.zvw": "Zvw (health insurer)",
-    "pot.wmo": "Wmo (municipality)",
+    "pot.wmo": "Municipality",
     "pot.wlz": "Wlz (long-term care office)",
+    # -- The laws the municipality's pot pays for (an action or arrangement names its law)
+    "law.wmo": "Wmo",
+    "law.jeugdwet": "Jeugdwet",
+    "law.wpg": "Wpg",
+    "law.wgs": "Wgs",
+    "law.participatiewet": "Participatiewet",
+    "pot_law.under": "{pot} ({law})",
     # -- Who holds each budget
     "pot_who.zvw": "health insurer",
     "pot_who.wmo": "municipality",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.lang.catalogue import has, t
-from game.lang.names import name_of, pronouns
+from game.lang.names import law_of, name_of, pot_law_name, pronouns
 
 if TYPE_CHECKING:
     from game.engine.defs import Scenario
@@ -72,6 +72,9 @@ def render(message: Message, scenario: Scenario | None = None, lang: str = "nl")
         if k == "choice" and message.code == "force_choice":
             kind = None
         values[k] = name_of(scenario, v, lang, kind) if kind else str(v)
+    if message.code == "paid":  # the gemeente's pot says which law it pays under
+        law = law_of(scenario, str(message.param("what") or ""))
+        values["pot"] = pot_law_name(str(message.param("pot")), law, lang)
     if "{inwoner}" in template and "inwoner" not in values:
         values["inwoner"] = name_of(scenario, "inwoner", lang, "inwoner")
     values.update({k: v for k, v in pronouns(scenario, lang).items() if k not in values})

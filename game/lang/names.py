@@ -35,6 +35,42 @@ def pot_name(pot: str, lang: str) -> str:
     return t(f"pot.{pot}", lang) if has(f"pot.{pot}") else pot
 
 
+def law_of(scenario: Scenario | None, what: str, by: str | None = None) -> str | None:
+    """The law the gemeente pays ``what`` under, as the content names it: an arrangement, a
+    card (of role ``by``, or any role) or an escalation ("escalatie:<problem>"); None when
+    the content names none (the gemeente's pot then pays under the Wmo)."""
+    if scenario is None:
+        return None
+    arr = scenario.arrangements.get(what)
+    if arr is not None:
+        return arr.law
+    if what.startswith("escalatie:"):
+        pid = what.split(":", 1)[1]
+        for p in scenario.casus.problems:
+            if p.id == pid and p.escalation is not None:
+                return p.escalation.law
+        return None
+    if by is not None and f"{by}:{what}" in scenario.actions:
+        return scenario.actions[f"{by}:{what}"].law
+    for d in scenario.actions.values():
+        if d.id == what and d.law is not None:
+            return d.law
+    return None
+
+
+def pot_law_name(pot: str, law: str | None, lang: str) -> str:
+    """A pot with the law it pays under: the gemeente's pot pays for several laws, so its
+    name says which one ("Gemeente (Jeugdwet)"; no law named: the Wmo); other pots are
+    named by their law already ("Zvw (zorgverzekeraar)")."""
+    if pot != "wmo":
+        return pot_name(pot, lang)
+    return t("pot_law.under", lang, pot=pot_name(pot, lang), law=law_name(law or "wmo", lang))
+
+
+def law_name(law: str, lang: str) -> str:
+    return t(f"law.{law}", lang) if has(f"law.{law}") else law
+
+
 def dim_name(dim: str, lang: str) -> str:
     return t(f"dim.{dim}", lang) if has(f"dim.{dim}") else dim
 

@@ -142,6 +142,7 @@ TEXTS: dict[str, str] = {
     "ui.inspect_key": "toets {k}",
     "ui.inspect_cost": "Kost nu: {cost}",
     "ui.inspect_pays": "{pot} betaalt {n}",
+    "ui.inspect_pays_round": "{pot} betaalt {n} per ronde",
     "ui.inspect_targets": "Kan voor: {what}",
     "ui.save_failed": "Bewaren mislukt: {why}",
     "ui.facilitator": "Docent",
@@ -508,8 +509,15 @@ TEXTS: dict[str, str] = {
     "pronoun.meervoud.possessive": "hun",
     # -- The three budgets
     "pot.zvw": "Zvw (zorgverzekeraar)",
-    "pot.wmo": "Wmo (gemeente)",
+    "pot.wmo": "Gemeente",
     "pot.wlz": "Wlz (zorgkantoor)",
+    # -- The laws the gemeente's pot pays for (an action or arrangement names its law)
+    "law.wmo": "Wmo",
+    "law.jeugdwet": "Jeugdwet",
+    "law.wpg": "Wpg",
+    "law.wgs": "Wgs",
+    "law.participatiewet": "Participatiewet",
+    "pot_law.under": "{pot} ({law})",
     # -- Who holds each budget
     "pot_who.zvw": "zorgverzekeraar",
     "pot_who.wmo": "gemeente",

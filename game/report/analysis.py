@@ -36,7 +36,17 @@ from game.engine import Action, Game, NotationError, SaveError
 from game.engine.defs import Scenario
 from game.engine.messages import Message
 from game.engine.roles import DIMENSIONS, POT_ROLES, POTS, PROFESSIONALS, pair_roles
-from game.lang import dim_name, has, name_of, pot_name, pronouns, render, t
+from game.lang import (
+    dim_name,
+    has,
+    law_of,
+    name_of,
+    pot_law_name,
+    pot_name,
+    pronouns,
+    render,
+    t,
+)
 from game.lang import role_name as _role_name
 from game.lang import team_label as _team_label
 from game.report.texts import CHOICE_QUESTIONS, LESSON_ROLES, ROLES
@@ -345,7 +355,8 @@ def description(rep: Replay, lang: str = "nl",
             revealed.append({"role": role, "team": team_label(role, lang, teams), "fact": fact,
                              "name": fact_name(sc, fact, lang),
                              "via": _via(rep, i, role, lang, teams)})
-        ledger = [{"pot": e.pot, "pot_name": pot_name(e.pot, lang), "amount": e.amount,
+        ledger = [{"pot": e.pot, "amount": e.amount,
+                   "pot_name": pot_law_name(e.pot, law_of(sc, e.what, e.by), lang),
                    "what": e.what, "name": what_name(sc, e.what, lang), "by": e.by}
                   for e in rep.game.state.ledger if e.round == r]
         escalations = [{"problem": str(log[i][2].param("problem")),

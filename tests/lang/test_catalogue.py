@@ -11,7 +11,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from game.bots.levels import LEVELS
-from game.engine.defs import AREAS, DIMENSIONS, LESSONS, POTS, CasusDef, EndingDef, ForceDef
+from game.engine.defs import (
+    AREAS,
+    DIMENSIONS,
+    LESSONS,
+    POTS,
+    CasusDef,
+    EndingDef,
+    ForceDef,
+    Law,
+)
 from game.engine.game import DIFFICULTIES
 from game.lang import en, nl
 from game.report.texts import CHOICE_QUESTIONS
@@ -32,6 +41,7 @@ VOCABULARY: dict[str, set[str]] = {
     "role": {*ROLES, "facilitator"},
     "pot": set(POTS),
     "pot_who": set(POTS),
+    "law": set(typing.get_args(Law)),  # the laws the gemeente's pot pays under
     "dim": set(DIMENSIONS),
     "phase": set(PHASES),
     "counter": set(COUNTERS),

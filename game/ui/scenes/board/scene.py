@@ -12,7 +12,7 @@ import pygame
 
 from game.engine import Action
 from game.engine.view import RoleView
-from game.lang import pot_name, render
+from game.lang import law_name, pot_law_name, render
 from game.lang import t as lang_t
 from game.table.hand import Card, hand
 from game.ui import style as _style
@@ -135,6 +135,10 @@ class BoardScene(BoardPanels):
         d = g.definition
         inwoner = self.role == "inwoner"
         pot = d.cost.pot if d else None
+        # the card's money badge: the law that pays ("Zvw 1", "Jeugdwet 1"; the gemeente's
+        # pot pays for several laws, the Wmo when the card names none)
+        badge = (law_name(d.law or "wmo", lang) if pot == "wmo" else pot.capitalize()
+                 ) if pot and d else None
         cost, extra, ttext = self.time_of(g)
         note = None
         reason = None
@@ -149,7 +153,7 @@ class BoardScene(BoardPanels):
         return CardFace(
             title=self.card_title(g), domain=DOMAIN_OF_ROLE[self.role],
             icon=d.op if d else g.name, time=cost, time_word=time_word(self.role, lang),
-            pot=pot, pot_label=f"{pot.capitalize()} {d.cost.money}" if pot and d else None,
+            pot=pot, pot_label=f"{badge} {d.cost.money}" if badge and d else None,
             free_label=(self.t("unfunded") if not inwoner and d and d.cost.time else None),
             playable=g.playable, note=note, key=key, lang=lang, reason=reason,
             time_extra=extra, time_text=ttext, role=self.role)
@@ -610,9 +614,16 @@ class BoardScene(BoardPanels):
         tt = time_badge_text(face)
         if tt:
             cost.append(tt)
-        if face.pot and g.definition is not None:
-            cost.append(self.t("inspect_pays", pot=pot_name(face.pot, lang),
-                               n=g.definition.cost.money))
+        d = g.definition
+        arr = (self.session.scenario.arrangements.get(d.arrangement or "")
+               if d is not None and d.op == "bied_aan" else None)
+        if face.pot and d is not None:
+            cost.append(self.t("inspect_pays", pot=pot_law_name(face.pot, d.law, lang),
+                               n=d.cost.money))
+        elif arr is not None and arr.pot and arr.cost_per_round and not arr.project:
+            # an offer: who pays the help each round it runs (the gemeente names its law)
+            cost.append(self.t("inspect_pays_round", pot=pot_law_name(arr.pot, arr.law, lang),
+                               n=arr.cost_per_round))
         elif face.free_label:
             cost.append(face.free_label)
         if cost:
