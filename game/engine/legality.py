@@ -19,6 +19,7 @@ from game.engine import phases
 from game.engine.actions import Action
 from game.engine.defs import ActionDef, ArrangementDef, Effect, Scenario
 from game.engine.messages import Message, msg
+from game.engine.payments import zvw_pays
 from game.engine.roles import DOMAIN, PROFESSIONALS, pair_key
 
 if TYPE_CHECKING:
@@ -120,8 +121,11 @@ def check_offer(g: Game, role: str, d: ActionDef) -> Message | None:
         return msg("already_offered")
     if arr_def.project or arr_def.pot is None:
         return None
+    # wrong pocket: the gemeente refuses new prevention, unless the insurer co-funds it (a
+    # shared budget; from format 5 also what the Zvw pays: lumpsum, Welzijn op Recept)
     if (g._flag("wrong_pocket") and arr_def.prevention and arr_def.pot == "wmo"
-            and not g._flag("grijs_budget")):
+            and not g._flag("grijs_budget") and not (
+                g.scenario.casus.format >= 5 and zvw_pays(g, arr_id, role))):
         src = g._src("wrong_pocket")
         return msg("wrong_pocket", force=src, force_id=src)
     return g._title(role, d.id, arr_def.pot)

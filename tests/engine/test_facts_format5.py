@@ -98,3 +98,15 @@ def test_the_jgz_nurse_charges_the_gemeente_under_the_wpg_without_a_title() -> N
     assert new._check_payment_of("wijkverpleegkundige", d) is None
     why = old._check_payment_of("wijkverpleegkundige", d)
     assert why is not None and why.code == "no_payment_title"
+
+
+def test_wrong_pocket_does_not_stop_prevention_the_insurer_pays() -> None:
+    card = "sociaal_werker:huiskamer_aanbieden"  # the buurthuiskamer: prevention, Wmo
+    for fmt, blocked in ((4, True), (5, False)):
+        g = _game("greet", fmt, "wrong_pocket", "lumpsum")
+        why = g._check_offer("sociaal_werker", g.scenario.actions[card])
+        assert (why is not None and why.code == "wrong_pocket") is blocked, fmt
+    # without the contract the gemeente still refuses new prevention
+    g = _game("greet", 5, "wrong_pocket")
+    why = g._check_offer("sociaal_werker", g.scenario.actions[card])
+    assert why is not None and why.code == "wrong_pocket"
