@@ -11,8 +11,8 @@ import pytest
 
 from game.content import load_scenario
 from game.engine import Game
+from game.lang.moves import describe_target
 from game.ui.i18n import role_name
-from game.ui.scenes.board.words import describe_target
 
 ROLES = ("huisarts", "wijkverpleegkundige", "sociaal_werker", "inwoner")
 CASUS = sorted(p.stem for p in (Path(__file__).resolve().parents[2] / "scenarios").glob("*.yaml"))

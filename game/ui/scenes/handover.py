@@ -61,9 +61,10 @@ class HandoverScene(Scene):
 
     def recap(self) -> list[str]:
         """What the room saw since this team's last turn (public events only)."""
-        from game.ui.scenes.board.banner import public_lines
+        from game.lang.moves import public_lines
 
-        return public_lines(self.session, self.session.news_for(self.role), self.lang)
+        return public_lines(self.session.game, self.session.news_for(self.role), self.lang,
+                            teams=self.session.teams)
 
     def draw_back(self, surface: pygame.Surface) -> None:
         st, lang = self.st, self.lang

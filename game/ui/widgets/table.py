@@ -10,6 +10,7 @@ import pygame
 
 from game.engine.defs import PROFESSIONALS
 from game.lang import t as lang_t
+from game.lang.moves import POT_SHORT
 from game.ui.i18n import phase_name, t, team_label
 from game.ui.style import (
     C,
@@ -24,7 +25,6 @@ from game.ui.style import (
 )
 
 PHASES = ("kracht", "leven", "inwoner", "professionals", "overleg", "afronding")
-POT_SHORT = {"zvw": "Zvw", "wmo": "Wmo", "wlz": "Wlz"}
 
 
 def draw_round_track(surface: pygame.Surface, st: Style, x: int, y: int, current: int,

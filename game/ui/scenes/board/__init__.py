@@ -20,6 +20,7 @@ The package: layout.py (where things sit), words.py (how targets and costs are n
 panels.py (the panels), scene.py (the scene), overlays.py (target chooser, ledger).
 """
 
+from game.lang.moves import describe_target, thing_name
 from game.ui.scenes.board.layout import (
     ACTIVE,
     CARD_GAP,
@@ -48,7 +49,7 @@ from game.ui.scenes.board.layout import (
 from game.ui.scenes.board.overlays import LedgerScene, TargetScene
 from game.ui.scenes.board.panels import BoardPanels
 from game.ui.scenes.board.scene import BOT_DELAY, BoardScene, Group, Snapshot
-from game.ui.scenes.board.words import cost_text, describe_target, thing_name, time_word
+from game.ui.scenes.board.words import cost_text, time_word
 
 __all__ = [
     "ACTIVE",

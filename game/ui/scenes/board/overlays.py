@@ -9,10 +9,11 @@ import pygame
 
 from game.engine import Action, Message
 from game.lang import render
+from game.lang.moves import describe_target
 from game.table.hand import NOISE
 from game.ui.i18n import TEAM, team_label
 from game.ui.scene import Scene
-from game.ui.scenes.board.words import cost_text, describe_target
+from game.ui.scenes.board.words import cost_text
 from game.ui.scenes.overlay import ScrollOverlay
 from game.ui.scenes.reader import esc
 from game.ui.style import C, draw_lines, draw_text, fit_text, panel, wrap

@@ -10,12 +10,12 @@ import pygame
 
 from game.engine.view import RoleView
 from game.lang import render
+from game.lang.moves import thing_name
 from game.ui import style as _style
 from game.ui.anim import Animator, ease_out, lerp, pulse
 from game.ui.i18n import role_name, team_label
 from game.ui.scene import Scene
 from game.ui.scenes.board.layout import POTS
-from game.ui.scenes.board.words import thing_name
 from game.ui.style import C, draw_lines, draw_text, line_step, mix, panel, wrap
 from game.ui.widgets.cards import draw_force_card, draw_force_mark
 from game.ui.widgets.portrait import draw_portrait

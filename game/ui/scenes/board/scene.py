@@ -14,11 +14,12 @@ from game.engine import Action
 from game.engine.view import RoleView
 from game.lang import law_name, pot_law_name, render
 from game.lang import t as lang_t
+from game.lang.moves import describe_target, move_line
 from game.table.hand import Card, hand
 from game.ui import style as _style
 from game.ui.anim import Animator, ease_in_out
 from game.ui.i18n import team_label
-from game.ui.scenes.board.banner import BANNER_S, TURN_S, draw_banner, move_line
+from game.ui.scenes.board.banner import BANNER_S, TURN_S, draw_banner
 from game.ui.scenes.board.layout import (
     ACTIVE,
     CARD_KEYS,
@@ -38,7 +39,7 @@ from game.ui.scenes.board.layout import (
 )
 from game.ui.scenes.board.overlays import LedgerScene, TargetScene
 from game.ui.scenes.board.panels import BoardPanels
-from game.ui.scenes.board.words import describe_target, time_word
+from game.ui.scenes.board.words import time_word
 from game.ui.scenes.reader import ReaderScene, esc
 from game.ui.style import C, draw_lines, draw_text, fit_text, line_step, panel, splits_words, wrap
 from game.ui.widgets.cards import (
@@ -104,7 +105,7 @@ class BoardScene(BoardPanels):
         s = self.session
         if s.moves:
             m = s.moves[-1]
-            self.show_banner(move_line(s, m, self.lang, self.role), m.role)
+            self.show_banner(move_line(s.game, m, self.lang, self.role, s.teams), m.role)
 
     def collect(self) -> None:
         game = self.session.game
