@@ -332,7 +332,6 @@ TEXTS: dict[str, str] = {
     "text.blocked": "Kan nu niet:",
     "text.blocked_line": "Kan nu niet: {x}. Typ b om te zien waarom.",
     "text.blocked_none": "Alle zetten kunnen nu.",
-    "text.prompt": "Keuze (nummer, b = waarom niet, w = wissel team, h = hulp, s = stoppen): ",
     "text.which": "Welk team is aan de beurt? {x}",
     "text.handover": "Geef door aan team {t}. Druk op Enter als team {t} klaar zit.",
     "text.bad": "Dat begrijp ik niet. Typ een nummer uit de lijst.",
@@ -343,9 +342,6 @@ TEXTS: dict[str, str] = {
     "text.end": "Het spel is afgelopen.",
     "text.ending": "Einde: {name}",
     "text.choice": "Keuze: {q}",
-    "text.prompt_coach": (
-        "Keuze (nummer, t = tip van de coach, b = waarom niet, h = hulp, s = stoppen): "
-    ),
     "text.tip": "Tip van de coach ({lesson}): {action}",
     "text.bot_played": "{team} (bot): {action}",
     "text.solo": "Oefenen: jij speelt team {t}. De andere teams zijn bots.",
@@ -358,10 +354,35 @@ TEXTS: dict[str, str] = {
     "text.report_hint": (
         "De hele nabespreking als verslag: krachtenveld report {p} --out verslag.html"
     ),
-    "text.help": (
-        "Typ het nummer van een actie. Met b zie je wat nu niet kan, en waarom. In de fase "
-        "Professionals kies je met w welk team speelt. Met s bewaar je het spel en stop je."
-    ),
+    "text.prompt": "Keuze (nummer, h = hulp en alle toetsen, s = stoppen): ",
+    "text.prompt_coach": "Keuze (nummer, t = tip van de coach, h = hulp, s = stoppen): ",
+    "text.help": "Typ het nummer van een zet. Een zet houdt zijn nummer de hele beurt. h 3 legt zet 3 uit: wat hij doet en wat hij nu kost. b laat zien wat nu niet kan, en waarom. u neemt je laatste zet terug, als dat mag. v laat alles nog eens zien. In de fase Professionals kies je met w welk team speelt. Met s bewaar je het spel en stop je.",
+    "text.resume": "Verder met {title}: ronde {r} van {n}.",
+    "text.intro_warning": "Let op: {x}",
+    "text.intro_goal": "Alle teams spelen samen, niet tegen elkaar. Het doel: aan het eind gaat het beter met {n} dan nu. Zoek ook uit wat de wens is van {n}. De professionals weten die nog niet.",
+    "text.intro_rounds": "Het spel duurt {r} rondes. Elke ronde begint met een krachtkaart: iets uit de echte zorg dat helpt of tegenwerkt. Dan gebeurt er vanzelf iets in het leven van {n}. Daarna speelt team Inwoner, en dan de professionals.",
+    "text.intro_end": "Aan het eind telt hoe het gaat met {n}: {x}.",
+    "text.intro_worse": "Gaat het dan slechter dan bij het begin, dan is er geen goed einde.",
+    "text.intro_early": "Loopt het helemaal mis, dan stopt het spel eerder.",
+    "text.intro_time": "Tijd: elke professional heeft {t} tijd per ronde. Elke zet kost tijd. Soms kost een zet meer, bijvoorbeeld door een kracht.",
+    "text.intro_energy": "Energie: team Inwoner heeft energie, meestal {e} per ronde. Iets vertellen of zelf iemand bellen kost energie. Gaat het mentaal slecht met {n}, dan is er minder.",
+    "text.intro_trust": "Vertrouwen (van 0 tot 3): een professional hoort alleen iets van {n} als het vertrouwen groot genoeg is. Ook hulp wordt pas aangenomen met genoeg vertrouwen.",
+    "text.intro_pots": "Geld: er zijn {k} potjes: {x}. Een professional betaalt uit het eigen potje. Uit een ander potje mag alleen als iets dat regelt, zoals een gedeeld budget.",
+    "text.intro_keys": "Zo speel je: typ het nummer van een zet. h 3 legt zet 3 uit. b: wat nu niet kan. u: je laatste zet terugnemen. v: alles nog eens zien. s: bewaren en stoppen.",
+    "text.since": "Sinds jullie vorige beurt (wat team {t} mag zien):",
+    "text.gone": "Zet {n} kan nu niet meer. Kies een ander nummer.",
+    "text.undone": "Teruggenomen: {action}.",
+    "text.explain_head": "Zet {n}: {x}",
+    "text.explain_does": "Wat het doet: {x}",
+    "text.explain_cost": "Kost nu {n} {unit}. Je hebt nog {left}.",
+    "text.explain_extra": "Dat is {n} meer dan normaal.",
+    "text.explain_less": "Dat is {n} minder dan normaal.",
+    "text.explain_pays": "{pot} betaalt {n}. Daar zit nog {left} in.",
+    "text.explain_lesson": "Leerdoel: {x}",
+    "msg.undo_nothing": "Er is geen zet van jullie om terug te nemen.",
+    "msg.undo_turn_over": "Terugnemen kan alleen in dezelfde beurt, voor een ander team iets doet.",
+    "msg.undo_learned": "Deze zet kan niet terug: iemand heeft er iets door gehoord of gezien.",
+    "text.so_far": "Wat er tot nu toe gebeurde (wat team {t} mag zien):",
     "text.severity": "ernst {n}",
     "text.save_failed": (
         "Let op: het spel is niet bewaard. {why} Het spel gaat door. Na de volgende zet "

@@ -199,6 +199,39 @@ class Table:
         self._tell(Move(index, played.role, played, tuple(events), played.role in self.bot_roles))
         return events
 
+    def undo_problem(self, role: str) -> Message | None:
+        """Why this team cannot take back its last move now; None when it can. A move can
+        be taken back while the team's turn goes on (same round and phase, the team still to
+        move, nobody moved since) and only when it made nobody learn anything (a fact, a
+        signal, the wish): what a player has seen cannot be unseen. Chance cannot be played
+        again either: the game is replayed from its seed, so the same move does the same."""
+        g = self.game
+        if not g.history or Action.parse(g.history[-1]).role != role:
+            return msg("undo_nothing")
+        before = self._before_last()
+        if (before.round, before.phase) != (g.round, g.phase) or role not in g.to_move():
+            return msg("undo_turn_over")
+        if any(_knowledge(before.view(r, log=False)) != _knowledge(g.view(r, log=False))
+               for r in ROLES):
+            return msg("undo_learned")
+        return None
+
+    def undo(self, role: str) -> Action:
+        """Take back this team's last move (see ``undo_problem``) and autosave; returns the
+        move taken back. Raises IllegalAction with the reason when it cannot."""
+        problem = self.undo_problem(role)
+        last = self.game.history[-1] if self.game.history else ""
+        if problem is not None:
+            raise IllegalAction(f"undo {last}", problem)
+        self.game = self._before_last()
+        self.save()
+        return Action.parse(last)
+
+    def _before_last(self) -> Game:
+        data = self.game.to_save()
+        data["actions"] = data["actions"][:-1]
+        return Game.from_save(data, self.game.scenario)
+
     def bot_for(self, role: str) -> Bot:
         """The bot of a role (made on first use, seeded by the game's seed and the role)."""
         if role not in self.bots:
@@ -383,6 +416,12 @@ class Table:
 
         kw.setdefault("comparisons", read_comparisons(data))
         return cls(game, save_path=Path(path), **kw)
+
+
+def _knowledge(v: Any) -> tuple[object, ...]:
+    """What a role knows about the inwoner: its dossier's problems, the signals it found
+    and whether it knows the wish."""
+    return (frozenset(p.id for p in v.problems), frozenset(v.signals), v.wish_known)
 
 
 def save_failure(path: Path, e: OSError) -> Said:

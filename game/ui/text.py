@@ -27,6 +27,7 @@ from game.lang import (
     t,
     team_label,
 )
+from game.lang.moves import POT_SHORT
 from game.table import Table, default_save_path
 from game.table.hand import hand
 
@@ -62,12 +63,11 @@ class TextGame:
     def __init__(self, game: Game | Table, save_path: Path | None = None, lang: str = "nl",
                  read: Callable[[str], str] = read_line, write: Callable[[str], None] = print,
                  handover: bool = True, bots: dict[str, Any] | None = None,
-                 coach: Any | None = None) -> None:
+                 coach: Any | None = None, clear: Callable[[], None] | None = None) -> None:
         if isinstance(game, Table):
             self.table = game
         else:
             self.table = Table(game, bots=bots or {}, save_path=save_path, coach=coach)
-        self.game = self.table.game
         self.sc = self.game.scenario
         self.lang = lang
         self.read = read
@@ -75,9 +75,22 @@ class TextGame:
         self.handover = handover and len(self.humans) > 1
         self.current: str | None = None  # the team at the keyboard (hot seat)
         self.moved = False  # the save went to the user's save folder (see keep)
+        # a hand-over wipes the screen (the next team must not read this team's dossier):
+        # on a terminal by default; tests give their own
+        self.clear = clear if clear is not None else _terminal_clear(write)
+        # the numbers of this turn's moves: fixed when the turn begins, so "3" stays the
+        # same move while the team plays; (round, phase, role) of that turn
+        self.numbers: dict[str, int] = {}
+        self.turn_key: tuple[int, str, str] | None = None
+        self.full_view = True  # show the whole view (not only what changed) next time
+        self.had_turn: set[str] = set()  # the teams that came to the keyboard before
         # a new game shows round 1's leven phase too (it happened before the first move)
         self.seen_log: dict[str, int] = {
             r: len(self.game.view(r).log) if self.game.history else 0 for r in TEAM}
+
+    @property
+    def game(self) -> Game:
+        return self.table.game  # a property: taking back a move replaces the table's game
 
     @property
     def save_path(self) -> Path | None:
@@ -119,6 +132,7 @@ class TextGame:
         return [r for r in TEAM if r in self.table.humans]
 
     def run(self) -> int:
+        self.intro()
         if self.table.bot_roles:
             self.write(self.t("solo", t=", ".join(self.team(r) for r in self.humans)))
         try:
@@ -136,6 +150,35 @@ class TextGame:
         self.show_end()
         self.monday()
         return 0
+
+    def intro(self) -> None:
+        """A new game opens with the casus: its story, the goal, how the game ends, and what
+        time, energy, trust and the pots mean; a game played on says where it was."""
+        c, lang = self.sc.casus, self.lang
+        name = c.name_in(lang)
+        if self.game.history:
+            self.write(self.t("resume", title=self.name(c.title), r=self.game.round, n=c.rounds))
+            return
+        self.write("")
+        self.write(f"=== {self.name(c.title)} ===")
+        self.write(self.name(c.story))
+        if c.content_warning is not None:
+            self.write(self.t("intro_warning", x=self.name(c.content_warning)))
+        self.write("")
+        self.write(self.t("intro_goal", n=name))
+        self.write(self.t("intro_rounds", r=c.rounds, n=name))
+        end = self.t("intro_end", n=name, x=", ".join(dim_name(d, lang) for d in c.start.health))
+        if c.format >= 4:  # format 4: no good ending while the web ended lower than it began
+            end += " " + self.t("intro_worse")
+        if any(e.when == "immediate" for e in c.endings):
+            end += " " + self.t("intro_early")
+        self.write(end)
+        self.write(self.t("intro_time", t=c.start.time))
+        self.write(self.t("intro_energy", n=name, e=c.start.energy))
+        self.write(self.t("intro_trust", n=name))
+        self.write(self.t("intro_pots", k=len(c.start.pots), x=", ".join(
+            pot_name(p, lang) for p in c.start.pots)))
+        self.write(self.t("intro_keys"))
 
     def save(self) -> None:
         self.table.save()
@@ -232,19 +275,23 @@ class TextGame:
     def turn(self) -> None:
         role = self.pick_role()
         if role != self.current:
-            self.current = role
-            if self.handover:
-                self.write("")
-                self.ask(self.t("handover", t=self.team(role)) + " ")
+            self.hand_over(role)
         self.show_events(role)  # what happened since this team last looked (the leven phase)
+        key = (self.game.round, self.game.phase, role)
+        if key != self.turn_key:  # a new turn: new numbers, the whole view
+            self.turn_key, self.numbers, self.full_view = key, {}, True
         view = self.game.view(role)
-        self.show_view(view)
+        if self.full_view:
+            self.show_view(view)
+            self.full_view = False
+        else:  # the same turn goes on: only what a move changes, the rest is one key away
+            self.show_short(view)
         legal = self.game.legal_actions(role)
         blocked = [(a, r) for a, r in self.game.blocked_actions(role) if r.code not in (
             "bad_target", "not_known")]
         self.write(self.t("legal"))
-        for i, a in enumerate(legal):
-            self.write(f"  {i + 1}. {self.describe(a)}")
+        for n, a in self.numbered(legal):
+            self.write(f"  {n}. {self.describe(a)}")
         groups = self.group_blocked(blocked)
         if blocked:  # one line: a screen reader does not read every reason every turn
             self.write(self.t("blocked_line", x=", ".join(self.blocked_names(blocked))))
@@ -263,18 +310,31 @@ class TextGame:
             if answer == "b":
                 self.show_blocked(groups)
                 continue
+            if answer == "v":
+                self.full_view = True
+                return
+            if answer == "u":
+                if self.take_back(role):
+                    return
+                continue
             if answer in ("h", "?", "help", "hulp"):
                 self.write(self.t("help"))
+                continue
+            explain = _explain_number(answer)
+            if explain is not None:
+                self.explain(explain, legal)
                 continue
             movers = self.table.to_move()
             if answer == "w" and len(movers) > 1:
                 self.current = self.ask_role(movers)
                 if self.handover:
-                    self.ask(self.t("handover", t=self.team(self.current)) + " ")
+                    self.hand_over(self.current)
                 return
             action = self.parse(answer, legal)
             if action is None:
-                self.write(self.t("bad"))
+                typed = _number(answer)
+                self.write(self.t("gone", n=typed) if typed in self.numbers.values()
+                           else self.t("bad"))
                 continue
             try:
                 self.table.apply(action, role)
@@ -284,6 +344,75 @@ class TextGame:
             self.tell_save_error()
             self.show_events(role)
             return
+
+    def hand_over(self, role: str) -> None:
+        """The next team comes to the keyboard: the screen is wiped first (the team before
+        may have read its own dossier there), except before the very first turn (the
+        introduction stays). Its recap is ``show_events``, under a heading of its own."""
+        first = self.current is None
+        self.current = role
+        self.full_view = True
+        if not self.handover:
+            return
+        if not first:
+            self.clear()
+        self.write("")
+        self.ask(self.t("handover", t=self.team(role)) + " ")
+        self.clear()
+        if self.seen_log.get(role, 0) < len(self.game.view(role).log):
+            self.write(self.t("since" if role in self.had_turn else "so_far", t=self.team(role)))
+        self.had_turn.add(role)
+
+    def numbered(self, legal: list[Action]) -> list[tuple[int, Action]]:
+        """This turn's moves with their numbers: a move keeps its number for the whole
+        turn; a move that becomes possible later gets the next free number."""
+        for a in legal:
+            if str(a) not in self.numbers:
+                self.numbers[str(a)] = len(self.numbers) + 1
+        return sorted(((self.numbers[str(a)], a) for a in legal), key=lambda x: x[0])
+
+    def take_back(self, role: str) -> bool:
+        """``u``: take back this team's last move, where the rules allow it."""
+        try:
+            undone = self.table.undo(role)
+        except IllegalAction as e:
+            self.write(render(e.reason, self.sc, self.lang))
+            return False
+        self.tell_save_error()
+        # the log of a game replayed one move shorter: the team has seen all of it
+        self.seen_log = {r: min(n, len(self.game.view(r).log)) for r, n in self.seen_log.items()}
+        self.write(self.t("undone", action=self.describe(undone)))
+        return True
+
+    def explain(self, n: int, legal: list[Action]) -> None:
+        """``h N``: what move N does, what it costs now and what the team has left."""
+        action = next((a for a in legal if self.numbers.get(str(a)) == n), None)
+        if action is None:
+            self.write(self.t("gone", n=n) if n in self.numbers.values() else self.t("bad"))
+            return
+        d = self.sc.actions.get(f"{action.role}:{action.name}")
+        self.write(self.t("explain_head", n=n, x=self.describe(action)))
+        if d is None:
+            return
+        self.write("  " + self.t("explain_does", x=self.name(d.text)))
+        v = self.game.view(action.role, log=False)
+        energy = action.role == "inwoner"
+        left = v.energy if energy else v.time
+        cost = self.game.time_cost(action)
+        if cost is None:
+            cost = d.cost.time
+        unit = t("ui.word_energy" if energy else "ui.word_time", self.lang)
+        line = self.t("explain_cost", n=cost, unit=unit, left=left)
+        if cost != d.cost.time:
+            line += " " + self.t("explain_extra" if cost > d.cost.time else "explain_less",
+                                 n=abs(cost - d.cost.time))
+        self.write("  " + line)
+        if d.cost.pot:
+            self.write("  " + self.t("explain_pays", pot=pot_name(d.cost.pot, self.lang),
+                                     n=d.cost.money, left=v.pots.get(d.cost.pot, 0)))
+        if d.lesson:
+            self.write("  " + self.t("explain_lesson",
+                                     x=name_of(self.sc, d.lesson, self.lang, "lesson")))
 
     def blocked_names(self, blocked: list[tuple[Action, Message]]) -> list[str]:
         """The names of the blocked cards, each once, in the engine's order."""
@@ -331,8 +460,10 @@ class TextGame:
 
     def parse(self, answer: str, legal: list[Action]) -> Action | None:
         n = _number(answer)
-        if n is not None and 1 <= n <= len(legal):
-            return legal[n - 1]
+        if n is not None:
+            if not self.numbers:
+                self.numbered(legal)
+            return next((a for a in legal if self.numbers.get(str(a)) == n), None)
         try:
             a = Action.parse(answer)
         except ValueError:
@@ -370,7 +501,7 @@ class TextGame:
                 unit = t("ui.word_energy" if a.role == "inwoner" else "ui.word_time", lang)
                 parts.append(f"{time} {unit}")
             if d.cost.pot:
-                parts.append(f"{d.cost.money} {d.cost.pot.upper()}")
+                parts.append(f"{d.cost.money} {POT_SHORT.get(d.cost.pot, d.cost.pot)}")
             cost = f" [{', '.join(parts)}]" if parts else ""
         return f"{label}{extra}{cost}"
 
@@ -416,6 +547,19 @@ class TextGame:
             for k, val in v.relations.items())))
         self.write(self.t("pots", x=", ".join(
             f"{pot_name(p, lang)} {val}" for p, val in v.pots.items())))
+        self.show_offers(v)
+
+    def show_short(self, v: RoleView) -> None:
+        """Between two moves of one turn: what is left, and what waits for the inwoner
+        (the whole view again with ``v``)."""
+        self.write("")
+        if v.time is not None:
+            self.write(self.t("time", x=v.time))
+        if v.energy is not None:
+            self.write(self.t("energy", x=v.energy))
+        self.show_offers(v)
+
+    def show_offers(self, v: RoleView) -> None:
         if v.role == "inwoner" and (v.offers or v.requests):
             items = [self.thing(o[0]) for o in v.offers] + [
                 f"{self.team(r.split('->')[0])} → {self.team(r.split('->')[1])}"
@@ -449,6 +593,25 @@ class TextGame:
         self.write(", ".join(f"{dim_name(d, self.lang)} {r.health_start[d]} → {r.health_end[d]}"
                              for d in r.health_end))
         self.write(self.name(self.sc.casus.epilogue))
+
+
+def _explain_number(answer: str) -> int | None:
+    """The N of "h N", "h3", "? 3" or "hulp 3"; None when the answer is not that."""
+    for word in ("hulp", "help", "h", "?"):
+        if answer.startswith(word):
+            return _number(answer[len(word):].strip())
+    return None
+
+
+def _terminal_clear(write: Callable[[str], None]) -> Callable[[], None]:
+    """Wipe a real terminal (ANSI: clear screen, cursor home); a pipe or a test is left
+    as it is (their lines are read in order, nothing is on a screen)."""
+    def clear() -> None:
+        if write is print and sys.stdout.isatty():
+            sys.stdout.write("\033[2J\033[H")
+            sys.stdout.flush()
+
+    return clear
 
 
 def _number(answer: str) -> int | None:

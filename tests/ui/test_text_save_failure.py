@@ -23,10 +23,11 @@ from game.ui.text import TextGame
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def scripted(moves: int, between: list[Callable[[], None] | None] | None = None
+def scripted(game: Game, moves: int, between: list[Callable[[], None] | None] | None = None
              ) -> Callable[[str], str]:
-    """A reader that plays the first legal move ``moves`` times, then ends the input; before
-    each move it calls the next function of ``between`` (if any)."""
+    """A reader that plays the first legal move ``moves`` times (typed in the game's
+    notation: a move keeps its number for a whole turn, so "1" may be gone), then ends the
+    input; before each move it calls the next function of ``between`` (if any)."""
     todo: Iterator[Callable[[], None] | None] = iter(between or [])
     left = [moves]
 
@@ -39,7 +40,7 @@ def scripted(moves: int, between: list[Callable[[], None] | None] | None = None
         step = next(todo, None)
         if step is not None:
             step()
-        return "1"
+        return str(game.legal_actions(game.to_move()[0])[0])
 
     return read
 
@@ -68,7 +69,7 @@ def test_a_failing_save_is_told_with_the_save_and_the_next_save_holds_every_move
     def room() -> None:
         full[0] = False
 
-    tg = TextGame(Table(game, save_path=path), read=scripted(3, [None, None, room]),
+    tg = TextGame(Table(game, save_path=path), read=scripted(game, 3, [None, None, room]),
                   write=lines.append, handover=False)
     assert tg.run() == 0
     told = [line for line in lines if said in line]
@@ -95,7 +96,7 @@ def test_a_read_only_save_folder(tmp_path: Path) -> None:
             folder.chmod(0o700)
 
         tg = TextGame(Table(game, save_path=path),
-                      read=scripted(3, [None, None, writable]),
+                      read=scripted(game, 3, [None, None, writable]),
                       write=lines.append, handover=False, lang="en")
         assert tg.run() == 0
         told = [line for line in lines if "read-only" in line]
