@@ -378,6 +378,7 @@ TEXTS: dict[str, str] = {
     "msg.undo_turn_over": "You can only take back a move in the same turn, before another team acts.",
     "msg.undo_learned": "This move cannot be taken back: someone heard or saw something because of it.",
     "text.so_far": "What happened so far (what team {t} may see):",
+    "text.monday_was": "Team {team} wrote before: “{x}”. Press Enter to keep it, or type a new answer.",
     "text.severity": "severity {n}",
     "text.save_failed": (
         "Note: the game is not saved. {why} The game goes on. After the next move it tries "

@@ -383,6 +383,7 @@ TEXTS: dict[str, str] = {
     "msg.undo_turn_over": "Terugnemen kan alleen in dezelfde beurt, voor een ander team iets doet.",
     "msg.undo_learned": "Deze zet kan niet terug: iemand heeft er iets door gehoord of gezien.",
     "text.so_far": "Wat er tot nu toe gebeurde (wat team {t} mag zien):",
+    "text.monday_was": "Team {team} schreef eerder: “{x}”. Druk op Enter om dat te houden, of typ een nieuw antwoord.",
     "text.severity": "ernst {n}",
     "text.save_failed": (
         "Let op: het spel is niet bewaard. {why} Het spel gaat door. Na de volgende zet "

@@ -219,6 +219,9 @@ class TextGame:
         answers: dict[str, str] = {}
         try:
             for role in self.humans:
+                before = self.application.get(role)
+                if before:  # a game opened again: what the team wrote stays unless retyped
+                    self.write(self.t("monday_was", team=self.team(role), x=before))
                 text = self.ask(self.t("monday_ask", team=self.team(role))).strip()
                 if text:
                     answers[role] = text

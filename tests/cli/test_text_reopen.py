@@ -70,6 +70,9 @@ def test_reopening_a_finished_game_keeps_its_monday_answers(tmp_path: Path, home
     out = run("play", "--text", "--load", str(save), stdin="\n\n\n\n", home=home)
     assert out.returncode == 0, out.stderr
     assert "Het spel is afgelopen." in out.stdout
+    # each team reads what it wrote before it is asked again
+    for text in ANSWERS.values():
+        assert f"schreef eerder: \u201c{text}\u201d" in out.stdout
     data = json.loads(save.read_text(encoding="utf-8"))
     assert data["application"] == ANSWERS
     assert data["actions"] == game.history
