@@ -656,10 +656,12 @@ def build_parser() -> argparse.ArgumentParser:
     new.set_defaults(func=cmd_new_scenario)
 
     # the debrief report and the record of finished games (game/report, game/store)
+    from game.report.casuscard import add_parser as add_card_parser
     from game.report.command import add_parser as add_report_parser
     from game.store.commands import add_parsers as add_store_parsers
 
     add_report_parser(sub, lang)
+    add_card_parser(sub, lang)
     add_store_parsers(sub, lang)
 
     # wat als? one game replayed with one change (game/whatif)

@@ -59,6 +59,9 @@ story:                  # what every player reads at the start: only what the fi
   en: >
     Sam is 58 and lives alone in a flat. Sam has been tired for months and has aches here
     and there. The GP finds nothing. Yet Sam keeps coming back to the surgery.
+simplified:             # what the game makes simpler than practice (the teacher's card)
+  - nl: In het spel doet de huisarts het onderzoek naar de moeheid alleen. In het echt helpt vaak een praktijkondersteuner.
+    en: In the game the GP looks into the tiredness alone. In practice a practice nurse often helps.
 epilogue:               # the real story behind the casus, shown in the debrief
   nl: >
     Sam is verzonnen. Schrijf hier het echte verhaal: wat er in de praktijk gebeurde, en

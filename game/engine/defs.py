@@ -577,6 +577,10 @@ class CasusDef(Strict):
     # what a teacher announces before the game (a crisis, dying, debts): shown on the set-up
     # and in `krachtenveld scenarios`, so a student who needs to can choose another casus
     content_warning: Text | None = None
+    # what the game simplifies compared to real practice (the teacher's card shows it, with
+    # what holds for every casus): "in the game the wijkverpleegkundige runs the clinic; in
+    # practice that is the JGZ nurse"
+    simplified: list[Text] = spec([])
     epilogue: Text
     sources: list[str] = spec([])
     learning_goals: list[Lesson] = spec([])

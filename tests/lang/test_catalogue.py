@@ -70,6 +70,7 @@ ADAPTERS: dict[str, tuple[Path, ...]] = {
     "balance": (GAME / "report" / "balance.py",),
     "whatif_report": (GAME / "report" / "whatif_html.py",),
     "whatif_page": (GAME / "ui" / "scenes" / "debrief" / "whatif.py",),
+    "card": (GAME / "report" / "casuscard.py",),
 }
 
 
