@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import signal
 import sys
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -91,6 +92,10 @@ def cmd_host(args: argparse.Namespace) -> int:
     base = f"http://{shown}:{args.port}"
     host.set_base_url(base)
     host.log = lambda line: print(line, file=sys.stderr)
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        # started from a background job (a shell without job control ignores SIGINT for
+        # it): Ctrl-C must still stop the host, as the teacher is told
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         return asyncio.run(_run(host, bind, args.port, base, lang, not args.no_board,
                                 getattr(args, "projector", None)))

@@ -145,3 +145,26 @@ def test_the_host_listens_only_where_it_says(monkeypatch, capsys) -> None:  # ty
         assert e.value.code == 1 and binds[-1] == want
     assert "0.0.0.0" not in binds and "" not in binds
     assert "192.0.2.7" in capsys.readouterr().err  # what it says is where it tried
+
+
+def test_ctrl_c_stops_a_host_started_with_ctrl_c_ignored(tmp_path: Path) -> None:
+    """A host started from a background job (SIGINT ignored, as a shell without job control
+    does) still stops on Ctrl-C, saving first."""
+    port = free_port()
+    env = dict(os.environ, KRACHTENVELD_HOME=str(tmp_path), PYTHONUNBUFFERED="1")
+    env.pop("DISPLAY", None)
+    argv = [sys.executable, "-m", "game.cli", "host", "--bind", "127.0.0.1", "--port",
+            str(port), "--tables", "1"]
+    start = ("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_IGN); "
+             f"os.execv(sys.executable, {argv!r})")
+    p = subprocess.Popen([sys.executable, "-c", start], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    try:
+        read_until(p, "/console#")
+        p.send_signal(signal.SIGINT)
+        rest, _err = p.communicate(timeout=60)
+        assert p.returncode == 0 and "--resume" in rest
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.communicate()
