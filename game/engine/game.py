@@ -13,7 +13,7 @@ import hashlib
 import json
 import random
 from collections.abc import Iterator
-from dataclasses import asdict
+from dataclasses import fields
 from typing import Any
 
 from game.engine import (
@@ -361,11 +361,41 @@ class Game:
         return game
 
     def state_hash(self) -> str:
-        """A hash of the whole state: two games with the same hash are the same game."""
-        blob = json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"), default=str)
+        """A hash of the whole state: two games with the same hash are the same game.
+
+        The sha256 of ``to_dict()`` as compact JSON with sorted keys. The log only grows and
+        its entries are immutable, so each entry's JSON is made once (``_log_json``) and put
+        in its place in the text: the same text, not the whole log again at every autosave
+        (issue 11: the classroom host saves after every move)."""
+        d = self._to_dict_without_log()
+        d["log"] = _LOG_PLACE
+        blob = json.dumps(d, sort_keys=True, separators=(",", ":"), default=str)
+        blob = blob.replace(_LOG_PLACE_JSON, self._log_json(), 1)
         return hashlib.sha256(blob.encode()).hexdigest()
 
+    def _log_json(self) -> str:
+        """The log as state_hash writes it (compact, sorted keys), each entry's text kept
+        while the entry stays in its place (checked by identity: a clone or a replaced log
+        makes new texts)."""
+        log = self._s.log
+        refs, parts = getattr(self, "_log_memo", ((), ()))
+        n, same = min(len(refs), len(log)), 0
+        while same < n and refs[same] is log[same]:
+            same += 1
+        if same != len(log) or same != len(refs):
+            parts = (*parts[:same], *(json.dumps([r, p, m.to_dict()], sort_keys=True,
+                                                 separators=(",", ":"), default=str)
+                                      for r, p, m in log[same:]))
+            # new tuples, never changed in place: a clone that shares them keeps its own
+            self._log_memo = (tuple(log), parts)
+        return "[" + ",".join(parts) + "]"
+
     def to_dict(self) -> dict[str, Any]:
+        d = self._to_dict_without_log()
+        d["log"] = [[r, p, m.to_dict()] for r, p, m in self._s.log]
+        return d
+
+    def _to_dict_without_log(self) -> dict[str, Any]:
         s = self._s
         d = {k: getattr(s, k) for k in s.__slots__ if k not in ("rng", "log", "flags")}
         for k in ("struck", "model_now"):  # unused by old saves: keeps their hashes
@@ -373,7 +403,6 @@ class Game:
                 del d[k]
         d = json.loads(json.dumps(d, default=_jsonable, sort_keys=True))
         d["rng"] = hashlib.sha256(repr(s.rng.getstate()).encode()).hexdigest()
-        d["log"] = [[r, p, m.to_dict()] for r, p, m in s.log]
         return d
 
     def before_round(self) -> None:
@@ -534,11 +563,24 @@ class Game:
         self._s.log.append((self._s.round, self._s.phase, m))
 
 
+# where state_hash puts the log's text: a string no state holds (it has NUL characters)
+_LOG_PLACE = "\x00log\x00"
+_LOG_PLACE_JSON = json.dumps(_LOG_PLACE)
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _jsonable(o: Any) -> Any:
     if isinstance(o, set | frozenset):
         return sorted(o)
     if hasattr(o, "__dataclass_fields__"):
-        return asdict(o)
+        # one level: json.dumps comes back here for the dataclasses inside. The same JSON
+        # as asdict(o), without its deep copies (state_hash runs at every autosave)
+        names = _FIELD_NAMES.get(type(o))
+        if names is None:
+            names = _FIELD_NAMES[type(o)] = tuple(f.name for f in fields(o))
+        return {n: getattr(o, n) for n in names}
     if isinstance(o, Message):
         return o.to_dict()
     return str(o)
