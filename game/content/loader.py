@@ -330,6 +330,12 @@ def _remember_content(scenario: Scenario, content: dict[str, Any]) -> None:
     _CONTENT[key] = content
 
 
+def is_loaded_content(content: object) -> bool:
+    """Whether this is the content this loader keeps for a scenario it made (the same
+    object in every save of that scenario, never changed)."""
+    return any(c is content for c in _CONTENT.values())
+
+
 def scenario_content(scenario: Scenario) -> dict[str, Any] | None:
     """The files (texts and hashes) this scenario was loaded from, for a save to embed;
     None for a scenario not made by this loader (a test's scenario built in code)."""

@@ -80,15 +80,47 @@ def write_shared_text(path: Path, text: str, prefix: str = ".krachtenveld-",
         raise
 
 
-def write_save(path: Path, data: dict[str, Any]) -> None:
-    """Write atomically: a reader sees the old save or the new one, never half of one."""
+def save_bytes(data: dict[str, Any]) -> bytes:
+    """A save's file content (indented JSON, UTF-8; a lone surrogate from a crafted name
+    becomes '?'). The embedded content (the casus and catalogue texts, nearly all of a
+    save) is the same object for every save of a scenario the loader made: its JSON is
+    made once and put in its place (the same text; the classroom host saves every move)."""
+    from game.content.loader import is_loaded_content
+
+    content = data.get(CONTENT_KEY)
+    if not isinstance(content, dict) or not is_loaded_content(content):
+        text = json.dumps(data, ensure_ascii=False, indent=1)
+    else:
+        key = id(content)
+        made = _CONTENT_JSON.get(key)
+        if made is None or made[0] is not content:
+            if len(_CONTENT_JSON) >= 16:
+                _CONTENT_JSON.clear()
+            # at depth 1 of the save: every line of it one space further in
+            inner = json.dumps(content, ensure_ascii=False, indent=1).replace("\n", "\n ")
+            made = _CONTENT_JSON[key] = (content, inner)
+        text = json.dumps({**data, CONTENT_KEY: _CONTENT_PLACE}, ensure_ascii=False, indent=1)
+        text = text.replace(_CONTENT_PLACE_JSON, made[1], 1)
+    return (text + "\n").encode("utf-8", "replace")
+
+
+# id(content) -> (the content, kept alive; its JSON as save_bytes puts it in a save); a few
+_CONTENT_JSON: dict[int, tuple[dict[str, Any], str]] = {}
+_CONTENT_PLACE = "\x00content\x00"  # (where it first occurs: nothing before it holds a NUL)
+_CONTENT_PLACE_JSON = json.dumps(_CONTENT_PLACE)
+
+
+def write_save(path: Path, data: dict[str, Any] | bytes) -> None:
+    """Write atomically: a reader sees the old save or the new one, never half of one.
+    ``data`` is the save, or its file content made by ``save_bytes`` (a thread that writes
+    it then hardly needs the interpreter: one write, the fsync and the rename)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    blob = data if isinstance(data, bytes) else save_bytes(data)
     fd, tmp = tempfile.mkstemp(prefix=".save-", suffix=".json", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="replace") as f:
-            json.dump(data, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+        with os.fdopen(fd, "wb") as f:
+            f.write(blob)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

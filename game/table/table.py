@@ -384,9 +384,13 @@ class Table:
             return
         self.write(self.to_save())
 
-    def write(self, data: dict[str, Any]) -> None:
-        """Write a save made by ``to_save`` (atomically; may run in a thread). A failure is
-        kept in ``save_error``."""
+    def encode(self, data: dict[str, Any]) -> bytes:
+        """The file content of a save made by ``to_save`` (for ``write``)."""
+        return saves.save_bytes(data)
+
+    def write(self, data: dict[str, Any] | bytes) -> None:
+        """Write a save made by ``to_save``, or its content made by ``encode`` (atomically;
+        may run in a thread). A failure is kept in ``save_error``."""
         if self.save_path is None:
             return
         try:
