@@ -39,6 +39,10 @@ PROPOSALS_KEY = "proposals"  # in a save: whose private proposals the table foll
 RATE = 20  # frames per second a device may send (a burst of twice that is fine)
 
 
+def _encode(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
 def new_code(taken: set[str], rng: secrets.SystemRandom | None = None) -> str:
     rng = rng or secrets.SystemRandom()
     while True:
@@ -65,17 +69,27 @@ class NetTable(Table):
         followed = kw.pop("followed", None)
         super().__init__(game, **kw)
         self.followed: list[dict[str, Any]] = list(followed or [])
-        # While the host serves, a save is made at once (on the loop, where the game lives)
-        # but written by Host.flush in a thread, before anyone is shown what it holds: one
-        # table's fsync no longer holds up every other table's updates.
+        # While the host serves, a change only marks the table as not saved yet; the save
+        # is made (on the loop, where the game lives) when Host.write_later starts writing
+        # it in a thread, before anyone is shown what it holds: one table's fsync does not
+        # hold up every other table's updates, and the bots' moves of one turn make one save
+        # (with its state hash), not one each.
         self.deferred = False
-        self.later: dict[str, Any] | None = None  # the newest save not yet on disk
+        self.dirty = False  # a change not yet in a save on disk
 
     def save(self) -> None:
         if self.deferred and self.save_path is not None:
-            self.later = self.to_save()
+            self.dirty = True
             return
         super().save()
+
+    def take_save(self) -> bytes | None:
+        """The file content of the table's save as it is now, if it changed since the last
+        one taken (then it is no longer dirty)."""
+        if not self.dirty:
+            return None
+        self.dirty = False
+        return self.encode(self.to_save())
 
     def to_save(self) -> dict[str, Any]:
         data = super().to_save()
@@ -96,10 +110,17 @@ class Conn:
         self.lang = host.lang
         self.allowance = float(RATE * 2)
         self.stamp = time.monotonic()
+        self.shown = 0  # the generation of its table's newest state frame it was sent
 
     async def push(self, kind: str, **extra: Any) -> None:
         if self._ws.closed:
             return
+        if kind == "state" and self.room is not None and self.audience not in (
+                "console", "index"):
+            await self.host.flush(self.room)  # (what it is shown is on disk first)
+            if self.room is None:
+                return  # it left the table meanwhile
+            self.shown = self.room.generation  # newer than any broadcast under way
         if self.audience == "console" and kind == "state":
             data = console_state(list(self.host.rooms.values()), self.lang)
         elif self.audience == "index" and kind == "state":
@@ -108,7 +129,33 @@ class Conn:
             data = bare_frame(kind, self.lang, **extra)  # no game to say anything about
         else:
             data = frame(self.room, self.audience, kind, self.lang, **extra)
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        await self._send(data, _encode(data))
+
+    def state_key(self) -> tuple[str, str]:
+        """Who this connection's state frame is for: devices with the same key get the
+        same frame (within one broadcast, of one table)."""
+        return self.audience, self.lang
+
+    def state_frame(self) -> tuple[dict[str, Any], str]:
+        """This connection's state frame as it is now, and its text (see push)."""
+        if self.audience == "console":
+            data = console_state(list(self.host.rooms.values()), self.lang)
+        elif self.audience == "index":
+            data = index_state(list(self.host.rooms.values()), self.lang)
+        else:
+            assert self.room is not None
+            data = frame(self.room, self.audience, "state", self.lang)
+        return data, _encode(data)
+
+    async def send_made(self, data: dict[str, Any], text: str, generation: int) -> None:
+        """Send a state frame Host.broadcast made for this connection's audience
+        (state_frame of a connection with the same state_key)."""
+        if self._ws.closed:
+            return
+        self.shown = max(self.shown, generation)
+        await self._send(data, text)
+
+    async def _send(self, data: dict[str, Any], text: str) -> None:
         if self.host.tap is not None:
             self.host.tap(self, data)
         try:
@@ -144,7 +191,8 @@ class Room:
     proposals: dict[str, str] = field(default_factory=dict)  # role -> action notation
     conns: set[Conn] = field(default_factory=set)
     base_url: str = ""
-    writing: asyncio.Lock = field(default_factory=asyncio.Lock)  # Host.flush, per table
+    writing: asyncio.Future[None] | None = None  # the save being written (Host.write_later)
+    generation: int = 0  # one more at every broadcast (a device is never sent an older one)
 
     @property
     def game(self) -> Game:
@@ -232,15 +280,34 @@ class Host:
         room.table.save()
         self._save_problem(room)
 
+    def write_later(self, room: Room) -> None:
+        """Start writing the table's save as it is now in a thread (one write at a time per
+        table, in order), unless a write is under way or nothing changed. The save and its
+        JSON are made here, on the loop (where the game lives; quick, and at most once per
+        update, not once per bot move); the thread only writes, syncs and renames (the
+        slow part), which hardly needs the interpreter: the loop's work does not hold up
+        the sync, nor the sync the loop."""
+        job = room.writing
+        if job is not None and not job.done():
+            return
+        blob = room.table.take_save()
+        if blob is None:
+            return
+        job = asyncio.get_running_loop().run_in_executor(None, room.table.write, blob)
+        job.add_done_callback(lambda _job: self._save_problem(room, written=True))
+        room.writing = job
+
     async def flush(self, room: Room) -> None:
-        """Write the table's newest save, off the event loop (a thread does the fsync), one
-        write at a time per table and in order; until nothing is left to write."""
-        table = room.table
-        async with room.writing:
-            while table.later is not None and table.save_path is not None:
-                data, table.later = table.later, None
-                await asyncio.to_thread(table.write, data)
-                self._save_problem(room, written=True)
+        """Until the table's newest save is on disk: wait for the write under way, then
+        write what changed meanwhile."""
+        while True:
+            job = room.writing
+            if job is not None and not job.done():
+                await asyncio.shield(job)  # (a waiter that goes away leaves the write be)
+                continue
+            if not room.table.dirty or room.table.save_path is None:
+                return
+            self.write_later(room)
 
     def _save_problem(self, room: Room, written: bool = False) -> None:
         if room.table.deferred and not written:
@@ -315,14 +382,32 @@ class Host:
     # -- playing -----------------------------------------------------------------------
 
     async def broadcast(self, room: Room) -> None:
+        """Every device of the table, the consoles and the projectors' lists get the state as
+        it is now, once it is on disk. Each audience's frame (a role, the board, the lobby,
+        in one language) is made and encoded once, and only for audiences someone is
+        connected as. (Making them while the save is synced was tried: the sync's thread
+        then waits for the interpreter, and the updates came later, not sooner.)"""
         await self.flush(room)  # what the devices are shown is on disk first
+        room.generation += 1
+        generation = room.generation
         self.version += 1
+        made: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
         for c in list(room.conns):
-            await c.push("state")
-        for c in list(self.consoles):
-            await c.push("state")
-        for c in list(self.indexes):
-            await c.push("state")
+            if c.room is not room or c.shown >= generation:
+                continue  # it left the table, or was sent a newer state meanwhile
+            key = c.state_key()
+            if key not in made:
+                made[key] = c.state_frame()
+            await c.send_made(*made[key], generation)
+        # every table's summary (the consoles, the projectors' lists): once per language
+        overview: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        for c in [*self.consoles, *self.indexes]:
+            if c.audience not in ("console", "index"):
+                continue  # (it went elsewhere meanwhile)
+            key = c.state_key()
+            if key not in overview:
+                overview[key] = c.state_frame()
+            await c.send_made(*overview[key], 0)
 
     def after_move(self, room: Room) -> None:
         """Let the bots play (people first) and record a finished game (every action is

@@ -145,7 +145,7 @@ def test_a_device_is_shown_a_move_only_once_it_is_saved(tmp_path: Path) -> None:
             for c in clients.values():
                 await c.close()
         assert seen["n"] >= 12 * len(ROLES) and not late, late[:3]
-        assert not room.table.deferred and room.table.later is None
+        assert not room.table.deferred and not room.table.dirty
         assert len(read_save(room.table.save_path)["actions"]) == len(room.game.history)
 
     asyncio.run(asyncio.wait_for(main(), 30))
