@@ -121,6 +121,8 @@ class Conn:
             if self.room is None:
                 return  # it left the table meanwhile
             self.shown = self.room.generation  # newer than any broadcast under way
+            if self.audience in ROLES:
+                self.host.want_debrief(self.room, self.lang)
         if self.audience == "console" and kind == "state":
             data = console_state(list(self.host.rooms.values()), self.lang)
         elif self.audience == "index" and kind == "state":
@@ -192,6 +194,10 @@ class Room:
     conns: set[Conn] = field(default_factory=set)
     base_url: str = ""
     writing: asyncio.Future[None] | None = None  # the save being written (Host.write_later)
+    recording: asyncio.Lock = field(default_factory=asyncio.Lock)  # Host.record, in order
+    # after the game: the debrief data by language (Table.debrief), made in a thread
+    debriefs: dict[str, dict[str, Any]] = field(default_factory=dict)
+    debriefing: set[str] = field(default_factory=set)  # languages being made now
     generation: int = 0  # one more at every broadcast (a device is never sent an older one)
 
     @property
@@ -215,6 +221,10 @@ class Room:
 
     def is_bot(self, role: str) -> bool:
         return self.table.is_bot(role)
+
+    def debrief(self, lang: str) -> dict[str, Any] | None:
+        """The debrief data in this language once made (Host.want_debrief), else None."""
+        return self.debriefs.get(lang)
 
     def join_path(self) -> str:
         return f"/?room={self.code}"
@@ -255,6 +265,7 @@ class Host:
         self.base_url = ""
         self.version = 0  # one more at every broadcast: the board window redraws then
         self.log: Callable[[str], None] = lambda line: None
+        self.background: set[asyncio.Task[None]] = set()  # recording, debriefs
         self.deferring = False  # saves written by Host.flush (while serving)
 
     # -- tables ------------------------------------------------------------------------
@@ -397,6 +408,8 @@ class Host:
                 continue  # it left the table, or was sent a newer state meanwhile
             key = c.state_key()
             if key not in made:
+                if c.audience in ROLES:
+                    self.want_debrief(room, c.lang)
                 made[key] = c.state_frame()
             await c.send_made(*made[key], generation)
         # every table's summary (the consoles, the projectors' lists): once per language
@@ -415,13 +428,44 @@ class Host:
         if not room.paused:
             room.table.play_bots(limit=500)
         self._save_problem(room)
-        self.record(room)
+        if room.game.is_over():
+            self._in_background(self.record(room))
 
-    def record(self, room: Room, force: bool = False) -> None:
-        """Put a finished game in the games list (again after new Monday answers)."""
-        note = room.table.record(force=force)
+    async def record(self, room: Room, force: bool = False) -> None:
+        """Put a finished game in the games list (again after new Monday answers), in a
+        thread (the database's write and sync hold up no other table), one at a time per
+        table and in order."""
+        async with room.recording:
+            note = await asyncio.to_thread(room.table.record, force)
         if note:
             self.log(lang_t("host.record_note", self.lang, code=room.code, note=note))
+
+    def want_debrief(self, room: Room, lang: str) -> None:
+        """After the game each team's device shows its debrief, made from a replay of the
+        whole game (tens of milliseconds): made in a thread, once per language, then sent
+        (until then the devices show the end without it); the other tables go on."""
+        if (not room.game.is_over() or lang in room.debriefs or lang in room.debriefing):
+            return
+        room.debriefing.add(lang)
+
+        async def make() -> None:
+            try:
+                room.debriefs[lang] = await asyncio.to_thread(room.table.debrief, lang)
+            except Exception:  # the end stays on screen; the next update tries again
+                import logging
+
+                logging.getLogger(__name__).exception("the debrief of %s failed", room.code)
+                return
+            finally:
+                room.debriefing.discard(lang)
+            await self.broadcast(room)
+
+        self._in_background(make())
+
+    def _in_background(self, job: Any) -> None:
+        task = asyncio.ensure_future(job)
+        self.background.add(task)
+        task.add_done_callback(self.background.discard)
 
     # -- one inbound frame ---------------------------------------------------------------
 
@@ -588,7 +632,7 @@ class Host:
         room.table.set_answers({role: str(m.get("text", ""))})
         self.save(room)
         await self.flush(room)  # "saved" means on disk
-        self.record(room, force=True)
+        await self.record(room, force=True)
         await conn.push("notice", code="saved_answer")
         await self.broadcast(room)
 
@@ -774,6 +818,8 @@ class Host:
             r.table.deferred = on
 
     async def _shutdown(self, app: web.Application) -> None:
+        while self.background:  # the games list and the debriefs made
+            await asyncio.gather(*self.background, return_exceptions=True)
         for room in list(self.rooms.values()):
             await self.flush(room)  # every save on disk before the host goes
         self.defer_saves(False)

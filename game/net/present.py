@@ -165,10 +165,13 @@ def seat_state(room: Room, role: str, lang: str) -> dict[str, Any]:
     return out
 
 
-def _debrief(room: Room, role: str, lang: str) -> dict[str, Any]:
+def _debrief(room: Room, role: str, lang: str) -> dict[str, Any] | None:
     """After the game (only then: the debrief opens every dossier): this role's reflection
-    questions with their sources, the health at the start and the end, and the real story."""
-    d = room.table.debrief(lang)
+    questions with their sources, the health at the start and the end, and the real story.
+    None until the host has made the debrief data (Room.debrief: in a thread, then sent)."""
+    d = room.debrief(lang)
+    if d is None:
+        return None
     names = Names(room.game, lang)
     spider = d["analysis"]["spider"]
     r = room.game.result()

@@ -142,6 +142,17 @@ def last_state(c: Client) -> dict[str, Any]:
     return next(f for f in reversed(c.frames) if f["type"] == "state")
 
 
+async def debriefed(c: Client) -> dict[str, Any]:
+    """The debrief a team's device shows after the game: the host makes it in a thread and
+    sends it in a state frame after the one that shows the end."""
+    for _ in range(50):
+        d = last_state(c).get("debrief")
+        if d:
+            return dict(d)
+        await c.recv()
+    raise AssertionError("no debrief")
+
+
 async def play_whole_game(host: Host, clients: dict[str, Client], room: str,
                           pick: int = 0, limit: int = 600) -> int:
     """Every team plays the first (or ``pick``-th) legal action of its own hand, read from

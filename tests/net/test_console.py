@@ -8,7 +8,7 @@ from pathlib import Path
 
 import aiohttp
 
-from tests.net.helpers import Client, last_state, new_host, running
+from tests.net.helpers import Client, debriefed, last_state, new_host, running
 
 
 def test_the_console_steers_a_table(tmp_path: Path) -> None:
@@ -123,7 +123,7 @@ def test_private_proposals_and_whose_the_table_followed(tmp_path: Path) -> None:
             room.table.apply("facilitator:einde")
             await host.broadcast(room)
             await clients["inwoner"].drain(0.1)
-            followed = last_state(clients["inwoner"])["debrief"]["followed"]
+            followed = (await debriefed(clients["inwoner"]))["followed"]
             assert followed[0]["by"] == "Team huisarts"
             assert followed[0]["proposed_by"] == ["Team inwoner"]
             for c in clients.values():

@@ -8,7 +8,14 @@ from pathlib import Path
 import aiohttp
 
 from game.net.present import ROLES
-from tests.net.helpers import Client, last_state, new_host, play_whole_game, running
+from tests.net.helpers import (
+    Client,
+    debriefed,
+    last_state,
+    new_host,
+    play_whole_game,
+    running,
+)
 
 
 def test_four_devices_play_a_whole_game_of_ron(tmp_path: Path) -> None:
@@ -36,7 +43,7 @@ def test_four_devices_play_a_whole_game_of_ron(tmp_path: Path) -> None:
             assert Game.from_save(save, game.scenario).state_hash() == game.state_hash()
             assert save["ui"]["teams"]["huisarts"] == "Team huisarts"
             # each device shows its role's debrief after the game
-            d = last_state(clients["sociaal_werker"])["debrief"]
+            d = await debriefed(clients["sociaal_werker"])
             assert d["questions"] and len(d["health"]) == 6 and d["epilogue"]
             # the Monday answer reaches the save
             await clients["huisarts"].send(type="monday", text="Eerder de sociaal werker bellen.")
