@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import os
 import signal
 import sys
@@ -204,6 +205,11 @@ async def _run(host: Any, bind: str, port: int, base: str, lang: str,
     except OSError as e:
         print(t("port", lang, port=port, bind=bind, e=e.strerror or e), file=sys.stderr)
         return 1
+    # Every table is loaded: what lives now (the content, the modules) lives as long as the
+    # host. Frozen, the collector no longer walks it in each full collection: those took
+    # ~100 ms every few seconds of a 10-table class, and the whole loop waits (issue 11).
+    gc.collect()
+    gc.freeze()
     print(t("listen", lang, url=base))
     for n, room in enumerate(host.rooms.values(), 1):
         print(t("table", lang, n=n, code=room.code, url=room.join_url()))
