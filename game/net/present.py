@@ -25,8 +25,12 @@ from game.table.hand import hand as table_hand
 if TYPE_CHECKING:
     from game.net.host import Room
 
-# id(scenario) -> (the scenario, its rendered messages by (message, language))
-_RENDERED: dict[int, tuple[Any, dict[tuple[Message, str], str]]] = {}
+# id(scenario) -> (the scenario, its rendered messages by (message, language), and by
+# (id(message), language) -> (message, text))
+_RENDERED: dict[int, tuple[Any, dict[tuple[Message, str], str],
+                           dict[tuple[int, str], tuple[Message, str]]]] = {}
+# id(scenario) -> (the scenario, the names of its things by (id, language))
+_NAMED: dict[int, tuple[Any, dict[tuple[str, str], str]]] = {}
 LOG_TAIL = 60  # log entries in a frame (the device keeps what it announced)
 
 
@@ -58,7 +62,13 @@ class Names:
     def thing(self, ident: str) -> str:
         if ident in ROLES:
             return team_label(ident, self.lang)
-        return name_of(self.game.scenario, ident, self.lang)
+        sc = self.game.scenario
+        cache = _NAMED.setdefault(id(sc), (sc, {}))[1]  # (the scenario stays alive)
+        key = (ident, self.lang)
+        text = cache.get(key)
+        if text is None:  # names are fixed: each one looked up once (every frame has many)
+            text = cache[key] = name_of(sc, ident, self.lang)
+        return text
 
     def pair(self, key: str) -> str:
         return " + ".join(team_label(r, self.lang) for r in key.split("+") if r in ROLES)
@@ -69,14 +79,22 @@ class Names:
 
     def msg(self, m: Message) -> str:
         # messages are immutable values and a table's log only grows: each is rendered once
-        key = (m, self.lang)
         sc = self.game.scenario
-        cache = _RENDERED.setdefault(id(sc), (sc, {}))[1]  # (the scenario stays alive)
-        text = cache.get(key)
+        cache = _RENDERED.setdefault(id(sc), (sc, {}, {}))
+        # first by the message itself (a log entry is the same object frame after frame:
+        # cheaper than hashing its fields), kept alive beside its text so its id stays its own
+        same = cache[2].get((id(m), self.lang))
+        if same is not None and same[0] is m:
+            return same[1]
+        key = (m, self.lang)
+        text = cache[1].get(key)
         if text is None:
-            if len(cache) > 20_000:
-                cache.clear()
-            text = cache[key] = render(m, sc, self.lang)
+            if len(cache[1]) > 20_000:
+                cache[1].clear()
+            text = cache[1][key] = render(m, sc, self.lang)
+        if len(cache[2]) > 20_000:
+            cache[2].clear()
+        cache[2][(id(m), self.lang)] = (m, text)
         return text
 
 
