@@ -816,6 +816,9 @@ class Host:
         self.deferring = on
         for r in self.rooms.values():
             r.table.deferred = on
+            if not on and r.table.dirty:  # a change after the last write: saved now
+                r.table.dirty = False
+                r.table.save()
 
     async def _shutdown(self, app: web.Application) -> None:
         while self.background:  # the games list and the debriefs made
