@@ -45,7 +45,7 @@ from game.engine.defs import (
     Op,
     OrgModelDef,
 )
-from game.engine.legality import card_helps
+from game.engine.legality import REPEATABLE, card_helps
 
 T = TypeVar("T")
 
@@ -58,11 +58,10 @@ _LAW_POT = ("'law: {law}' names a law the gemeente pays under, so it needs 'pot:
             "gemeente's pot); the Zvw and the Wlz are laws of their own")
 PAIRS = tuple(f"{a}+{b}" for i, a in enumerate(PROFESSIONALS) for b in PROFESSIONALS[i + 1:])
 TARGET = "$target"
-# the ops whose moves run out within a round (each target once: a fact shared, a pair
-# consented, a relation at its top, an offer answered) or that end the turn
-_RUN_OUT = {"deel", "vertel", "toestemming", "trek_in", "accepteer", "weiger",
-            "vraag_toestemming", "kennismaken", "verwijs", "activeer_netwerk", "borg", "klaar",
-            "bied_aan", "plan_overleg"}
+# the ops whose moves run out within a round or end the turn: the engine's repeatable ops
+# (each target once: a fact shared, a pair consented, a relation at its top) and klaar, an
+# offer (not again while it is offered or running) and an overleg (one planned at a time)
+_RUN_OUT = REPEATABLE | {"bied_aan", "plan_overleg"}
 # what a list must not hold twice -> its code (error.content.<code>)
 DUPLICATES = {
     "id": "dup_id", "action": "dup_action", "arrangement id": "dup_arrangement",
