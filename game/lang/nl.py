@@ -207,7 +207,9 @@ TEXTS: dict[str, str] = {
     "ui.db_react_pros": "Professionals: waar liep je vast? En waar was je blij mee?",
     "ui.db_derole_card": "Leg je rol neer. Je bent geen huisarts, verpleegkundige, sociaal werker of inwoner meer.",
     "ui.db_derole_name": "Zeg om de beurt je eigen naam en je opleiding.",
-    "ui.db_derole_leave": "Noem één ding van je rol of van {n} dat je hier laat en niet mee naar huis neemt.",
+    "ui.db_derole_leave": (
+        "Noem één ding van je rol of van {n} dat je hier laat. Dat neem je niet mee naar huis."
+    ),
     "ui.db_derole_keep": "Noem één ding dat je wel meeneemt naar je stage of je werk.",
     "ui.db_step_timeline": "Beschrijven: wat gebeurde er?",
     "ui.db_step_money": "Analyseren: hoe ging het met {n} en met het geld?",
@@ -254,8 +256,8 @@ TEXTS: dict[str, str] = {
     "ui.db_no_questions": "Geen vragen voor deze rol.",
     "ui.db_source": "Bron",
     "ui.db_monday_intro": (
-        "Schrijf per team één ding op dat je maandag anders doet, in je eigen werk of in je "
-        "buurt. Het wordt bewaard bij dit spel."
+        "Schrijf per team één ding op dat je maandag anders doet. Dat kan in je eigen werk "
+        "zijn of in je buurt. Het wordt bewaard bij dit spel."
     ),
     "ui.db_monday_bot": "{team} (gespeeld door de computer)",
     "ui.db_save": "Antwoorden bewaren",
@@ -468,7 +470,7 @@ TEXTS: dict[str, str] = {
         "Geblokkeerd door {force}: de wet (WGBO) staat dit toe, maar niemand durft. "
         "Vraag toch toestemming."),
     "msg.no_consent_not_medical": (
-        "Zonder toestemming van {inwoner} deel je met {other} alleen wat nodig is "
+        "{inwoner} gaf geen toestemming. Dan deel je met {other} alleen wat nodig is "
         "voor een medisch probleem."),
     "msg.no_consent_medical_secrecy": (
         "Medisch beroepsgeheim: voor delen met {other} is duidelijke toestemming "
@@ -689,7 +691,7 @@ TEXTS: dict[str, str] = {
     "report.none": "niets",
     "report.contents": "Inhoud",
     "report.summary": 'Samenvatting voor de docent',
-    "report.summary_intro": "Op deze twee pagina's staat wat je nodig hebt om het spel te bespreken en te beoordelen. De rest van het verslag is de onderbouwing; alle zetten staan in de bijlage.",
+    "report.summary_intro": "Deze twee pagina's zijn genoeg om het spel te bespreken en te beoordelen. De rest van het verslag is de onderbouwing; alle zetten staan in de bijlage.",
     "report.sum_health": 'Gezondheid (gemiddeld, begin → eind)',
     "report.sum_crises": 'Crises',
     "report.sum_medicalisation": 'Medicalisering (teller)',
@@ -705,8 +707,8 @@ TEXTS: dict[str, str] = {
     "report.moves_title": 'Bijlage: alle zetten per ronde',
     "report.p1": "1. Beschrijving: wat gebeurde er?",
     "report.p1_intro": (
-        "Alle rondes op een rij: de krachtkaart, wat elk team deed, wie wat te weten kwam, en "
-        "wat er veranderde."
+        "Alle rondes op een rij: de krachtkaart en wat elk team deed. Ook: wie wat te weten "
+        "kwam, en wat er veranderde."
     ),
     "report.p2": "2. Analyse: hoe kwam dat?",
     "report.p3": "3. Transfer: wat betekent dit voor jouw werk?",
@@ -744,8 +746,8 @@ TEXTS: dict[str, str] = {
     "report.end": "eind",
     "report.info": "Wie wist wat, en wanneer?",
     "report.info_intro": (
-        "Per probleem en per rol: de ronde waarin de rol het te weten kwam (0: al bij de "
-        "start). Rood: de rol had dit nodig, maar wist het nooit."
+        "Per probleem en per rol: in welke ronde kwam de rol het te weten? 0 betekent: al "
+        "bij de start. Rood: de rol had dit nodig, maar wist het nooit."
     ),
     "report.fact": "Probleem of wens",
     "report.needed": "nodig",
@@ -791,7 +793,7 @@ TEXTS: dict[str, str] = {
     ),
     "report.content_missing": (
         "Let op: het casusbestand {file} is er niet meer. Dit verslag gebruikt de casus zoals "
-        "die in het spel was (die staat in het spel-bestand)."
+        "die in het spel was. Die staat in het spel-bestand."
     ),
     "report.content_old": (
         "Let op: dit is een spel uit een oudere versie, zonder kopie van de casus. Het verslag "
@@ -800,8 +802,8 @@ TEXTS: dict[str, str] = {
     # -- The comparison of tables (game/report/compare.py)
     "compare.doc": "Vergelijking van de tafels",
     "compare.intro": (
-        "Elke rij is het spel van één tafel. Vergelijk de einden, de gezondheid en het geld, en "
-        "vraag: wat deed het organisatiemodel, en wat deden jullie keuzes?"
+        "Elke rij is het spel van één tafel. Vergelijk de einden, de gezondheid en het geld. "
+        "Vraag: wat deed het organisatiemodel, en wat deden jullie keuzes?"
     ),
     "compare.same_game": (
         "Alle tafels speelden hetzelfde spel (zelfde casus en spelnummer {seed}). Ze trokken "
@@ -859,8 +861,8 @@ TEXTS: dict[str, str] = {
     "analysis.missed_only_inwoner": "{text}. Alleen {inwoner} wist het.",
     "analysis.missed_nobody": "{text}. Niemand wist het, ook {inwoner} zelf niet.",
     "analysis.model_relations": (
-        "De relaties tussen de professionals begonnen gemiddeld op {start} en eindigden op "
-        "{end} (van 0 tot 3)."
+        "De relaties tussen de professionals begonnen gemiddeld op {start} (van 0 tot 3). "
+        "Ze eindigden op {end}."
     ),
     "analysis.model_turnover": (
         "In ronde {round} vertrok een collega: {who} begon opnieuw. De relaties vielen terug "
@@ -1052,8 +1054,8 @@ TEXTS: dict[str, str] = {
     # -- "Wat als?" in the report (game/report/whatif_html.py)
     "whatif_report.head": "Wat als?",
     "whatif_report.intro": (
-        "De klas speelde het eigen spel opnieuw tot een moment, veranderde één ding en liet de "
-        "bots daarna verder spelen. Links wat echt gebeurde, rechts wat er gemiddeld gebeurde in "
+        "De klas speelde het eigen spel opnieuw tot een moment en veranderde één ding. Daarna "
+        "speelden de bots verder. Links wat echt gebeurde, rechts wat er gemiddeld gebeurde in "
         "de andere spellen."
     ),
     "whatif_report.how": (
@@ -1076,7 +1078,7 @@ TEXTS: dict[str, str] = {
     "whatif_report.none": "geen",
     # -- "Wat als?" as a debrief page (game/ui/scenes/debrief/whatif.py)
     "whatif_page.intro": (
-        "Speel jullie spel opnieuw tot een moment, verander één ding en kijk wat er dan gebeurt."
+        "Speel jullie spel opnieuw tot een moment. Verander één ding en kijk wat er dan gebeurt."
     ),
     "whatif_page.moment": "Moment",
     "whatif_page.moment_line": "Ronde {round}, zet {move} van {last}",
@@ -1451,8 +1453,8 @@ TEXTS: dict[str, str] = {
     "help.history": "toon de afgeronde spellen in de lijst van spellen",
     "help.history.lang": "de taal van wat er gezegd wordt (nl: Nederlands, standaard)",
     "help.history.rebuild": (
-        "zet eerst elk afgerond spel uit de bewaarde spellen in de lijst (standaard: de map "
-        "met bewaarde spellen van de gebruiker)"
+        "zet eerst elk afgerond spel uit de bewaarde spellen in de lijst; standaard uit de map "
+        "met bewaarde spellen van de gebruiker"
     ),
     "help.history.delete": "haal een spel uit de lijst van spellen (het bewaarde bestand blijft)",
     "help.export": "afgeronde spellen als CSV (één regel per spel) of xAPI",
@@ -1473,7 +1475,7 @@ TEXTS: dict[str, str] = {
     "help.report.out": "standaard: de naam van het bewaarde spel met .html",
     "help.report.json": "schrijf ook het volledige logboek ernaast (BESTAND.json)",
     "help.host": (
-        "de klassenserver: elk team op een eigen telefoon of laptop, het openbare bord in een "
+        "de klassenserver: elk team op een eigen telefoon of laptop; het openbare bord in een "
         "browser"
     ),
     "help.host.scenario": "de casus (standaard ron)",
@@ -1483,8 +1485,8 @@ TEXTS: dict[str, str] = {
     "help.host.seed": "het spelnummer van de eerste tafel (tafel n speelt seed+n-1)",
     "help.host.tables": "hoeveel tafels (1-12)",
     "help.host.bind": (
-        "het adres waarop de server luistert (standaard: het adres van deze laptop in het "
-        "lokale netwerk; 127.0.0.1 voor alleen deze laptop)"
+        "het adres waarop de server luistert (standaard: deze laptop in het lokale netwerk; "
+        "127.0.0.1 voor alleen deze laptop)"
     ),
     "help.host.bots": "hoe sterk een bot speelt als de docent er een laat meespelen",
     "help.host.resume": (
@@ -1492,8 +1494,8 @@ TEXTS: dict[str, str] = {
         "weer mee"
     ),
     "help.host.no_board": (
-        "open het openbare bord niet op het scherm van deze laptop (anders opent het over het "
-        "hele scherm als er een scherm is; de webpagina /board is er altijd)"
+        "open het openbare bord niet op deze laptop; anders vult het het hele scherm (als er "
+        "een is); de webpagina /board is er altijd"
     ),
     "help.host.proposals": (
         "elk team mag eerst een eigen voorstel op zijn apparaat zetten, voordat de tafel "
@@ -1543,7 +1545,7 @@ TEXTS: dict[str, str] = {
     "cli.save_scenario_not_found": "krachtenveld: {path}: casus niet gevonden ({why})",
     # -- The games database tells (game/store/db.py; ``Said`` texts)
     "store.busy": (
-        "De spellen-database {path} is bezet: een ander programma gebruikt hem (nog een "
+        "De spellen-database {path} is bezet. Een ander programma gebruikt hem (nog een "
         "Krachtenveld, een back-up). Er is niets mee mis."
     ),
     "store.disk_full": (
@@ -1552,7 +1554,7 @@ TEXTS: dict[str, str] = {
         "--rebuild'."
     ),
     "store.read_only": (
-        "De spellen-database {path} kan niet worden bijgewerkt: de map is alleen-lezen (of je "
+        "De spellen-database {path} kan niet worden bijgewerkt. De map is alleen-lezen (of je "
         "mag er niet schrijven). De database en je save zijn heel gebleven."
     ),
     "store.unusable": "De spellen-database {path} kan nu niet worden gebruikt ({why}).",
@@ -1631,7 +1633,7 @@ TEXTS: dict[str, str] = {
     "save.casus_errors": "{path}: in de casus {scenario} zitten fouten:\n{errors}",
     "save.write_full": "De schijf is vol, dus {path} kan niet worden geschreven.",
     "save.write_read_only": (
-        "In de map {folder} mag niet worden geschreven (alleen-lezen), dus {path} kan niet "
+        "In de map {folder} mag niet worden geschreven (alleen-lezen). Daarom kan {path} niet "
         "worden geschreven."
     ),
     "save.write_failed": "{path} kan niet worden geschreven ({why}).",
@@ -1643,23 +1645,23 @@ TEXTS: dict[str, str] = {
     "save.field_model": "het organisatiemodel",
     "save.field_difficulty": "de moeilijkheid",
     "save.diff_default_used": (
-        "het bewaarde spel noemt {what} niet: de standaardwaarde {used} is gebruikt, maar het "
+        "het bewaarde spel noemt {what} niet; de standaardwaarde {used} is gebruikt, maar het "
         "spel is gespeeld met {played}"
     ),
     "save.diff_changed": (
         "{what} is veranderd: het spel is gespeeld met {played}, het bewaarde spel zegt nu {now}"
     ),
     "save.diff_actions_missing": (
-        "er ontbreken {n} zet(ten) aan het eind: het spel had er {had}, het bewaarde spel heeft "
+        "er ontbreken {n} zet(ten) aan het eind; het spel had er {had}, het bewaarde spel heeft "
         "er {has} (de laatste was {last})"
     ),
     "save.diff_actions_added": (
-        "er zijn {n} zet(ten) bijgekomen: het spel had er {had}, het bewaarde spel heeft er {has}"
+        "er zijn {n} zet(ten) bijgekomen; het spel had er {had}, het bewaarde spel heeft er {has}"
     ),
     "save.diff_last_action": "de laatste zet is veranderd van {was} in {now}",
     "save.diff_copy_edited": (
-        "de kopie van {name} in het bewaarde spel is veranderd (de tekst past niet meer bij de "
-        "hash)"
+        "de kopie van {name} in het bewaarde spel is veranderd; de tekst past niet meer bij de "
+        "hash"
     ),
     "save.diff_hashes_edited": "de hashes van de inhoud in het bewaarde spel zijn veranderd",
     "save.diff_other_content": (
@@ -1673,9 +1675,9 @@ TEXTS: dict[str, str] = {
         "het opnieuw spelen eindigt anders dan vastgelegd (stand {got}, vastgelegd {recorded})"
     ),
     "save.diff_state_unexplained": (
-        "het opnieuw spelen eindigt anders dan vastgelegd (stand {got}, vastgelegd {recorded}), "
-        "terwijl het bewaarde spel zelf niet veranderd lijkt: de casus op de schijf of de regels "
-        "van deze versie zijn anders"
+        "het opnieuw spelen eindigt anders dan vastgelegd (stand {got}, vastgelegd {recorded}); "
+        "toch lijkt het bewaarde spel zelf niet veranderd; dus zijn de casus op de schijf of de "
+        "regels van deze versie anders"
     ),
     # -- krachtenveld simulate --html: the balance page (game/report/balance.py)
     "balance.doc": "Balans {scenario}",
@@ -1759,8 +1761,8 @@ TEXTS: dict[str, str] = {
     "vary.not_allowed": "--vary: {key}={value} mag niet in een casus: {why}",
     # -- krachtenveld new-scenario (game/cli.py)
     "cli.new_not_an_id": (
-        "krachtenveld: '{name}' is geen casus-id: gebruik kleine letters, cijfers en '_', en begin "
-        "met een letter. Bedoel je '{slug}'?"
+        "krachtenveld: '{name}' is geen casus-id. Gebruik kleine letters, cijfers en '_', en "
+        "begin met een letter. Bedoel je '{slug}'?"
     ),
     "cli.new_exists": (
         "krachtenveld: {path} bestaat al en is niet veranderd. Kies een andere naam, of schrijf "
