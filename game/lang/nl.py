@@ -421,7 +421,11 @@ TEXTS: dict[str, str] = {
     "cli.card_out_folder": "krachtenveld: met meer dan één casus moet --out een bestaande map zijn.",
     "cli.card_secret": "Let op: een casuskaart laat alle geheimen zien. Geef hem niet aan spelers voor het spel.",
     "help.teacher_card": "schrijf de casuskaart voor de docent (geheimen, signalen, wat het spel vereenvoudigt)",
-    "help.teacher_card_about": "Schrijf per casus één pagina voor de docent: wat de spelers niet weten, de signalen, de wens, de eindes, de leerdoelen en wat het spel eenvoudiger maakt dan de praktijk. Zonder casus: alle casussen.",
+    "help.teacher_card_about": (
+        "Schrijf per casus één pagina voor de docent. Daarop: wat de spelers niet weten, de "
+        "signalen, de wens en de eindes. Ook de leerdoelen, en wat het spel eenvoudiger maakt "
+        "dan de praktijk. Zonder casus: alle casussen."
+    ),
     "help.teacher_card.casus": "de casus (bijvoorbeeld ron); zonder: alle casussen",
     "help.teacher_card.out": "het bestand, of bij meer casussen een map",
     "text.severity": "ernst {n}",
