@@ -1498,8 +1498,8 @@ TEXTS: dict[str, str] = {
         "weer mee"
     ),
     "help.host.no_board": (
-        "open het openbare bord niet op deze laptop; anders vult het het hele scherm (als er "
-        "een is); de webpagina /board is er altijd"
+        "open het openbare bord niet op deze laptop; anders opent het over het hele scherm (als "
+        "er een is); de webpagina /board is er altijd"
     ),
     "help.host.proposals": (
         "elk team mag eerst een eigen voorstel op zijn apparaat zetten, voordat de tafel "
