@@ -409,7 +409,7 @@ TEXTS: dict[str, str] = {
     "card.general_one_person": "Each role is one person. In practice it is often more people, such as a practice nurse, a neighbourhood team or colleagues.",
     "card.general_round": "A round is about two weeks. A waiting time of four rounds is about two months.",
     "card.general_consent": "Asking for consent is one move in the game. In practice it is a conversation, and you record it.",
-    "card.general_pots": "The game has three pots. The gemeente's pot stands for more laws: the Wmo, but also the Jeugdwet, the Wpg and the Wgs.",
+    "card.general_pots": "The game has three pots. The gemeente's pot stands for more laws: the Wmo, but also the Jeugdwet, the Wpg, the Wgs and the Participatiewet.",
     "file.card": "casus-card-{id}.html",
     "cli.card_out_folder": "krachtenveld: with more than one casus, --out must be an existing folder.",
     "cli.card_secret": "Note: a casus card shows every secret. Do not give it to players before the game.",
@@ -573,8 +573,11 @@ TEXTS: dict[str, str] = {
     "law.participatiewet": "Participatiewet",
     "pot_law.under": "{pot} ({law})",
     # -- Who holds each budget
+    "pot_short.zvw": "Zvw",
+    "pot_short.wmo": "Municipality",
+    "pot_short.wlz": "Wlz",
     "pot_who.zvw": "health insurer",
-    "pot_who.wmo": "municipality",
+    "pot_who.wmo": "5 laws",
     "pot_who.wlz": "care office",
     # -- The six dimensions of Positive Health
     "dim.lichaamsfuncties": "bodily functions",

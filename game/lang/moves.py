@@ -12,14 +12,20 @@ from typing import Any
 
 from game.engine import Action, Message
 from game.engine.roles import PROFESSIONALS
-from game.lang.catalogue import t
+from game.lang.catalogue import has, t
 from game.lang.messages import render
 from game.lang.names import name_of, role_name, team_label
 
 TEAM = ("inwoner", *PROFESSIONALS, "facilitator")
-POT_SHORT = {"zvw": "Zvw", "wmo": "Wmo", "wlz": "Wlz"}
 # events that the move's first part already says, or that only the engine needs
 QUIET = ("played", "turn_done", "round_start")
+
+
+def pot_short(pot: str, lang: str) -> str:
+    """A pot in one word, for a jar, a banner and a cost: "Zvw", "Gemeente", "Wlz" (the
+    gemeente's pot pays under several laws, so it is named by who pays, not by one law)."""
+    key = f"pot_short.{pot}"
+    return t(key, lang) if has(key) else pot
 
 
 def thing_name(sc: Any, ident: str, lang: str) -> str:
@@ -75,7 +81,7 @@ def move_line(game: Any, move: Any, lang: str, viewer: str | None,
             continue
         if m.code == "paid":
             pot = str(m.param("pot"))
-            parts.append(f"{POT_SHORT.get(pot, pot)} −{m.param('amount')}")
+            parts.append(f"{pot_short(pot, lang)} −{m.param('amount')}")
             continue
         parts.append(render(m, sc, lang).rstrip("."))
     return " · ".join(parts)

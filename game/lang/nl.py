@@ -416,7 +416,7 @@ TEXTS: dict[str, str] = {
     "card.general_one_person": "Elke rol is één persoon. In het echt zijn het vaak meer mensen, zoals een POH, een wijkteam of collega's.",
     "card.general_round": "Een ronde is ongeveer twee weken. Een wachttijd van vier rondes is dus ongeveer twee maanden.",
     "card.general_consent": "Toestemming vragen is in het spel één zet. In het echt is het een gesprek, en je legt het vast.",
-    "card.general_pots": "Het spel heeft drie potjes. Het potje van de gemeente staat voor meer wetten. Dat zijn de Wmo, de Jeugdwet, de Wpg en de Wgs.",
+    "card.general_pots": "Het spel heeft drie potjes. Het potje van de gemeente staat voor meer wetten. Dat zijn de Wmo, de Jeugdwet, de Wpg, de Wgs en de Participatiewet.",
     "file.card": "casuskaart-{id}.html",
     "cli.card_out_folder": "krachtenveld: met meer dan één casus moet --out een bestaande map zijn.",
     "cli.card_secret": "Let op: een casuskaart laat alle geheimen zien. Geef hem niet aan spelers voor het spel.",
@@ -585,8 +585,11 @@ TEXTS: dict[str, str] = {
     "law.participatiewet": "Participatiewet",
     "pot_law.under": "{pot} ({law})",
     # -- Who holds each budget
+    "pot_short.zvw": "Zvw",
+    "pot_short.wmo": "Gemeente",
+    "pot_short.wlz": "Wlz",
     "pot_who.zvw": "zorgverzekeraar",
-    "pot_who.wmo": "gemeente",
+    "pot_who.wmo": "5 wetten",
     "pot_who.wlz": "zorgkantoor",
     # -- The six dimensions of Positive Health
     "dim.lichaamsfuncties": "lichaamsfuncties",

@@ -27,7 +27,7 @@ from game.lang import (
     t,
     team_label,
 )
-from game.lang.moves import POT_SHORT
+from game.lang.moves import pot_short
 from game.table import Table, default_save_path
 from game.table.hand import hand
 
@@ -504,7 +504,7 @@ class TextGame:
                 unit = t("ui.word_energy" if a.role == "inwoner" else "ui.word_time", lang)
                 parts.append(f"{time} {unit}")
             if d.cost.pot:
-                parts.append(f"{d.cost.money} {POT_SHORT.get(d.cost.pot, d.cost.pot)}")
+                parts.append(f"{d.cost.money} {pot_short(d.cost.pot, lang)}")
             cost = f" [{', '.join(parts)}]" if parts else ""
         return f"{label}{extra}{cost}"
 

@@ -41,6 +41,7 @@ VOCABULARY: dict[str, set[str]] = {
     "role": {*ROLES, "facilitator"},
     "pot": set(POTS),
     "pot_who": set(POTS),
+    "pot_short": set(POTS),
     "law": set(typing.get_args(Law)),  # the laws the gemeente's pot pays under
     "dim": set(DIMENSIONS),
     "phase": set(PHASES),

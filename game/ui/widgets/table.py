@@ -10,7 +10,7 @@ import pygame
 
 from game.engine.defs import PROFESSIONALS
 from game.lang import t as lang_t
-from game.lang.moves import POT_SHORT
+from game.lang.moves import pot_short
 from game.ui.i18n import phase_name, t, team_label
 from game.ui.style import (
     C,
@@ -122,7 +122,7 @@ def draw_pots(surface: pygame.Surface, st: Style, rect: pygame.Rect, pots: Mappi
         fill.bottom = jar.bottom
         pygame.draw.rect(surface, mix(col, C("card"), 0.35), fill, border_radius=st.px(12))
         pygame.draw.rect(surface, C("ink"), jar, max(2, st.px(3)), border_radius=st.px(12))
-        draw_text(surface, POT_SHORT[pot], st.font("h3", bold=True), C("ink"),
+        draw_text(surface, pot_short(pot, lang), st.font("h3", bold=True), C("ink"),
                   (jar.centerx, rect.y), "midtop")
         who = lang_t(f"pot_who.{pot}", lang)
         half = small.size(who)[0] // 2
