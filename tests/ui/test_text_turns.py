@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from game.content import load_scenario
-from game.engine import Action, Game, IllegalAction
+from game.engine import Game, IllegalAction
 from game.lang import dim_name, t
 from game.table import Table
 from game.ui.text import TextGame
@@ -101,25 +101,10 @@ def test_a_move_keeps_its_number_for_the_whole_turn_and_a_gone_number_is_told() 
     first = game.legal_actions("inwoner")
     tells = [a for a in first if a.name == "vertel"]
     rest = [a for a in first if a.name != "vertel"]
-    tg: TextGame | None = None
-
-    def play(a: Action) -> Callable[[], str]:
-        return lambda: str(tg.numbers[str(a)]) if tg else "?"
-
-    # two tellings use up the energy: every vertel is gone, the free moves stay
-    answers: list[str | Callable[[], str]] = [play(tells[0]), play(tells[1]), "1"]
-    out: list[str] = []
-    todo = iter(answers)
-
-    def read(prompt: str) -> str:
-        out.append(prompt)
-        a = next(todo, None)
-        if a is None:
-            raise EOFError
-        return a() if callable(a) else a
-
-    tg = TextGame(Table(game), read=read, write=out.append, handover=False)
-    tg.run()
+    # the numbers of a turn follow its first list; two tellings use up the energy: every
+    # vertel is gone, the free moves stay; then "1" (the first vertel) again
+    n = {str(a): i + 1 for i, a in enumerate(first)}
+    tg, out = run(game, [str(n[str(tells[0])]), str(n[str(tells[1])]), "1"])
     assert game.history[:2] == [str(tells[0]), str(tells[1])]
     for a in rest:  # the same number before and after the moves
         listed = [line for line in out if line.endswith(tg.describe(a)) and ". " in line]
