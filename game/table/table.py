@@ -205,27 +205,32 @@ class Table:
         move, nobody moved since) and only when it made nobody learn anything (a fact, a
         signal, the wish): what a player has seen cannot be unseen. Chance cannot be played
         again either: the game is replayed from its seed, so the same move does the same."""
-        g = self.game
-        if not g.history or Action.parse(g.history[-1]).role != role:
-            return msg("undo_nothing")
-        before = self._before_last()
-        if (before.round, before.phase) != (g.round, g.phase) or role not in g.to_move():
-            return msg("undo_turn_over")
-        if any(_knowledge(before.view(r, log=False)) != _knowledge(g.view(r, log=False))
-               for r in ROLES):
-            return msg("undo_learned")
-        return None
+        return self._undo(role)[0]
 
     def undo(self, role: str) -> Action:
         """Take back this team's last move (see ``undo_problem``) and autosave; returns the
         move taken back. Raises IllegalAction with the reason when it cannot."""
-        problem = self.undo_problem(role)
+        problem, before = self._undo(role)
         last = self.game.history[-1] if self.game.history else ""
-        if problem is not None:
-            raise IllegalAction(f"undo {last}", problem)
-        self.game = self._before_last()
+        if problem is not None or before is None:
+            raise IllegalAction(f"undo {last}", problem or msg("undo_nothing"))
+        self.game = before
         self.save()
         return Action.parse(last)
+
+    def _undo(self, role: str) -> tuple[Message | None, Game | None]:
+        """The reason the last move cannot be taken back (or None), and the game without it
+        (replayed once, for the check and for the undo alike)."""
+        g = self.game
+        if not g.history or Action.parse(g.history[-1]).role != role:
+            return msg("undo_nothing"), None
+        before = self._before_last()
+        if (before.round, before.phase) != (g.round, g.phase) or role not in g.to_move():
+            return msg("undo_turn_over"), None
+        if any(_knowledge(before.view(r, log=False)) != _knowledge(g.view(r, log=False))
+               for r in ROLES):
+            return msg("undo_learned"), None
+        return None, before
 
     def _before_last(self) -> Game:
         data = self.game.to_save()
