@@ -4,7 +4,6 @@ finishes games in every role, plays better than random, and the difficulty level
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 
@@ -188,7 +187,6 @@ def test_finishes_a_game_of_ron_in_every_role(role: str) -> None:
     bot = SearchBot(31, budget=SMALL)
     rest = HeuristicBot(31)
     rng = random.Random(31)
-    t0 = time.perf_counter()
     chosen = 0
     while not game.is_over():
         who = rng.choice(game.to_move())
@@ -199,7 +197,6 @@ def test_finishes_a_game_of_ron_in_every_role(role: str) -> None:
             game.apply(rest.choose(game, who))
     assert game.result().ending is not None
     assert chosen >= 8
-    assert time.perf_counter() - t0 < 20
 
 
 def test_same_seed_same_choices() -> None:
@@ -211,9 +208,7 @@ def test_same_seed_same_choices() -> None:
 def test_time_cap_cuts_the_search_short() -> None:
     game = decision_point("ron", "sociaal_werker", 2, 12)
     big = SearchBudget(rollouts=10_000, depth_rounds=2, max_candidates=6)
-    t0 = time.perf_counter()
     result = SearchBot(5, budget=big, time_budget_ms=50).analyse(game, "sociaal_werker")
-    assert time.perf_counter() - t0 < 2
     assert result.choice in game.legal_actions("sociaal_werker")
     assert result.rollouts < 10_000
 

