@@ -7,7 +7,9 @@ for that seat only. Every inbound frame is checked by protocol.parse; every outb
 is built by present.frame from the audience's own view (Conn.push is the only sender).
 After every action the table is saved (the save format every other command reads) and the
 seats' tokens go to a manifest beside it, so ``host --resume`` brings every table back and
-the devices rejoin by themselves.
+the devices rejoin by themselves. A save is in place (written and renamed: a killed host
+loses nothing) before anyone is shown what it holds; its sync to disk (against a power loss)
+follows in one background thread for every table at once (store.saves.GroupSync).
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ from game.lang import t as lang_t
 from game.net.present import ROLES, bare_frame, console_state, frame, index_state
 from game.net.protocol import MAX_BYTES, BadMessage, Inbound, parse
 from game.table import Table, default_save_path
+from game.table.sync import SYNC_AFTER_RENAME, GroupSync
+from game.table.table import save_failure
 
 STATIC = Path(__file__).with_name("static")
 CODE_LETTERS = "ACDEFHJKLMNPRTUVWXY3479"  # no look-alikes (0/O, 1/I/L, 5/S, 8/B, 2/Z)
@@ -71,9 +75,10 @@ class NetTable(Table):
         self.followed: list[dict[str, Any]] = list(followed or [])
         # While the host serves, a change only marks the table as not saved yet; the save
         # is made (on the loop, where the game lives) when Host.write_later starts writing
-        # it in a thread, before anyone is shown what it holds: one table's fsync does not
+        # it in a thread, before anyone is shown what it holds: one table's write does not
         # hold up every other table's updates, and the bots' moves of one turn make one save
-        # (with its state hash), not one each.
+        # (with its state hash), not one each. The write's sync to disk is not waited for
+        # (Host.syncer).
         self.deferred = False
         self.dirty = False  # a change not yet in a save on disk
 
@@ -194,6 +199,7 @@ class Room:
     conns: set[Conn] = field(default_factory=set)
     base_url: str = ""
     writing: asyncio.Future[None] | None = None  # the save being written (Host.write_later)
+    sync_ticket: int = 0  # its latest write's ticket at Host.syncer (flush(durable=True))
     recording: asyncio.Lock = field(default_factory=asyncio.Lock)  # Host.record, in order
     # after the game: the debrief data by language (Table.debrief), made in a thread
     debriefs: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -267,6 +273,11 @@ class Host:
         self.log: Callable[[str], None] = lambda line: None
         self.background: set[asyncio.Task[None]] = set()  # recording, debriefs
         self.deferring = False  # saves written by Host.flush (while serving)
+        # While serving (where a file in place can be synced by name, see SYNC_AFTER_RENAME):
+        # a save is renamed into place before the move is shown, and synced to disk here
+        # afterwards, every table's in one batch. Otherwise each write syncs before its rename.
+        self.syncer: GroupSync | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     # -- tables ------------------------------------------------------------------------
 
@@ -304,21 +315,41 @@ class Host:
         blob = room.table.take_save()
         if blob is None:
             return
-        job = asyncio.get_running_loop().run_in_executor(None, room.table.write, blob)
+        job = asyncio.get_running_loop().run_in_executor(None, self._write, room, blob)
         job.add_done_callback(lambda _job: self._save_problem(room, written=True))
         room.writing = job
 
-    async def flush(self, room: Room) -> None:
-        """Until the table's newest save is on disk: wait for the write under way, then
-        write what changed meanwhile."""
+    def _write(self, room: Room, blob: bytes) -> None:
+        """(In a thread.) Write the save and rename it into place; with a syncer, its sync
+        to disk is left to the syncer's next batch."""
+        syncer, table = self.syncer, room.table
+        table.write(blob, sync=syncer is None)
+        if syncer is not None and table.save_error is None and table.save_path is not None:
+            room.sync_ticket = syncer.add(table.save_path, self._sync_failed(room))
+
+    def _sync_failed(self, room: Room) -> Callable[[Path, OSError], None]:
+        def failed(path: Path, e: OSError) -> None:  # (in the syncer's thread)
+            room.table.save_error = save_failure(path, e)
+            if self._loop is not None and not self._loop.is_closed():
+                self._loop.call_soon_threadsafe(self._save_problem, room, True)
+
+        return failed
+
+    async def flush(self, room: Room, durable: bool = False) -> None:
+        """Until the table's newest save is in place (a killed host would resume it): wait
+        for the write under way, then write what changed meanwhile. ``durable``: and until
+        it is synced to disk too (a power loss would not lose it)."""
         while True:
             job = room.writing
             if job is not None and not job.done():
                 await asyncio.shield(job)  # (a waiter that goes away leaves the write be)
                 continue
             if not room.table.dirty or room.table.save_path is None:
-                return
+                break
             self.write_later(room)
+        syncer = self.syncer
+        if durable and syncer is not None and not syncer.synced(room.sync_ticket):
+            await asyncio.to_thread(syncer.wait, room.sync_ticket)
 
     def _save_problem(self, room: Room, written: bool = False) -> None:
         if room.table.deferred and not written:
@@ -631,7 +662,7 @@ class Host:
             return
         room.table.set_answers({role: str(m.get("text", ""))})
         self.save(room)
-        await self.flush(room)  # "saved" means on disk
+        await self.flush(room, durable=True)  # "saved" means on disk
         await self.record(room, force=True)
         await conn.push("notice", code="saved_answer")
         await self.broadcast(room)
@@ -809,6 +840,9 @@ class Host:
         return app
 
     async def _startup(self, app: web.Application) -> None:
+        self._loop = asyncio.get_running_loop()
+        if SYNC_AFTER_RENAME and self.syncer is None:
+            self.syncer = GroupSync()
         self.defer_saves(True)
 
     def defer_saves(self, on: bool) -> None:
@@ -824,7 +858,10 @@ class Host:
         while self.background:  # the games list and the debriefs made
             await asyncio.gather(*self.background, return_exceptions=True)
         for room in list(self.rooms.values()):
-            await self.flush(room)  # every save on disk before the host goes
+            await self.flush(room)  # every save in place before the host goes
+        syncer, self.syncer = self.syncer, None
+        if syncer is not None:
+            await asyncio.to_thread(syncer.close)  # and synced to disk
         self.defer_saves(False)
         # devices see the socket close and rejoin by themselves once the host is back
         for c in list(self.all_conns):

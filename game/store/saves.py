@@ -110,10 +110,15 @@ _CONTENT_PLACE = "\x00content\x00"  # (where it first occurs: nothing before it 
 _CONTENT_PLACE_JSON = json.dumps(_CONTENT_PLACE)
 
 
-def write_save(path: Path, data: dict[str, Any] | bytes) -> None:
+def write_save(path: Path, data: dict[str, Any] | bytes, sync: bool = True) -> None:
     """Write atomically: a reader sees the old save or the new one, never half of one.
     ``data`` is the save, or its file content made by ``save_bytes`` (a thread that writes
-    it then hardly needs the interpreter: one write, the fsync and the rename)."""
+    it then hardly needs the interpreter: one write, the fsync and the rename).
+
+    ``sync=False`` leaves out the fsync: the new save is complete in the system's cache
+    when this returns (a killed program loses nothing), and on disk once a ``GroupSync``
+    (or the system, within seconds) has synced it; only a power loss or a crash of the
+    system before then can lose it."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     blob = data if isinstance(data, bytes) else save_bytes(data)
@@ -122,11 +127,125 @@ def write_save(path: Path, data: dict[str, Any] | bytes) -> None:
         with os.fdopen(fd, "wb") as f:
             f.write(blob)
             f.flush()
-            os.fsync(f.fileno())
+            if sync:
+                os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+# Whether a file renamed into place can be synced afterwards by its name. On Windows a file
+# that is open cannot be replaced, so a sync by name would make the next save fail: there
+# every save is synced before it is renamed, as before.
+SYNC_AFTER_RENAME = os.name == "posix"
+
+
+def sync_path(path: Path) -> None:
+    """Sync a file that is in place (its content and its size) to disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def sync_folder(folder: Path) -> None:
+    """Sync a folder (the names in it: a rename into it) to disk, where the system can."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the file's own sync came first
+    finally:
+        os.close(fd)
+
+
+class GroupSync:
+    """Syncs saves already renamed into place (``write_save(..., sync=False)``) to disk in
+    one background thread, in batches: every file added while a batch is being synced goes
+    in the next one, each file once however often it was written meanwhile, then each
+    folder once. Nobody waits for it but who asks to (``wait``): the classroom host shows a
+    move once its save is in place (safe from a killed program) and the sync follows.
+
+    ``on_error(path, error)`` is called in the thread when a file cannot be synced (a full
+    disk or an I/O error the system only reports now)."""
+
+    def __init__(self, sync: Any = sync_path, folder_sync: Any = sync_folder) -> None:
+        import threading
+
+        self._sync = sync
+        self._folder_sync = folder_sync
+        self._lock = threading.Condition()
+        self._pending: dict[Path, Any] = {}  # path -> its on_error (insertion order)
+        self._added = 0  # files added so far
+        self._done = 0  # of those, how many are synced (or failed)
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name="krachtenveld-sync",
+                                        daemon=True)
+        self._thread.start()
+
+    def add(self, path: Path, on_error: Any = None) -> int:
+        """Sync ``path`` in the next batch; returns its ticket for ``wait``."""
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("GroupSync is closed")
+            self._pending.pop(path, None)  # (once per batch, at its latest place)
+            self._pending[path] = on_error
+            self._added += 1
+            ticket = self._added
+            self._lock.notify_all()
+            return ticket
+
+    def synced(self, ticket: int | None = None) -> bool:
+        """Whether everything added up to ``ticket`` (default: so far) is synced."""
+        with self._lock:
+            return self._done >= (self._added if ticket is None else ticket)
+
+    def wait(self, ticket: int | None = None) -> None:
+        """Until everything added up to ``ticket`` (default: so far) is synced."""
+        with self._lock:
+            goal = self._added if ticket is None else ticket
+            while self._done < goal:
+                self._lock.wait()
+
+    def close(self) -> None:
+        """Sync what is pending, then stop the thread."""
+        with self._lock:
+            self._closed = True
+            self._lock.notify_all()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                while not self._pending and not self._closed:
+                    self._lock.wait()
+                if not self._pending:
+                    return  # closed, nothing left
+                batch, self._pending = self._pending, {}
+                upto = self._added
+            folders: dict[Path, None] = {}
+            for path, on_error in batch.items():
+                try:
+                    self._sync(path)
+                    folders[path.parent] = None
+                except OSError as e:
+                    if on_error is not None:
+                        try:
+                            on_error(path, e)
+                        except Exception:  # the thread must go on syncing the others
+                            import logging
+
+                            logging.getLogger(__name__).exception("on_error of %s", path)
+            for folder in folders:
+                self._folder_sync(folder)
+            with self._lock:
+                self._done = upto
+                self._lock.notify_all()
 
 
 # A save is plain data a few levels deep; anything deeper was made by hand (or by an attack).

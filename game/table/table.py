@@ -393,13 +393,14 @@ class Table:
         """The file content of a save made by ``to_save`` (for ``write``)."""
         return saves.save_bytes(data)
 
-    def write(self, data: dict[str, Any] | bytes) -> None:
+    def write(self, data: dict[str, Any] | bytes, sync: bool = True) -> None:
         """Write a save made by ``to_save``, or its content made by ``encode`` (atomically;
-        may run in a thread). A failure is kept in ``save_error``."""
+        may run in a thread; ``sync=False``: see saves.write_save). A failure is kept in
+        ``save_error``."""
         if self.save_path is None:
             return
         try:
-            saves.write_save(self.save_path, data)
+            saves.write_save(self.save_path, data, sync=sync)
             self.save_error = None
         except OSError as e:
             self.save_error = save_failure(self.save_path, e)

@@ -75,8 +75,9 @@ def test_host_says_what_is_wrong(tmp_path: Path) -> None:
 
 def test_a_host_killed_with_sigkill_resumes_with_the_moves_its_devices_saw(
         tmp_path: Path) -> None:
-    """No goodbye at all (SIGKILL, as when the laptop's power goes): every move a device
-    was shown is in the autosave, and the device's token gets its seat back."""
+    """No goodbye at all (SIGKILL: the host finishes nothing, its saves' sync to disk may
+    still be under way): every move a device was shown is in the autosave, and the
+    device's token gets its seat back."""
     import asyncio
 
     import aiohttp

@@ -149,3 +149,57 @@ def test_a_device_is_shown_a_move_only_once_it_is_saved(tmp_path: Path) -> None:
         assert len(read_save(room.table.save_path)["actions"]) == len(room.game.history)
 
     asyncio.run(asyncio.wait_for(main(), 30))
+
+
+def test_the_host_syncs_each_save_after_it_is_in_place_and_all_before_it_stops(
+        tmp_path: Path) -> None:
+    """A move is shown once its save is in place (renamed: a killed host resumes it); the
+    sync to disk (against a power loss) follows in the host's GroupSync, which has synced
+    the newest save of every table when the host has stopped. A Monday answer is only
+    called saved once it is synced too."""
+    from game.net.host import Conn
+    from game.store.saves import GroupSync, read_save, sync_path
+
+    async def main() -> None:
+        host = new_host(tmp_path, tables=2)
+        code = next(iter(host.rooms))
+        room = host.rooms[code]
+        synced: list[tuple[Path, int]] = []  # (the save, its moves when it was synced)
+
+        def sync(path: Path) -> None:
+            synced.append((path, len(read_save(path)["actions"])))
+            sync_path(path)
+
+        syncer = host.syncer = GroupSync(sync=sync)
+        answered: list[bool] = []
+
+        def tap(conn: Conn, data: dict) -> None:
+            if data.get("type") == "notice" and data.get("code") == "saved_answer":
+                answered.append(syncer.synced(room.sync_ticket))
+
+        host.tap = tap
+        async with running(host) as base, aiohttp.ClientSession() as http:
+            assert host.syncer is syncer
+            clients = {r: await Client(http, base).open() for r in ROLES}
+            for r, c in clients.items():
+                await c.join(code, r)
+            moves = await play_whole_game(host, clients, code, limit=8)
+            assert moves == 8
+            teacher = await Client(http, base).open()
+            await teacher.send(type="console", key=host.console_key)
+            await teacher.until("console")
+            await teacher.send(type="control", room=code, do="end")
+            await teacher.until("console")
+            await clients["huisarts"].send(type="monday", text="Eerder bellen.")
+            await clients["huisarts"].until("notice", code="saved_answer")
+            for c in [*clients.values(), teacher]:
+                await c.close()
+        assert answered == [True]
+        assert host.syncer is None and syncer.synced()  # closed when the host stopped
+        ours = [n for p, n in synced if p == room.table.save_path]
+        assert ours and ours == sorted(ours)  # in order, never an older save after a newer
+        assert ours[-1] == len(room.game.history) == len(
+            read_save(room.table.save_path)["actions"])
+        assert read_save(room.table.save_path)["application"] == {"huisarts": "Eerder bellen."}
+
+    asyncio.run(asyncio.wait_for(main(), 45))

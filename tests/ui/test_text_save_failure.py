@@ -56,10 +56,10 @@ def test_a_failing_save_is_told_with_the_save_and_the_next_save_holds_every_move
     real = saves.write_save
     full = [True]
 
-    def write_save(path: Path, data: dict[str, object]) -> None:
+    def write_save(path: Path, data: dict[str, object], sync: bool = True) -> None:
         if full[0]:
             raise OSError(code, os.strerror(code), str(path.parent / ".save-x.json"))
-        real(path, data)
+        real(path, data, sync=sync)
 
     monkeypatch.setattr(saves, "write_save", write_save)
     path = tmp_path / "spel.json"
