@@ -169,30 +169,42 @@ def _force(fid: str, kind: str, rounds_left: int | None) -> ActiveForceView:
     return _shared((ActiveForceView, fid, kind, rounds_left), ActiveForceView)  # type: ignore[return-value]
 
 
-# (the ledger list, how many entries were read, the last entry read, the tuple, paid per pot)
-_LEDGER: tuple[Any, ...] = (None, 0, None, (), {"zvw": 0, "wmo": 0, "wlz": 0})
+# The caches below are kept per game (by its list, which only grows), a few dozen games at
+# once: a classroom host makes views of ten tables in turn, and one cache for the last game
+# only was rebuilt from the start at every other table's view.
+_GAMES_KEPT = 64
+
+# id(the ledger list) -> (the list, how many entries were read, the last entry read, the
+# tuple, paid per pot)
+_LEDGER: dict[int, tuple[Any, ...]] = {}
 
 
 def _ledger(entries: list[LedgerEntry]) -> tuple[tuple[tuple[int, str, int, str, str], ...],
                                                  dict[str, int]]:
     """The public ledger as a tuple, and what each pot paid (a dict the caller must copy)."""
-    global _LEDGER
-    lst, n, last, tup, paid = _LEDGER
-    if lst is not entries or len(entries) < n or (n and entries[n - 1] is not last):
-        n, tup, paid = 0, (), {"zvw": 0, "wmo": 0, "wlz": 0}
+    n, paid = 0, {"zvw": 0, "wmo": 0, "wlz": 0}
+    tup: tuple[tuple[int, str, int, str, str], ...] = ()
+    cached = _LEDGER.get(id(entries))
+    if cached is not None:
+        lst, m, last, seen, seen_paid = cached
+        if lst is entries and len(entries) >= m and (m == 0 or entries[m - 1] is last):
+            n, tup, paid = m, seen, seen_paid
     if len(entries) > n:
         new = entries[n:]
         tup = tup + tuple((e.round, e.pot, e.amount, e.what, e.by) for e in new)
         paid = dict(paid)
         for e in new:
             paid[e.pot] += e.amount
-        _LEDGER = (entries, len(entries), entries[-1], tup, paid)
+        if len(_LEDGER) >= _GAMES_KEPT and id(entries) not in _LEDGER:
+            _LEDGER.clear()
+        _LEDGER[id(entries)] = (entries, len(entries), entries[-1], tup, paid)
     return tup, paid
 
 
-# Per role: (the log list, how many entries were read, the last entry read, the dimensions the
-# role saw then, the visible entries). The log only grows, so a view extends the last one.
-_LOGS: dict[str, tuple[Any, ...]] = {}
+# (id(the log list), role) -> (the list, how many entries were read, the last entry read,
+# the dimensions the role saw then, the visible entries, which of them may name a secret
+# cause). The log only grows, so a view extends the last one.
+_LOGS: dict[tuple[int, str], tuple[Any, ...]] = {}
 
 
 def _visible_log(entries: list[tuple[int, str, Message]], role: str,
@@ -200,7 +212,8 @@ def _visible_log(entries: list[tuple[int, str, Message]], role: str,
                  ) -> tuple[tuple[int, str, Message], ...]:
     """The events of the game's log this role may see (the facilitator sees all). A health
     change caused by a problem the role does not know (yet) is told without its name."""
-    cached = _LOGS.get(role)
+    key = (id(entries), role)
+    cached = _LOGS.get(key)
     start = 0
     tup: tuple[tuple[int, str, Message], ...] = ()
     secret: tuple[int, ...] = ()
@@ -220,7 +233,9 @@ def _visible_log(entries: list[tuple[int, str, Message]], role: str,
                 if (e[2].visible_to is None or role in e[2].visible_to)
                 and (e[2].code != "health" or e[2].param("dim") in dims))
             secret = secret + tuple(i for i in range(at, len(tup)) if _secret(tup[i][2]))
-        _LOGS[role] = (entries, len(entries), entries[-1], dims, tup, secret)
+        if len(_LOGS) >= _GAMES_KEPT * 6 and key not in _LOGS:
+            _LOGS.clear()
+        _LOGS[key] = (entries, len(entries), entries[-1], dims, tup, secret)
     if secret and knows is not None:
         hide = [i for i in secret if tup[i][2].param("what") not in knows]
         if hide:
@@ -242,8 +257,20 @@ def _secret(m: Message) -> bool:
 
 
 def hidden_cause(m: Message) -> Message:
-    """The health change ``m`` without the name of the problem that caused it."""
-    return msg("health", m.visible_to, **{k: ("" if k == "what" else v) for k, v in m.params})
+    """The health change ``m`` without the name of the problem that caused it (the same
+    object for the same ``m``: a front end that renders each message once by its identity
+    renders it once)."""
+    got = _HIDDEN.get(id(m))
+    if got is not None and got[0] is m:
+        return got[1]  # type: ignore[no-any-return]
+    hidden = msg("health", m.visible_to, **{k: ("" if k == "what" else v) for k, v in m.params})
+    if len(_HIDDEN) > 20_000:
+        _HIDDEN.clear()
+    _HIDDEN[id(m)] = (m, hidden)  # (m kept alive beside it, so its id stays its own)
+    return hidden
+
+
+_HIDDEN: dict[int, tuple[Message, Message]] = {}
 
 
 # --- what the whole class may see ---------------------------------------------------------
@@ -297,8 +324,7 @@ def public_view(game: Game) -> PublicView:
     s = game.state
     v = make_view(game, "huisarts", with_log=False)
     dims = DIMENSIONS if s.shared_frame or "gedeeld_kader" in s.flags else PUBLIC_SEES
-    log = tuple((r, p, hidden_cause(m) if _secret(m) else m) for r, p, m in s.log
-                if m.visible_to is None and (m.code != "health" or m.param("dim") in dims))
+    log = _public_log(game._s.log, dims)  # (the list itself: state.log copies it)
     return PublicView(
         scenario=v.scenario, round=v.round, rounds=v.rounds, phase=v.phase,
         to_move=v.to_move, over=v.over, ending=v.ending, times=dict(v.times),
@@ -311,3 +337,31 @@ def public_view(game: Game) -> PublicView:
         arrangements=v.arrangements, network=dict(v.network), current_force=v.current_force,
         pending_choice=v.pending_choice, active_forces=v.active_forces, flags=v.flags,
         counters=dict(v.counters), log=log)
+
+
+# (id(the log list), dimensions) -> (the list, how many entries were read, the last entry
+# read, the public entries): the log only grows, so the public log extends the last one
+_PUBLIC_LOGS: dict[tuple[int, tuple[str, ...]], tuple[Any, ...]] = {}
+
+
+def _public_log(entries: list[tuple[int, str, Message]], dims: tuple[str, ...],
+                ) -> tuple[tuple[int, str, Message], ...]:
+    """The events everyone may see: no event for some roles only, a health change only of
+    the dimensions ``dims``, and a health change never with the problem that caused it."""
+    key = (id(entries), dims)
+    start = 0
+    tup: tuple[tuple[int, str, Message], ...] = ()
+    cached = _PUBLIC_LOGS.get(key)
+    if cached is not None:
+        lst, n, last, seen = cached
+        if lst is entries and len(entries) >= n and (n == 0 or entries[n - 1] is last):
+            start, tup = n, seen
+    if len(entries) > start:
+        tup = tup + tuple((r, p, hidden_cause(m) if _secret(m) else m)
+                          for r, p, m in entries[start:]
+                          if m.visible_to is None
+                          and (m.code != "health" or m.param("dim") in dims))
+        if len(_PUBLIC_LOGS) >= _GAMES_KEPT and key not in _PUBLIC_LOGS:
+            _PUBLIC_LOGS.clear()
+        _PUBLIC_LOGS[key] = (entries, len(entries), entries[-1], tup)
+    return tup

@@ -30,7 +30,7 @@ from aiohttp import WSMsgType, web
 from game.engine import Action, Game, IllegalAction, NotationError
 from game.lang import Said, file_error
 from game.lang import t as lang_t
-from game.net.present import ROLES, bare_frame, console_state, frame, index_state
+from game.net.present import ROLES, bare_frame, console_frame, frame, index_state
 from game.net.protocol import MAX_BYTES, BadMessage, Inbound, parse
 from game.table import Table, default_save_path
 from game.table.sync import SYNC_AFTER_RENAME, GroupSync
@@ -129,8 +129,9 @@ class Conn:
             if self.audience in ROLES:
                 self.host.want_debrief(self.room, self.lang)
         if self.audience == "console" and kind == "state":
-            data = console_state(list(self.host.rooms.values()), self.lang)
-        elif self.audience == "index" and kind == "state":
+            await self._send(*console_frame(list(self.host.rooms.values()), self.lang))
+            return
+        if self.audience == "index" and kind == "state":
             data = index_state(list(self.host.rooms.values()), self.lang)
         elif self.room is None or self.audience in ("console", "index"):
             data = bare_frame(kind, self.lang, **extra)  # no game to say anything about
@@ -146,8 +147,8 @@ class Conn:
     def state_frame(self) -> tuple[dict[str, Any], str]:
         """This connection's state frame as it is now, and its text (see push)."""
         if self.audience == "console":
-            data = console_state(list(self.host.rooms.values()), self.lang)
-        elif self.audience == "index":
+            return console_frame(list(self.host.rooms.values()), self.lang)
+        if self.audience == "index":
             data = index_state(list(self.host.rooms.values()), self.lang)
         else:
             assert self.room is not None
@@ -205,10 +206,22 @@ class Room:
     debriefs: dict[str, dict[str, Any]] = field(default_factory=dict)
     debriefing: set[str] = field(default_factory=set)  # languages being made now
     generation: int = 0  # one more at every broadcast (a device is never sent an older one)
+    # the table's part of the console by language: (summary_key, its data, its text)
+    console_cache: dict[str, tuple[tuple[Any, ...], dict[str, Any], str]] = field(
+        default_factory=dict)
 
     @property
     def game(self) -> Game:
         return self.table.game
+
+    def summary_key(self) -> tuple[Any, ...]:
+        """What the table's part of the console is made of, in short: its game (the moves
+        and every broadcast), its seats and links, the teacher's switches. The part is made
+        again when this changes (present.console_frame)."""
+        return (self.generation, len(self.game.state.history), self.base_url, self.paused,
+                self.revealed, self.proposals_on,
+                tuple((r, s.token, s.conn is not None) for r, s in self.seats.items()),
+                tuple(self.table.teams.items()), tuple(sorted(self.table.bot_roles)))
 
     @property
     def application(self) -> dict[str, str]:

@@ -12,6 +12,7 @@ boardgame.io's filter-player-view).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +32,10 @@ _RENDERED: dict[int, tuple[Any, dict[tuple[Message, str], str],
                            dict[tuple[int, str], tuple[Message, str]]]] = {}
 # id(scenario) -> (the scenario, the names of its things by (id, language))
 _NAMED: dict[int, tuple[Any, dict[tuple[str, str], str]]] = {}
+# id(scenario) -> (the scenario, by (card id, language) its fixed fields in a hand (name,
+# text, pot, money), and by (action, language) the label of its target)
+_CARDS: dict[int, tuple[Any, dict[tuple[str, str], dict[str, Any]],
+                        dict[tuple[Action, str], str]]] = {}
 LOG_TAIL = 60  # log entries in a frame (the device keeps what it announced)
 
 
@@ -219,34 +224,54 @@ def hand(game: Game, role: str, names: Names) -> dict[str, Any]:
         return {"cards": [], "klaar": None}
     h = table_hand(game, role)
     sc = game.scenario
+    fixed, labels = _card_caches(sc)
+    lang = names.lang
+    choosing = bool(game.state.pending_choice)
+
+    def label_of(a: Action) -> str:
+        key = (a, lang)
+        text = labels.get(key)
+        if text is None:
+            text = _target_label(game, names, a)
+            if _fixed_label(sc, a):
+                labels[key] = text
+        return text
+
     cards = []
     for c in h.cards:
         d = c.definition
-        if c.name == "kies" and game.state.pending_choice:
-            ch = sc.forces[game.state.pending_choice].choice
-            title, text = (names.get(ch.question) if ch else "?"), ""
+        head: dict[str, Any] | None
+        if c.name == "kies" and choosing:
+            ch = sc.forces[str(game.state.pending_choice)].choice
+            head = {"id": f"{role}:{c.name}", "name": names.get(ch.question) if ch else "?",
+                    "text": "", "pot": pot_name(d.cost.pot, lang) if d and d.cost.pot else None,
+                    "money": d.cost.money if d else 0}
         else:
-            title = names.get(d.name) if d else c.name
-            text = names.get(d.text) if d else ""
+            head = fixed.get((f"{role}:{c.name}", lang))
+            if head is None:  # a card's name, text and price: fixed for a scenario
+                head = fixed[f"{role}:{c.name}", lang] = {
+                    "id": f"{role}:{c.name}", "name": names.get(d.name) if d else c.name,
+                    "text": names.get(d.text) if d else "",
+                    "pot": pot_name(d.cost.pot, lang) if d and d.cost.pot else None,
+                    "money": d.cost.money if d else 0}
         blocked: list[dict[str, Any]] = []
+        by_reason: dict[str, dict[str, Any]] = {}
         for a, why in c.blocked:
             reason = names.msg(why)
-            label = _target_label(game, names, a)
-            for b in blocked:
-                if b["reason"] == reason:
-                    if label:
-                        b["targets"].append(label)
-                    break
-            else:
-                blocked.append({"reason": reason, "targets": [label] if label else []})
-        headline = c.reason()
+            label = label_of(a)
+            b = by_reason.get(reason)
+            if b is None:
+                b = by_reason[reason] = {"reason": reason, "targets": []}
+                blocked.append(b)
+            if label:
+                b["targets"].append(label)
+        headline = c.reason() if not c.legal else None
+        costs = c.costs
         cards.append({
-            "id": f"{role}:{c.name}", "name": title, "text": text,
-            "pot": pot_name(d.cost.pot, names.lang) if d and d.cost.pot else None,
-            "money": d.cost.money if d else 0,
-            "legal": [{"action": str(a), "label": _target_label(game, names, a),
-                       "cost": c.cost(a)} for a in c.legal],
-            "reason": names.msg(headline) if headline is not None and not c.legal else None,
+            **head,
+            "legal": [{"action": (n := str(a)), "label": label_of(a), "cost": costs.get(n)}
+                      for a in c.legal],
+            "reason": names.msg(headline) if headline is not None else None,
             "blocked": blocked,
         })
     klaar = ({"action": str(h.klaar), "label": _action_label(game, names, str(h.klaar))}
@@ -254,7 +279,28 @@ def hand(game: Game, role: str, names: Names) -> dict[str, Any]:
     return {"cards": cards, "klaar": klaar}
 
 
+def _card_caches(sc: Any) -> tuple[dict[tuple[str, str], dict[str, Any]],
+                                     dict[tuple[Action, str], str]]:
+    got = _CARDS.get(id(sc))
+    if got is None or got[0] is not sc:
+        if len(_CARDS) >= 16:
+            _CARDS.clear()
+        got = _CARDS[id(sc)] = (sc, {}, {})  # (the scenario kept alive: its id stays its own)
+    return got[1], got[2]
+
+
+def _fixed_label(sc: Any, a: Action) -> bool:
+    """Whether _target_label of ``a`` depends on the scenario and the action only: not the
+    answers of a choice (the force's), not an answer to an offer (found among the offers)."""
+    if a.name == "kies":
+        return False
+    d = sc.actions.get(f"{a.role}:{a.name}")
+    return d is None or d.op not in ("accepteer", "weiger")
+
+
 def _target_label(game: Game, names: Names, a: Action) -> str:
+    """The label of a move's target: the names of its arguments (an offer's by its id),
+    fixed for a scenario but for the answers of a choice (a force's)."""
     if a.name == "kies":
         ch = game.scenario.forces[game.state.pending_choice].choice if (
             game.state.pending_choice) else None
@@ -405,31 +451,54 @@ def force_choices(room: Room, lang: str) -> list[dict[str, str]]:
 def console_state(rooms: list[Room], lang: str) -> dict[str, Any]:
     """The teacher's console: every table with its round, phase, seats and the figures the
     comparison report shows afterwards (ending so far, health, wrong pocket)."""
-    tables = []
-    for room in rooms:
-        game = room.game
-        names = Names(game, lang)
-        v = game.view("facilitator")
-        r = game.result()
-        end = next((e for e in game.scenario.casus.endings if e.id == v.ending), None)
-        tables.append({
-            "room": room.code, "scenario": names.get(game.scenario.casus.title),
-            "model": names.get(game.scenario.models[game.state.model].name),
-            "round": v.round, "rounds": v.rounds,
-            "phase_label": phase_name(v.phase, names.lang),
-            "to_move": [names.label(x) for x in v.to_move if x in ROLES],
-            "seats": [dict(x, link=room.seat_link(x["role"])) for x in _seats(room, names)],
-            "paused": room.paused, "revealed": room.revealed,
-            "proposals_on": room.proposals_on, "over": v.over,
-            "ending": names.get(end.name) if end else None,
-            "health": _health(names, v.health, v.start_health),
-            "health_gain": round(r.health_gain, 2),
-            "wrong_pocket": sum(int(f.get("amount", 0)) for f in r.wrong_pocket),
-            "counters": dict(v.counters),
-            "forces": force_choices(room, lang),
-            "join": room.join_path(),
-        })
-    return {"type": "console", "tables": tables}
+    return console_frame(rooms, lang)[0]
+
+
+def console_frame(rooms: list[Room], lang: str) -> tuple[dict[str, Any], str]:
+    """The console's frame (console_state) and its text, as host._encode makes it. Each
+    table's part is made once per language and kept until the table changes
+    (Room.summary_key): a move at one table remakes that table's part only."""
+    parts = [_console_table(room, lang) for room in rooms]
+    data = {"type": "console", "tables": [d for d, _text in parts]}
+    text = '{"type":"console","tables":[' + ",".join(t for _d, t in parts) + "]}"
+    return data, text
+
+
+def _console_table(room: Room, lang: str) -> tuple[dict[str, Any], str]:
+    key = room.summary_key()
+    got = room.console_cache.get(lang)
+    if got is not None and got[0] == key:
+        return got[1], got[2]
+    data = console_table(room, lang)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    room.console_cache[lang] = (key, data, text)
+    return data, text
+
+
+def console_table(room: Room, lang: str) -> dict[str, Any]:
+    """One table in the teacher's console."""
+    game = room.game
+    names = Names(game, lang)
+    v = game.view("facilitator")
+    r = game.result()
+    end = next((e for e in game.scenario.casus.endings if e.id == v.ending), None)
+    return {
+        "room": room.code, "scenario": names.get(game.scenario.casus.title),
+        "model": names.get(game.scenario.models[game.state.model].name),
+        "round": v.round, "rounds": v.rounds,
+        "phase_label": phase_name(v.phase, names.lang),
+        "to_move": [names.label(x) for x in v.to_move if x in ROLES],
+        "seats": [dict(x, link=room.seat_link(x["role"])) for x in _seats(room, names)],
+        "paused": room.paused, "revealed": room.revealed,
+        "proposals_on": room.proposals_on, "over": v.over,
+        "ending": names.get(end.name) if end else None,
+        "health": _health(names, v.health, v.start_health),
+        "health_gain": round(r.health_gain, 2),
+        "wrong_pocket": sum(int(f.get("amount", 0)) for f in r.wrong_pocket),
+        "counters": dict(v.counters),
+        "forces": force_choices(room, lang),
+        "join": room.join_path(),
+    }
 
 
 def index_state(rooms: list[Room], lang: str) -> dict[str, Any]:
