@@ -169,3 +169,29 @@ def test_ctrl_c_stops_a_host_started_with_ctrl_c_ignored(tmp_path: Path) -> None
         if p.poll() is None:
             p.kill()
             p.communicate()
+
+
+def test_the_host_serves_with_a_short_switch_interval_and_gives_it_back(
+        monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """While it serves, the loop lets the save's thread through every SWITCH_INTERVAL, not
+    every 5 ms; the process's own interval is back once the host has stopped."""
+    import pytest
+
+    import game.net.host as net_host
+    from game.cli import main
+    from game.net.command import SWITCH_INTERVAL
+
+    monkeypatch.setenv("KRACHTENVELD_HOME", str(tmp_path))
+    seen: list[float] = []
+
+    async def refuse(host, bind, port):  # type: ignore[no-untyped-def]
+        seen.append(sys.getswitchinterval())
+        raise OSError(98, "in use")
+
+    monkeypatch.setattr(net_host, "serve", refuse)
+    before = sys.getswitchinterval()
+    assert before != SWITCH_INTERVAL
+    with pytest.raises(SystemExit):
+        raise SystemExit(main(["host", "--tables", "1", "--no-board", "--bind", "127.0.0.1"]))
+    assert seen == [SWITCH_INTERVAL]
+    assert sys.getswitchinterval() == before
