@@ -16,6 +16,17 @@ Figures (issue 11; the shared 2-core box, other people's test suites running, lo
 (a trace in the host): the save's write and fsync in a thread, p99 ~45-60 ms when ten
 tables sync at once; making and sending the frames, p99 ~23 ms; the tables move in step
 (the same think time), so one burst queues ten moves of ~5-7 ms CPU each.
+
+Figures after the last item of issue 11 (the save renamed into place before the update and
+synced after it, every table's in one thread, store.saves.GroupSync; the views, the hands and
+the console keep what did not change; the host serves with a 0.5 ms switch interval). What is
+measured is unchanged. The same box, runs in turn with main e09c9a6, load average 2.1-3.1
+(two of that are this benchmark): p99 before 66, 102, 112; after 80, 167, 297, 88, 77, 75, 84.
+At load 4-7, before the switch interval 414-588, with it 121-303. The goal is still not met
+here. Where it goes now (a trace in the host): the save's write waits ~2 ms at the median
+(9-15 ms at p99 in its thread); the sync is off the path (p99 15-90 ms after the update);
+the tail is the loop blocked 50-65 ms at a time when the tables' moves arrive in one burst
+(ten moves of ~6 ms CPU each: frames ~3.5, their JSON ~1.3, the save ~1.1).
 """
 
 from __future__ import annotations
