@@ -189,16 +189,22 @@ class GroupSync:
         self._thread.start()
 
     def add(self, path: Path, on_error: Any = None) -> int:
-        """Sync ``path`` in the next batch; returns its ticket for ``wait``."""
+        """Sync ``path`` in the next batch; returns its ticket for ``wait``. Once closed
+        (a write that was under way when the host stopped), it is synced here at once."""
         with self._lock:
-            if self._closed:
-                raise RuntimeError("GroupSync is closed")
-            self._pending.pop(path, None)  # (once per batch, at its latest place)
-            self._pending[path] = on_error
-            self._added += 1
-            ticket = self._added
-            self._lock.notify_all()
-            return ticket
+            if not self._closed:
+                self._pending.pop(path, None)  # (once per batch, at its latest place)
+                self._pending[path] = on_error
+                self._added += 1
+                self._lock.notify_all()
+                return self._added
+        try:
+            self._sync(path)
+            self._folder_sync(path.parent)
+        except OSError as e:
+            if on_error is not None:
+                on_error(path, e)
+        return 0
 
     def synced(self, ticket: int | None = None) -> bool:
         """Whether everything added up to ``ticket`` (default: so far) is synced."""

@@ -80,8 +80,20 @@ def test_a_file_that_cannot_be_synced_is_told_and_the_others_still_are(
         assert len(failed) == 1  # the thread went on, and the good file synced
     finally:
         syncer.close()
-    with pytest.raises(RuntimeError):
-        syncer.add(good)
+    # a write still under way when the host stopped: synced at once, in the caller
+    assert syncer.add(good) == 0 and syncer.synced()
+    syncer.add(missing, lambda p, e: failed.append((p, e)))
+    assert [p for p, _e in failed] == [missing, missing]
+
+
+def test_after_close_a_file_is_synced_by_the_caller_at_once(tmp_path: Path) -> None:
+    calls: list[tuple[str, Path]] = []
+    syncer = GroupSync(sync=lambda p: calls.append(("file", p)),
+                       folder_sync=lambda f: calls.append(("folder", f)))
+    syncer.close()
+    late = tmp_path / "late.json"
+    syncer.add(late)
+    assert calls == [("file", late), ("folder", tmp_path)]
 
 
 def test_close_syncs_what_is_pending_first(tmp_path: Path) -> None:
