@@ -71,6 +71,9 @@ Flag = Literal[
     "medische_taal",  # help only comes when framed medically: each round an extra GP visit
     "signalen_genegeerd",  # medical roles ignore shares from the social domain below relation 2
     "overleg_extra_tijd",  # an MDO costs every participant 1 extra time
+    # (NZa) the MDO has a payment title for the medical roles: the Zvw pays 1 for each
+    # huisarts or wijkverpleegkundige taking part, and it costs them no time (no surcharge)
+    "overleg_betaald",
     "gratis_overleg",  # a free weekly overleg each round (no time cost, held automatically)
     "wmo_mandaat_wijkverpleging",  # the wijkverpleegkundige may prepare a Wmo indication
     # Welzijn op Recept is a basic service: its referral has a payment title (up to format 4;
@@ -290,6 +293,12 @@ class Effect(Strict):
     stop_projects: bool | Literal["kartrekker_weg"] | None = None
     secure_all: bool | None = None  # every running project arrangement gets structural money
     cancel_blocking: int | None = None  # end this many active blocking forces (oldest first)
+    # end this many active enabling forces, newest first (a new wethouder changes course)
+    cancel_enabling: int | None = None
+    # the gemeente cuts prevention first: every running or waiting arrangement marked
+    # prevention that the gemeente pays stops, unless it is secured, the law obliges it (Wgs)
+    # or a shared budget (grijs_budget, lumpsum) lets the payer see the saving
+    stop_prevention: bool | None = None
     unblock_tokens: int | None = None  # cross-domain payments allowed once each (doorzettingsmacht)
     activate_network: str | None = None  # a network resource id, or a network kind
     deactivate_network: str | None = None

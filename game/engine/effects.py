@@ -223,6 +223,30 @@ def _cancel_blocking(g: Game, v: Any, ctx: Ctx) -> None:
     g._recompute_flags()
 
 
+@_effect("cancel_enabling")
+def _cancel_enabling(g: Game, v: Any, ctx: Ctx) -> None:
+    s = g._s
+    for _ in range(v):
+        f = next((f for f in reversed(s.active) if f.kind == "bevorderend"), None)
+        if f is None:
+            break
+        s.active.remove(f)
+        g._emit("force_cancelled", force=f.id)
+    g._recompute_flags()
+
+
+@_effect("stop_prevention")
+def _stop_prevention(g: Game, v: Any, ctx: Ctx) -> None:
+    if not v or g._flag("grijs_budget") or g._flag("lumpsum"):
+        return
+    for arr in g._s.arrangements.values():
+        d = g.scenario.arrangements[arr.id]
+        if (d.prevention and d.pot == "wmo" and d.law != "wgs" and not arr.secured
+                and arr.status in ("running", "waiting")):
+            arr.status = "stopped"
+            g._emit("arr_stopped", what=arr.id, why="preventie_eerst")
+
+
 @_effect("unblock_tokens")
 def _unblock_tokens(g: Game, v: Any, ctx: Ctx) -> None:
     s = g._s

@@ -460,6 +460,8 @@ class Game:
     _charge = payments.charge
     _base_time = payments.base_time
     _time_cost = payments.time_cost
+    _overleg_paid = payments.overleg_paid
+    _overleg_time = payments.overleg_time
     _extra_wait = payments.extra_wait
     _kinds_treated = payments.kinds_treated
 

@@ -287,7 +287,7 @@ def _plan_overleg(g: Game, a: Action, d: ActionDef) -> Message | None:
         return msg("used")
     if not g._flag("gratis_overleg"):
         for r in PROFESSIONALS:
-            if r != role and s.time[r] < 1 + g._flag_int("overleg_extra_tijd"):
+            if r != role and s.time[r] < g._overleg_time(r, 1):
                 return msg("others_busy")
     return None
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from game.engine import roles
 from game.engine.actions import Action
 from game.engine.defs import ActionDef
+from game.engine.payments import OVERLEG_FEE
 from game.engine.roles import PROFESSIONALS, pair_key
 from game.engine.state import ArrangementState, Offer
 
@@ -112,8 +113,10 @@ def _plan_overleg(g: Game, a: Action, d: ActionDef) -> None:
     s.overleg_goal = a.arg
     if not g._flag("gratis_overleg"):
         for r in PROFESSIONALS:
-            if r != a.role:
-                s.time[r] -= 1 + g._flag_int("overleg_extra_tijd")
+            if g._overleg_paid(r):  # (NZa) the Zvw pays this role's time in the MDO
+                g._charge("zvw", OVERLEG_FEE, d.id, r, ())
+            elif r != a.role:
+                s.time[r] -= g._overleg_time(r, 1)
     g._emit("overleg_planned", role=a.role)
 
 

@@ -178,8 +178,28 @@ def _verwijs_cost(g: Game, a: Action, cost: int) -> int:
     return cost
 
 
+def overleg_paid(g: Game, role: str) -> bool:
+    """(NZa payment code, the flag overleg_betaald) Whether this role's time in an MDO is
+    paid: the huisarts and the wijkverpleegkundige may bill it to the Zvw, so it costs
+    them no time; the sociaal werker has no such code."""
+    return g._flag("overleg_betaald") and DOMAIN.get(role) == "medisch"
+
+
+# what the Zvw pays for one medical professional's time in an MDO under overleg_betaald
+OVERLEG_FEE = 1
+
+
+def overleg_time(g: Game, role: str, cost: int) -> int:
+    """The time an MDO costs one professional (the planner's card cost, or 1 for each
+    other participant), with the surcharge of overleg_extra_tijd; 0 when it is free for
+    everyone (gratis_overleg) or paid for this role (overleg_paid)."""
+    if g._flag("gratis_overleg") or overleg_paid(g, role):
+        return 0
+    return cost + g._flag_int("overleg_extra_tijd")
+
+
 def _plan_overleg_cost(g: Game, a: Action, cost: int) -> int:
-    return 0 if g._flag("gratis_overleg") else cost + g._flag_int("overleg_extra_tijd")
+    return overleg_time(g, a.role, cost)
 
 
 # the ops whose time cost depends on the target: op -> (game, move, base cost) -> cost

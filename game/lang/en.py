@@ -535,6 +535,7 @@ TEXTS: dict[str, str] = {
     "why.pot_leeg": "the budget is empty",
     "why.projectgeld_op": "the project money has run out",
     "why.kartrekker_weg": "the person who drove it left and nobody else had it in their tasks",
+    "why.preventie_eerst": "the municipality cuts prevention first",
     # -- A role as a team's name
     "team.huisarts": "GP",
     "team.wijkverpleegkundige": "District nurse",

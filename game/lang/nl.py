@@ -547,6 +547,7 @@ TEXTS: dict[str, str] = {
     "why.pot_leeg": "het potje is leeg",
     "why.projectgeld_op": "het projectgeld is op",
     "why.kartrekker_weg": "wie het trok, is weg en niemand anders had het in zijn taken",
+    "why.preventie_eerst": "de gemeente bezuinigt eerst op preventie",
     # -- A role as a team's name
     "team.huisarts": "Huisarts",
     "team.wijkverpleegkundige": "Wijkverpleegkundige",

@@ -22,7 +22,8 @@ JARGON = {
     "welzijn op recept": "welzijn_op_recept", "herstelacademie": "herstelacademie",
     "ervaringsdeskundig": "ervaringsdeskundige", "brugfunctionaris": "brugfunctionaris",
     "jeugdwet": "jeugdwet", "wpg": "wpg", "wet publieke gezondheid": "wpg", "wgs": "wgs",
-    "wet gemeentelijke schuldhulp": "wgs",
+    "wet gemeentelijke schuldhulp": "wgs", "nza": "nza", "slingerbeweging": "slingerbeweging",
+    "preventieparadox": "preventieparadox",
 }
 
 
@@ -50,7 +51,8 @@ def test_every_policy_word_on_a_card_is_in_the_glossary() -> None:
                      for t in dutch_texts(yaml.safe_load(p.read_text(encoding="utf-8")))).lower()
     met = {word for word in JARGON if re.search(r"\b" + re.escape(word), texts)}
     assert {"mandaat", "lumpsum", "ravijnjaar", "borg", "jeugdwet",
-            "wet gemeentelijke schuldhulp"} <= met, "the texts changed: check JARGON"
+            "wet gemeentelijke schuldhulp", "nza", "slingerbeweging",
+            "preventieparadox"} <= met, "the texts changed: check JARGON"
     missing = sorted(f"{word} (expected id {JARGON[word]})" for word in met
                      if JARGON[word] not in ids)
     assert not missing, f"words in the texts without a glossary entry: {missing}"
