@@ -57,8 +57,9 @@ def test_pressing_t_twice_gives_one_move_with_the_search_bot() -> None:
     game = Game(load_scenario("ron"), 5)
     coach = Coach(SearchBot(1, budget=SearchBudget(rollouts=6, depth_rounds=1,
                                                    max_candidates=3)))
-    while "inwoner" in game.to_move():
-        game.apply("inwoner:klaar")
+    while game.phase != "professionals":  # (a force card may ask its chooser first)
+        role = game.to_move()[0]
+        game.apply(f"{role}:kies(nee)" if game.phase == "kracht" else f"{role}:klaar")
     for role in ("huisarts", "sociaal_werker"):
         first = coach.tip(game, role)
         second = coach.tip(game, role)
