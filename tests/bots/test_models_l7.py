@@ -50,7 +50,8 @@ def test_the_gemeenschapsmodel_breaks_when_the_sociale_basis_is_cut() -> None:
     community = [n.id for n in sc.casus.network if n.community]
     after = {}
     for model in ("gemeenschapsmodel", "netwerkmodel"):
-        g = Game(sc, 3, model)
+        g = Game(sc, 1, model)  # (seed 1: round 1 deals no sociale_basis_garantie)
+        assert "sociale_basis_garantie" not in g.state.forces_seen
         for n in community:
             g._set_network(n, True)
         to_professionals(g)
