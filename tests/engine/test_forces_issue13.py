@@ -10,9 +10,17 @@ from game.content import load_scenario
 from game.engine import Action, Game
 
 
+def _until(g: Game, phase: str, rnd: int = 1) -> None:
+    """Every role that may move passes (a force card's choice is answered no) until the
+    game is in this phase of this round."""
+    while (g.state.phase, g.round) != (phase, rnd):
+        role = g.to_move()[0]
+        g.apply(Action(role, "kies", "nee") if g.state.phase == "kracht" else
+                Action(role, "klaar"))
+
+
 def _to_professionals(g: Game) -> None:
-    while g.state.phase != "professionals":
-        g.apply(Action(g.to_move()[0], "klaar"))
+    _until(g, "professionals")
 
 
 def _ron(seed: int = 1, *inject: str) -> Game:
@@ -80,15 +88,11 @@ def _welzijnscoach_waiting(*inject: str) -> Game:
     g = Game(load_scenario("greet"), 1)
     for fid in inject:
         g.apply(Action("facilitator", "injecteer", fid))
-    while g.state.phase != "inwoner":
-        g.apply(Action(g.to_move()[0], "klaar"))
+    _until(g, "inwoner")
     g.apply("inwoner:vertel(eenzaamheid->huisarts)")
     _to_professionals(g)
     g.apply(Action("huisarts", "welzijn_op_recept"))
-    for r in ("huisarts", "wijkverpleegkundige", "sociaal_werker"):
-        g.apply(Action(r, "klaar"))
-    while g.state.phase != "inwoner":
-        g.apply(Action(g.to_move()[0], "klaar"))
+    _until(g, "inwoner", 2)
     g.apply(Action("inwoner", "accepteer", "welzijnscoach"))
     assert g.state.arrangements["welzijnscoach"].status == "waiting"
     return g
