@@ -26,6 +26,7 @@ from game.engine import (
     payments,
     phases,
     roles,
+    scoring,
 )
 from game.engine.actions import Action, NotationError
 from game.engine.defs import PROFESSIONALS, ActionDef, Condition, Effect, Scenario
@@ -202,6 +203,11 @@ class Game:
         """Whether a condition of the content vocabulary holds now, for ``actor`` (by
         default the team: "actor" then means any professional, as in an ending)."""
         return self._cond(condition, actor)
+
+    def unpaid_time(self) -> list[scoring.UnpaidTime]:
+        """The time professionals spent on working together that no pot paid (lesson L6):
+        kennismaken, MDO, sharing, asking consent; computed from the history."""
+        return scoring.unpaid_time(self)
 
     @property
     def history(self) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, TypedDict
 
+from game.engine.actions import Action
 from game.engine.defs import PROFESSIONALS
 
 if TYPE_CHECKING:
@@ -108,3 +109,75 @@ def make_result(game: Game) -> Result:
         falls_over=sorted(falls), blocked_by=dict(sorted(s.blocked_counts.items())),
         rounds_played=s.round, actions=len(s.history),
     )
+
+
+# ------------------------------------------------------------ unpaid time (lesson L6) --
+
+# the moves of working together: getting to know each other, an MDO, sharing a fact and
+# asking consent to share. No pot pays their time (unless a card of them names a pot, or
+# an NZa payment code pays the medical roles' MDO time: overleg_betaald)
+COLLAB_OPS = frozenset({"kennismaken", "plan_overleg", "deel", "vraag_toestemming"})
+
+
+@dataclass(frozen=True)
+class UnpaidTime:
+    """Time a professional spent on working together that no pot paid: ``time`` of
+    ``role``'s time in ``round``, through ``card`` (an action id) that ``by`` played (the
+    other side of a kennismaken, or the participants of an MDO, did not play it)."""
+
+    round: int
+    role: str
+    card: str
+    by: str
+    time: int
+
+
+def unpaid_time_of(game: Game, action: Action | str) -> list[UnpaidTime]:
+    """The unpaid collaboration time a legal move will cost, per professional, asked before
+    it is played (the engine's own time rules: surcharges, a free or a paid MDO)."""
+    g = game
+    a = g._coerce(action)
+    if not isinstance(a, Action) or a.role not in PROFESSIONALS:
+        return []
+    d = g._def(a)
+    if d is None or d.op not in COLLAB_OPS or (d.cost.pot is not None and d.cost.money):
+        return []
+    rnd = g._s.round
+    out = []
+    own = g._time_cost(a, d)
+    if own:
+        out.append(UnpaidTime(rnd, a.role, d.id, a.role, own))
+    if d.op == "kennismaken" and a.arg:
+        out.append(UnpaidTime(rnd, a.arg, d.id, a.role, 1))
+    elif d.op == "plan_overleg":
+        for r in PROFESSIONALS:
+            t = g._overleg_time(r, 1) if r != a.role else 0
+            if t:
+                out.append(UnpaidTime(rnd, r, d.id, a.role, t))
+    return out
+
+
+def unpaid_time(game: Game) -> list[UnpaidTime]:
+    """Every unpaid collaboration time of a game, in order: its history replayed from the
+    start (the game itself is not changed)."""
+    from game.engine.game import Game as _Game
+
+    data = game.to_save()
+    actions = list(data["actions"])
+    fresh = _Game.from_save(dict(data, actions=[]), game.scenario)
+    out: list[UnpaidTime] = []
+    for a in actions:
+        out.extend(unpaid_time_of(fresh, a))
+        fresh.apply(a)
+    return out
+
+
+def unpaid_by_role(entries: list[UnpaidTime]) -> dict[str, dict[str, int]]:
+    """Per professional (those who spent any): the cards the unpaid time came from, with
+    their time, most first."""
+    per: dict[str, dict[str, int]] = {}
+    for e in entries:
+        cards = per.setdefault(e.role, {})
+        cards[e.card] = cards.get(e.card, 0) + e.time
+    return {r: dict(sorted(per[r].items(), key=lambda kv: (-kv[1], kv[0])))
+            for r in PROFESSIONALS if r in per}

@@ -14,6 +14,7 @@ package imports only the engine's data types; everything else may use it.
     file_error(path, error)                    # ... about a file, as a Said: "path: why"
     Said("save.casus_changed", path=p, file=f)  # a text a lower layer tells; str() is English
     say(text, "nl")                            # ... said in the reader's language
+    unpaid_lines(scenario, by_role, "nl")      # the unpaid time of working together (L6)
 
 The catalogues are ``game/lang/nl.py`` and ``game/lang/en.py``; tests/lang checks that both
 have the same keys and that every key is used.
@@ -36,6 +37,7 @@ from game.lang.names import (
     team_label,
 )
 from game.lang.said import Said, say
+from game.lang.unpaid import unpaid_line, unpaid_lines
 
 __all__ = [
     "CATALOGUES",
@@ -63,4 +65,6 @@ __all__ = [
     "sections",
     "t",
     "team_label",
+    "unpaid_line",
+    "unpaid_lines",
 ]

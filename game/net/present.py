@@ -205,6 +205,8 @@ def _debrief(room: Room, role: str, lang: str) -> dict[str, Any] | None:
         "health": [{"label": spider["names"].get(dim, dim), "start": r.health_start[dim],
                     "end": r.health_end[dim]} for dim in spider["dims"]],
         "wrong_pocket": sum(int(f.get("amount", 0)) for f in r.wrong_pocket),
+        # lesson L6: the time for working together that no pot paid, per professional
+        "unpaid": list(d["analysis"]["ledger"].get("unpaid", {}).get("lines", [])),
         "epilogue": d["transfer"].get("epilogue", ""),
         # whose private proposals the table followed (hierarchy between professions)
         "followed": [{"round": f.get("round"),

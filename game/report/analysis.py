@@ -36,6 +36,7 @@ from game.engine import Action, Game, NotationError, SaveError
 from game.engine.defs import Scenario
 from game.engine.messages import Message
 from game.engine.roles import DIMENSIONS, POT_ROLES, POTS, PROFESSIONALS, pair_roles
+from game.engine.scoring import UnpaidTime, unpaid_by_role, unpaid_time_of
 from game.lang import (
     dim_name,
     has,
@@ -46,6 +47,8 @@ from game.lang import (
     pronouns,
     render,
     t,
+    unpaid_line,
+    unpaid_lines,
 )
 from game.lang import role_name as _role_name
 from game.lang import team_label as _team_label
@@ -86,6 +89,7 @@ class _Recorder(Game):
                  difficulty: str = "normaal") -> None:
         self.snapshots: list[dict[str, Any]] = []
         self.steps: list[Step] = []
+        self.unpaid: list[UnpaidTime] = []  # the unpaid collaboration time of each move
         super().__init__(scenario, seed, model, difficulty)
 
     def before_round(self) -> None:
@@ -95,7 +99,9 @@ class _Recorder(Game):
     def apply(self, action: Action | str) -> list[Message]:
         s = self.state  # (a snapshot: read again after the move)
         before, rnd, phase = len(s.log), s.round, s.phase
+        unpaid = unpaid_time_of(self, action)
         events = super().apply(action)
+        self.unpaid.extend(unpaid)
         after = self.state
         notation = after.history[-1]
         self.steps.append(Step(len(self.steps), notation, notation.split(":", 1)[0], rnd, phase,
@@ -138,6 +144,7 @@ class Replay:
     steps: list[Step]
     snapshots: list[dict[str, Any]]  # [0] the start, [r] the end of round r (last: now)
     step_of_log: dict[int, int] = field(default_factory=dict)  # log index -> step index
+    unpaid: list[UnpaidTime] = field(default_factory=list)  # unpaid collaboration time (L6)
 
     @property
     def scenario(self) -> Scenario:
@@ -173,7 +180,7 @@ def replay(save: Mapping[str, Any] | Game, scenario: Scenario | None = None) -> 
     snaps.append(snapshot(game))  # the end of the last round played (or the board now)
     for i, snap in enumerate(snaps):
         snap["round"] = i  # snapshot i is the board at the end of round i (0: the start)
-    rep = Replay(game, data, list(game.steps), snaps)
+    rep = Replay(game, data, list(game.steps), snaps, unpaid=list(game.unpaid))
     for st in rep.steps:
         log = game.state.log
         for i in range(st.log_from, st.log_to):
@@ -464,7 +471,8 @@ def _missed_text(sc: Scenario, fact: str, missing: list[str], mode: str,
     return _cap(text)
 
 
-def ledger(rep: Replay, lang: str = "nl") -> dict[str, Any]:
+def ledger(rep: Replay, lang: str = "nl",
+           teams: Mapping[str, str] | None = None) -> dict[str, Any]:
     """Per pot: the start, what it paid (and for what), what it saved, and the end; and the
     wrong-pocket flows (a pot that paid help whose saving went to another pot)."""
     sc = rep.scenario
@@ -485,7 +493,25 @@ def ledger(rep: Replay, lang: str = "nl") -> dict[str, Any]:
                   problem_name=fact_name(sc, f["problem"], lang))
              for f in r.wrong_pocket]
     return {"pots": pots, "wrong_pocket": flows,
-            "wrong_pocket_total": sum(f["amount"] for f in flows)}
+            "wrong_pocket_total": sum(f["amount"] for f in flows),
+            "unpaid": unpaid(rep, lang, teams)}
+
+
+def unpaid(rep: Replay, lang: str = "nl",
+           teams: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Lesson L6: the time each professional spent on working together that no pot paid
+    (kennismaken, MDO, sharing, asking consent), with the moves it came from, and the lines
+    the debrief shows ("Huisarts: onbetaalde tijd voor samenwerken: 4 (...)")."""
+    sc = rep.scenario
+    by_role = unpaid_by_role(rep.unpaid)
+    roles = [{"role": r, "name": team_label(r, lang, teams), "total": sum(cards.values()),
+              "line": unpaid_line(sc, r, cards, lang, teams),
+              "moves": [{"card": c, "name": name_of(sc, c, lang, "what"), "time": n}
+                        for c, n in cards.items()]}
+             for r, cards in by_role.items()]
+    return {"title": t("unpaid.title", lang), "explain": t("unpaid.explain", lang),
+            "total": sum(r["total"] for r in roles), "roles": roles,
+            "lines": unpaid_lines(sc, by_role, lang, teams)}
 
 
 def forces_met(rep: Replay, lang: str = "nl") -> list[dict[str, Any]]:
@@ -570,7 +596,7 @@ def spider(rep: Replay, lang: str = "nl") -> dict[str, Any]:
 def analysis(rep: Replay, lang: str = "nl",
              teams: Mapping[str, str] | None = None) -> dict[str, Any]:
     return {"spider": spider(rep, lang), "information": information_map(rep, lang, teams),
-            "ledger": ledger(rep, lang), "blocked": blocking(rep, lang),
+            "ledger": ledger(rep, lang, teams), "blocked": blocking(rep, lang),
             "forces_met": forces_met(rep, lang), "model": model_effect(rep, lang)}
 
 

@@ -385,6 +385,12 @@ def _analysis(r: _R, d: Mapping[str, Any]) -> str:
             for f in led["wrong_pocket"]) + "</ul>")
     else:
         out.append(f"<p>{r.e('no_wrong_pocket')}</p>")
+    # lesson L6: the time for working together that no pot paid, per professional
+    unpaid = led.get("unpaid")
+    if unpaid:
+        out.append(f"<h4>{escape(unpaid['title'])}</h4><p>{escape(unpaid['explain'])}</p>"
+                   '<ul class="unpaid">' + "".join(f"<li>{escape(line)}</li>"
+                                                   for line in unpaid["lines"]) + "</ul>")
     # blocking forces
     out.append(f"<h3>{r.e('blocked')}</h3>")
     if a["blocked"]:

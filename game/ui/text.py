@@ -15,6 +15,7 @@ from typing import Any
 
 from game.engine import Action, Game, IllegalAction, Message
 from game.engine.roles import ROLES
+from game.engine.scoring import unpaid_by_role
 from game.engine.view import RoleView
 from game.lang import (
     dim_name,
@@ -26,6 +27,7 @@ from game.lang import (
     say,
     t,
     team_label,
+    unpaid_lines,
 )
 from game.lang.moves import pot_short
 from game.table import Table, default_save_path
@@ -595,6 +597,11 @@ class TextGame:
             self.write(self.name(ending.text))
         self.write(", ".join(f"{dim_name(d, self.lang)} {r.health_start[d]} → {r.health_end[d]}"
                              for d in r.health_end))
+        # lesson L6: the time for working together that no pot paid, per professional
+        self.write(t("unpaid.title", self.lang) + ":")
+        for line in unpaid_lines(self.sc, unpaid_by_role(self.game.unpaid_time()), self.lang,
+                                 self.table.teams):
+            self.write(f"  {line}")
         self.write(self.name(self.sc.casus.epilogue))
 
 

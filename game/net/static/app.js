@@ -244,6 +244,8 @@
       s.debrief && s.debrief.questions.length ? el("h3", {text: w("questions")}) : null,
       s.debrief ? list(s.debrief.questions, (q) => el("span", {},
         q.text, q.why ? el("span", {class: "muted", text: " (" + q.why + ")"}) : null)) : null,
+      s.debrief && s.debrief.unpaid && s.debrief.unpaid.length ? el("h3", {text: w("unpaid")}) : null,
+      s.debrief && s.debrief.unpaid && s.debrief.unpaid.length ? list(s.debrief.unpaid, (u) => u) : null,
       s.debrief && s.debrief.followed.length ? el("h3", {text: w("followed")}) : null,
       s.debrief && s.debrief.followed.length ? list(s.debrief.followed, (f) =>
         w("followed_item", {r: f.round, a: f.action, p: f.proposed_by.join(", "), b: f.by})) : null,

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.engine import Action, Message
-from game.lang import render
+from game.engine.scoring import unpaid_by_role
+from game.lang import render, t, unpaid_lines
 from game.lang.moves import describe_target
 from game.table.hand import NOISE
 from game.ui.i18n import TEAM, team_label
@@ -178,4 +179,9 @@ class LedgerScene(ScrollOverlay):
             who = team_label(by, self.lang) if by in TEAM else ""
             rows.append(f"<b>{esc(self.t('round', r=r, n=v.rounds))}</b> · {esc(line)}"
                         + (f" <i>({esc(who)})</i>" if who else ""))
-        return "<br>".join(rows) if rows else esc(self.t("ledger_empty"))
+        body = "<br>".join(rows) if rows else esc(self.t("ledger_empty"))
+        # lesson L6: the time for working together that no pot paid so far
+        unpaid = unpaid_lines(game.scenario, unpaid_by_role(game.unpaid_time()), self.lang,
+                              self.session.teams)
+        return (body + f"<br><br><b>{esc(t('unpaid.title', self.lang))}</b><br>"
+                + "<br>".join(esc(u) for u in unpaid))

@@ -1,6 +1,6 @@
 """The debrief's second page, Gezondheid en geld (Analysis): the spider web at the start
-and the end, the three pots with what each paid and saved, and the money that went to the
-wrong pocket."""
+and the end, the three pots with what each paid and saved, the money that went to the
+wrong pocket, and the time for working together that no pot paid (lesson L6)."""
 
 from __future__ import annotations
 
@@ -82,7 +82,10 @@ class MoneyScene(DebriefScene):
         head = self.t("db_wrong_pocket") + f" ({led['wrong_pocket_total']})"
         lines = [self.t("db_wrong_line", payer=f["payer_name"], saver=f["saver_name"],
                         amount=f["amount"], problem=f["problem_name"]) for f in flows]
-        self.lines_in(surface, [head, *(lines or [self.t("db_no_wrong")])], box)
+        # lesson L6: the time for working together that no pot paid, per professional
+        unpaid = led.get("unpaid") or {}
+        extra = ["", unpaid["title"], *unpaid["lines"]] if unpaid else []
+        self.lines_in(surface, [head, *(lines or [self.t("db_no_wrong")]), *extra], box)
 
     def arrow(self, surface: pygame.Surface, a: tuple[int, int], b: tuple[int, int],
               colour: pygame.Color) -> None:
