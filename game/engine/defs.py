@@ -482,6 +482,9 @@ class ProblemDef(Strict):
     grow_every: int = spec(default=2, ge=0)  # untreated: +1 severity every N rounds (0: never)
     feeds: list[str] = spec([])  # other problems that grow faster while this one is 4 or more
     gp_visits: bool = False  # drives a GP visit every round until addressed (loneliness-type)
+    # a window that closes (a child's development): the last round in which help still
+    # lowers this problem; after it, treatment only keeps it where it is. None: no window
+    window: int | None = spec(default=None, ge=1, le=20)
     escalation: Escalation | None = None
 
 
@@ -594,6 +597,15 @@ class CasusDef(Strict):
     sources: list[str] = spec([])
     learning_goals: list[Lesson] = spec([])
     playing_time: int = spec(default=50, ge=10)  # minutes
+    # the casus's own central tension, in one or two sentences: what makes it unlike the
+    # others (the teacher's card shows it)
+    tension: Text | None = None
+    # time runs out (palliative care): these dimensions fall 1 every ``decline_every``
+    # rounds whatever anyone does, help does not bring back what they lost, and the
+    # format-4 rule (no good or best ending while the web ended lower) leaves them out:
+    # the goal is a good last phase, not recovery
+    decline: list[Dimension] = spec([])
+    decline_every: int = spec(default=2, ge=1, le=20)
     rounds: int = spec(default=8, ge=1, le=20)
     portrait: Portrait | None = None  # None: a look drawn from the casus id
     gp_visit: GpVisit = GpVisit()

@@ -68,7 +68,7 @@ def _treat(g: Game, v: Any, ctx: Ctx) -> None:
     actor = ctx.actor
     for pid, pd in g._problems.items():
         if pd.kind == v.kind and (ctx.arrangement or pid in s.knows.get(actor, ())):
-            if v.by:
+            if v.by and not (v.by < 0 and g._window_closed(pid)):
                 g._severity(pid, v.by)
             g._mark_treated(pid, ctx)
 

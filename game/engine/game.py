@@ -525,6 +525,7 @@ class Game:
     _end = phases.end
     _check_immediate = phases.check_immediate
     _build_deck = phases.build_deck
+    _window_closed = phases.window_closed
 
     def _effect(self, e: Effect, ctx: _Ctx) -> None:
         k = e.key

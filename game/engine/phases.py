@@ -203,10 +203,18 @@ def leven(g: Game) -> None:
     # recovery: a problem its own domain tackled, now below where it drains, gives back
     # what it took: each dimension it drains comes back 1 a round, up to where it started
     # (unless another problem still drains it)
-    for back in sorted(set(recovering) - drained):
+    for back in sorted(set(recovering) - drained - set(c.decline)):
         if s.health[back] < start.get(back, 0):
             g._health(back, 1, ("recovery", recovering[back]) if f3 else None)
     g._gain_room = None
+    # time runs out (casus ``decline``): the illness takes its course, whatever anyone does
+    if c.decline and s.round % c.decline_every == 0:
+        for dim in c.decline:
+            g._health(dim, -1, ("decline", "inwoner") if f3 else None)
+    # a development window closes: help no longer lowers the problem (casus ``window``)
+    for pid, pd in g._problems.items():
+        if pd.window is not None and s.round == pd.window + 1:
+            g._emit("window_closed", visible_to=g._knowers(pid), problem=pid)
     # loneliness-type problems bring the inwoner to the GP
     lonely = [pid for pid, p in s.problems.items()
               if g._problems[pid].gp_visits and not p.addressed and p.severity >= 1]
@@ -299,7 +307,8 @@ def overleg(g: Game) -> None:
         g._emit("shared_frame")
     goal = s.overleg_goal
     if goal and all(goal in s.knows[r] for r in PROFESSIONALS):
-        g._severity(goal, -1)
+        if not g._window_closed(goal):
+            g._severity(goal, -1)
         s.problems[goal].treated = True
         s.problems[goal].addressed = True
     s.overleg_planned = False
@@ -371,7 +380,11 @@ def finish(g: Game, final: bool) -> None:
                 return
     # (format 4) a good or best ending says the inwoner is doing better: not while the web is
     # lower than it was at the start (issue 12: "Weer op de rit" with health 4.7 -> 4.5)
-    worse = g.scenario.casus.format >= 4 and _mean(g._s.health) < _mean(g._s.start_health)
+    # (a casus with ``decline``: those dimensions fall by themselves and do not count here)
+    kept = [d for d in g._s.health if d not in g.scenario.casus.decline]
+    worse = g.scenario.casus.format >= 4 and (
+        _mean({d: g._s.health[d] for d in kept})
+        < _mean({d: g._s.start_health[d] for d in kept}))
     for e in endings:
         if worse and e.rank in ("best", "good"):
             continue
@@ -428,3 +441,10 @@ def build_deck(g: Game) -> list[str]:
         else:
             deck.append(fid)
     return deck
+
+
+def window_closed(g: Game, pid: str) -> bool:
+    """Whether the development window of this problem (its ``window``: the last round in
+    which help lowers it) has closed."""
+    w = g._problems[pid].window
+    return w is not None and g._s.round > w

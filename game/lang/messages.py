@@ -37,6 +37,7 @@ HEALTH_CAUSES: dict[str, tuple[str, str]] = {
     "network": ("health_cause.network", "network"),
     "community": ("health_cause.community", "network"),
     "force": ("health_cause.force", "force"),
+    "decline": ("health_cause.decline", "inwoner"),
 }
 HEALTH_HIDDEN = "health_cause.hidden"  # caused by a problem this role does not know yet
 

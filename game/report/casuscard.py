@@ -63,6 +63,17 @@ def card_html(sc: Scenario, lang: str = "nl") -> str:
              f'<p class="muted">{w("facts", age=c.age, rounds=c.rounds, minutes=c.playing_time)}</p>']
     if c.content_warning is not None:
         parts.append(f'<p class="warn">{w("warning", x=str(c.content_warning.get(lang)))}</p>')
+    # what makes this casus unlike the others: its central tension and its own rules
+    own = [str(c.tension.get(lang))] if c.tension is not None else []
+    if c.decline:
+        own.append(t("card.decline", lang, n=name, every=c.decline_every,
+                     dims=", ".join(dim_name(d, lang) for d in c.decline)))
+    for p in c.problems:
+        if p.window is not None:
+            own.append(t("card.window", lang, x=str(p.name.get(lang)), r=p.window))
+    if own:
+        parts.append(f"<section><h2>{w('tension')}</h2>"
+                     + "".join(f"<p>{escape(x)}</p>" for x in own) + "</section>")
     # what the players do not know at the start
     rows = []
     for p in c.problems:
