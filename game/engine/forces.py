@@ -30,7 +30,10 @@ def active_forces(g: Game) -> Iterable[ActiveForce]:
 def recompute_flags(g: Game) -> None:
     s = g._s
     flags: dict[str, list[str]] = {}
-    for f in g._forces():
+    # (a tuple, not the generator _forces: a card that ends forces recomputes this, and a
+    # save that injects it many times should not cost a Python call per active force)
+    forces = (g._model, *s.active)
+    for f in forces:
         for fl in f.flags:
             if fl == "brugfunctionaris" and s.bridge_lost:
                 continue
@@ -41,7 +44,7 @@ def recompute_flags(g: Game) -> None:
     # derived lookups for the hot path of legal_actions
     g._blocked = {}
     g._extra_time = {}
-    for f in g._forces():
+    for f in forces:
         for action_id in f.block:
             g._blocked.setdefault(action_id, f.id)
         for key, extra in f.extra_time:
