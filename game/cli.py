@@ -209,7 +209,8 @@ def _play_board(args: argparse.Namespace, given: dict[str, Any]) -> int:
     from game.ui.app import NoDisplay, run_board
     try:
         return run_board(lang=args.lang, size=args.size, fullscreen=args.fullscreen,
-                         load=Path(args.load) if args.load else None, setup=given)
+                         load=Path(args.load) if args.load else None, setup=given,
+                         classroom=args.classroom)
     except NoDisplay as e:
         print(t("ui.no_display", args.lang, why=e), file=sys.stderr)
         return 3
@@ -567,6 +568,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help=t("help.play.size", lang))
     play.add_argument("--fullscreen", action="store_true",
                       help=t("help.play.fullscreen", lang))
+    play.add_argument("--classroom", "--klas", action=argparse.BooleanOptionalAction,
+                      default=None, help=t("help.play.classroom", lang))
     play.set_defaults(func=cmd_play)
 
     from game.ui.screenshot import SCENES

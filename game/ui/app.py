@@ -109,7 +109,7 @@ class App:
     def __init__(self, size: tuple[int, int] = (1280, 720), lang: str = "nl",
                  fullscreen: bool = False, loader: ScenarioLoader = load_any_scenario,
                  screen: pygame.Surface | None = None,
-                 scenario_ids: list[str] | None = None) -> None:
+                 scenario_ids: list[str] | None = None, classroom: bool = False) -> None:
         self.screen = screen if screen is not None else init_display(size, fullscreen)
         self.size = self.screen.get_size()
         self.lang = lang
@@ -118,6 +118,7 @@ class App:
         self.scenes: list[Scene] = []
         self.session: Session | None = None
         self.reveal_all = False
+        self.classroom = classroom  # the classroom preset (issue 12): larger type
         self.running = True
         self.dirty = True
         self.keyboard_used = False
@@ -154,8 +155,8 @@ class App:
 
     # -- widgets ----------------------------------------------------------------------
 
-    def new_manager(self) -> pygame_gui.UIManager:
-        s = round(scale_for(self.size), 3)
+    def new_manager(self, zoom: float = 1.0) -> pygame_gui.UIManager:
+        s = round(scale_for(self.size) * zoom, 3)
         if s not in self._themes:
             self._themes[s] = scaled_theme(s)
         # (no italic font to preload: the long texts with <i> are game/ui/widgets/richtext.py)
@@ -197,6 +198,18 @@ class App:
     def set_lang(self, lang: str) -> None:
         self.lang = lang
         self._glossary = None
+        for s in self.scenes:
+            s.rebuild()
+        self.dirty = True
+
+    def set_classroom(self, on: bool, keep: bool = True) -> None:
+        """Switch the classroom preset on or off; with ``keep`` it is kept for next time."""
+        self.classroom = on
+        self._glossary = None
+        if keep:
+            from game.ui.settings import save_setting
+
+            save_setting("classroom", on)
         for s in self.scenes:
             s.rebuild()
         self.dirty = True
@@ -539,15 +552,19 @@ class App:
 
 
 def run_board(lang: str = "nl", size: tuple[int, int] | None = None, fullscreen: bool = False,
-              load: Path | None = None, setup: dict[str, object] | None = None) -> int:
+              load: Path | None = None, setup: dict[str, object] | None = None,
+              classroom: bool | None = None) -> int:
     """Open the window and play (the CLI's ``play`` without --text). Without a size the
-    board fills the screen (a projector in a classroom); F11 makes it a window."""
+    board fills the screen (a projector in a classroom); F11 makes it a window. The
+    classroom preset is as last chosen on the title screen, unless ``classroom`` says."""
     from game.ui.scenes.title import TitleScene
+    from game.ui.settings import load_settings
 
     os.environ.setdefault("SDL_VIDEO_ALLOW_SCREENSAVER", "1")
     if size is None:
         fullscreen = True
-    app = App(size or (1280, 720), lang, fullscreen)
+    big = bool(load_settings()["classroom"]) if classroom is None else classroom
+    app = App(size or (1280, 720), lang, fullscreen, classroom=big)
     app.setup_defaults = dict(setup or {})
     title = TitleScene(app)
     app.push(title)

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pygame
 import pygame_gui
 from pygame_gui.core import ObjectID
 
 from game.ui.i18n import t
-from game.ui.style import C, Style, draw_wrapped, wrap
+from game.ui.style import CLASSROOM_ZOOM, C, Style, draw_wrapped, log_panel, wrap
 from game.ui.widgets.richtext import RichText
 
 if TYPE_CHECKING:
@@ -41,10 +41,13 @@ class Scene:
 
     opaque = True
     name = "scene"
+    # whether the scene has a layout for the classroom preset (a canvas of Style.W x Style.H
+    # design units, in larger type); the others keep their usual size when it is on
+    classroom_ready: ClassVar[bool] = False
 
     def __init__(self, app: App) -> None:
         self.app = app
-        self.st = Style(app.size)
+        self.st = self.make_style()
         self.manager: pygame_gui.UIManager | None = None
         self.items: list[Focusable] = []
         self.focus_key: str | None = None
@@ -72,8 +75,8 @@ class Scene:
 
     def rebuild(self) -> None:
         """(Re)create the widgets for the current window size and language."""
-        self.st = Style(self.app.size)
-        self.manager = self.app.new_manager()
+        self.st = self.make_style()
+        self.manager = self.app.new_manager(self.st.zoom)
         self.items = []
         self._by_element = {}
         self.texts = []
@@ -81,6 +84,12 @@ class Scene:
         if self.focus_key not in {f.key for f in self.items}:
             self.focus_key = self.default_focus()
         self._sync_gui_focus()
+
+    def make_style(self) -> Style:
+        """The window's style; zoomed when the classroom preset is on and the scene has a
+        layout for it."""
+        big = self.classroom_ready and getattr(self.app, "classroom", False)
+        return Style(self.app.size, CLASSROOM_ZOOM if big else 1.0)
 
     def build(self) -> None:
         """Create widgets and register focusables."""
@@ -331,6 +340,7 @@ class Scene:
         h = len(lines) * round(font.get_linesize() * 1.12) + st.px(20)
         box = self.tip_box(surface.get_size(), (w, h), anchor)
         self.last_tip = box
+        log_panel(box, surface)
         pygame.draw.rect(surface, C("ink"), box, border_radius=st.px(8))
         pygame.draw.rect(surface, C("focus_glow"), box, st.px(3), border_radius=st.px(8))
         draw_wrapped(surface, text, font, C("panel"),

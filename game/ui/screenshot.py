@@ -2,7 +2,8 @@
 
 Uses SDL's dummy video driver, so it works without a display (CI, documentation). The board
 is shown for the first professional team of round 1, after the inwoner team has played.
-``busy`` is the board later in a game (several forces active, a dossier of four or more
+``classroom`` and ``classroom_table`` are the board's two pages in the classroom
+preset. ``busy`` is the board later in a game (several forces active, a dossier of four or more
 problems, money spent), found by playing with a fixed policy; ``target`` and ``dossier`` show
 the target chooser and the whole dossier over that board. ``actions`` plays a list of
 actions (in the engine's notation) first, for any scene that shows a game.
@@ -20,13 +21,18 @@ from typing import Any
 
 DEBRIEF = ("debrief_reactions", "debrief", "debrief_money", "debrief_info", "debrief_whatif",
            "debrief_transfer", "debrief_monday", "debrief_derole")
+# the board in the classroom preset (issue 12): its cards' page and its table's page
+CLASSROOM = ("classroom", "classroom_table")
 SCENES = ("title", "setup", "board", "busy", "banner", "target", "dossier", "handover", "force",
-          "summary", "moment", "end", "glossary", "facilitator", "inwoner", *DEBRIEF)
+          "summary", "moment", "end", "glossary", "facilitator", "inwoner", *DEBRIEF,
+          *CLASSROOM)
 
 # the screenshots in docs/screenshots: (scene, size, language)
 DOCS = (
     [(s, (1920, 1080), "nl") for s in SCENES]
     + [(s, (1280, 720), "en") for s in ("board", "busy", "setup", "moment", "end", *DEBRIEF)]
+    + [(s, (1920, 1080), "en") for s in CLASSROOM]
+    + [(s, (1280, 720), "nl") for s in CLASSROOM]
 )
 
 
@@ -96,8 +102,12 @@ def build_scene(app: object, scene: str, scenario: str, seed: int, model: str = 
     board with the banner of the move just played."""
     from game.ui.scenes.board import BoardScene
 
-    _build_scene(app, "busy" if scene == "banner" else scene, scenario, seed, model,
-                 difficulty, actions)
+    if scene in CLASSROOM:
+        app.classroom = True  # type: ignore[attr-defined]
+    _build_scene(app, "busy" if scene == "banner" else "board" if scene in CLASSROOM
+                 else scene, scenario, seed, model, difficulty, actions)
+    if scene == "classroom_table" and isinstance(getattr(app, "top", None), BoardScene):
+        app.top.flip_page()  # type: ignore[attr-defined]
     for s in getattr(app, "scenes", []):
         if isinstance(s, BoardScene) and scene != "banner":
             s.banner = None

@@ -3,7 +3,12 @@
 pygame_gui reads the widget part of the theme; the custom-drawn parts (cards, the spider web,
 the pots) read the palette from the same file (its ``#krachtenveld_palette`` block), so every
 colour and font comes from one place. Sizes are designed for 1920x1080 and scaled by
-``min(width / 1920, height / 1080)``: body text is 22 px at 1080p.
+``min(width / 1920, height / 1080)``: body text is 23 px at 1080p.
+
+The classroom preset (issue 12: read from the back of a room on a projector) zooms a scene
+that is made for it by CLASSROOM_ZOOM: every font and length is that much larger, so body
+text is 32 px at 1080p, and the scene lays itself out on a smaller canvas of design units
+(``Style.W`` x ``Style.H``, 1380 x 776 instead of 1920 x 1080): it shows less at once.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import pygame
 THEME_PATH = Path(__file__).resolve().parent / "theme.json"
 DESIGN = (1920, 1080)
 MIN_SIZE = (1280, 720)
+CLASSROOM_ZOOM = 32 / 23  # body text 32 px at 1080p (card titles, h3: 36 px)
 
 # font roles -> size in px at 1080p
 SIZES = {"tiny": 20, "small": 21, "body": 23, "h3": 26, "h2": 32, "h1": 44, "title": 88}
@@ -78,13 +84,27 @@ def scaled_theme(scale: float) -> dict[str, Any]:
 
 
 class Style:
-    """Fonts and lengths for one window size."""
+    """Fonts and lengths for one window size (and zoom: the classroom preset's is
+    CLASSROOM_ZOOM). The canvas of design units is ``W`` x ``H``, centred in the window."""
 
-    def __init__(self, size: tuple[int, int]) -> None:
+    def __init__(self, size: tuple[int, int], zoom: float = 1.0) -> None:
         self.size = size
-        self.s = scale_for(size)
-        self.ox = round((size[0] - DESIGN[0] * self.s) / 2)
-        self.oy = round((size[1] - DESIGN[1] * self.s) / 2)
+        self.zoom = zoom
+        base = scale_for(size)
+        self.s = base * zoom
+        self.W = round(DESIGN[0] / zoom)
+        self.H = round(DESIGN[1] / zoom)
+        self.ox = round((size[0] - DESIGN[0] * base) / 2)
+        self.oy = round((size[1] - DESIGN[1] * base) / 2)
+
+    @property
+    def key(self) -> tuple[tuple[int, int], float]:
+        """What makes this style (for caches): Style(*key) is the same style again."""
+        return self.size, self.zoom
+
+    @property
+    def classroom(self) -> bool:
+        return self.zoom != 1.0
 
     def R(self, x: float, y: float, w: float, h: float) -> pygame.Rect:
         """A rectangle given in 1920x1080 design units, placed in this window."""
@@ -145,6 +165,34 @@ def _render(text: str, font: pygame.font.Font, colour: tuple[int, int, int, int]
 TEXT_LOG: list[str] | None = None
 # Tests set this to a list to collect every text that had to be cut with '…'.
 CUT_LOG: list[str] | None = None
+# Tests set this to a list to read back, in the order drawn, where each text line went and
+# each panel or card that texts are drawn in: (kind "text" or "panel", the text, its rect,
+# the font size in px, the size of the surface drawn on). A text belongs to the last panel
+# drawn before it that holds its top-left corner, and must stay inside it.
+DrawnRect = tuple[str, str, pygame.Rect, int, tuple[int, int]]
+RECT_LOG: list[DrawnRect] | None = None
+
+
+def log_rect(surface: pygame.Surface, text: str, rect: pygame.Rect,
+             font: pygame.font.Font) -> None:
+    """Note where a text was drawn (only while a test collects them)."""
+    if RECT_LOG is not None:
+        RECT_LOG.append(("text", text, pygame.Rect(rect), font.point_size, surface.get_size()))
+
+
+def log_panel(rect: pygame.Rect, surface: pygame.Surface | None = None) -> None:
+    """Note a panel or card that texts are drawn in (only while a test collects them)."""
+    if RECT_LOG is not None:
+        size = surface.get_size() if surface is not None else (0, 0)
+        RECT_LOG.append(("panel", "", pygame.Rect(rect), 0, size))
+
+
+def blit_text(surface: pygame.Surface, img: pygame.Surface, pos: tuple[int, int],
+              text: str, font: pygame.font.Font) -> pygame.Rect:
+    """Blit a text surface (from text_surface) and note where it went."""
+    r = surface.blit(img, pos)
+    log_rect(surface, text, img.get_rect(topleft=pos), font)
+    return r
 
 
 class Capture:
@@ -154,23 +202,30 @@ class Capture:
     def __init__(self) -> None:
         self.texts: list[str] = []
         self.cuts: list[str] = []
-        self._outer: tuple[list[str] | None, list[str] | None] = (None, None)
+        self.rects: list[DrawnRect] = []
+        self._outer: tuple[Any, ...] = ()
 
     def __enter__(self) -> Self:
-        global TEXT_LOG, CUT_LOG
-        self._outer = (TEXT_LOG, CUT_LOG)
-        TEXT_LOG, CUT_LOG = self.texts, self.cuts
+        global TEXT_LOG, CUT_LOG, RECT_LOG
+        self._outer = (TEXT_LOG, CUT_LOG, RECT_LOG)
+        TEXT_LOG, CUT_LOG, RECT_LOG = self.texts, self.cuts, self.rects
         return self
 
     def __exit__(self, *exc: object) -> None:
-        global TEXT_LOG, CUT_LOG
-        TEXT_LOG, CUT_LOG = self._outer
+        global TEXT_LOG, CUT_LOG, RECT_LOG
+        TEXT_LOG, CUT_LOG, RECT_LOG = self._outer
 
-    def replay(self) -> None:
+    def replay(self, offset: tuple[int, int] = (0, 0), onto: tuple[int, int] | None = None
+               ) -> None:
+        """Put what was recorded into the logs again; the rects moved by ``offset`` (where
+        the cached surface is blitted) onto a surface of size ``onto``."""
         if TEXT_LOG is not None:
             TEXT_LOG.extend(self.texts)
         if CUT_LOG is not None:
             CUT_LOG.extend(self.cuts)
+        if RECT_LOG is not None:
+            for kind, text, r, px, size in self.rects:
+                RECT_LOG.append((kind, text, r.move(offset), px, onto or size))
 
 
 def text_surface(text: str, font: pygame.font.Font, colour: pygame.Color) -> pygame.Surface:
@@ -184,6 +239,7 @@ def draw_text(surface: pygame.Surface, text: str, font: pygame.font.Font, colour
     img = text_surface(text, font, colour)
     r = img.get_rect(**{anchor: pos})
     surface.blit(img, r)
+    log_rect(surface, text, r, font)
     return r
 
 
@@ -251,7 +307,7 @@ def draw_wrapped(surface: pygame.Surface, text: str, font: pygame.font.Font,
         TEXT_LOG.append(text)  # drawn in full: tests may look for the whole text
     y = rect.y
     for line in lines:
-        surface.blit(text_surface(line, font, colour), (rect.x, y))
+        blit_text(surface, text_surface(line, font, colour), (rect.x, y), line, font)
         y += step
     return y - rect.y
 
@@ -264,7 +320,7 @@ def draw_lines(surface: pygame.Surface, text: str, lines: list[str], font: pygam
     x, y = pos
     step = line_step(font, line_gap)
     for line in lines:
-        surface.blit(text_surface(line, font, colour), (x, y))
+        blit_text(surface, text_surface(line, font, colour), (x, y), line, font)
         y += step
     return y - pos[1]
 
@@ -293,6 +349,7 @@ def wrapped_height(text: str, font: pygame.font.Font, width: int, line_gap: floa
 
 def panel(surface: pygame.Surface, rect: pygame.Rect, st: Style, fill: str = "panel",
           edge: str = "panel_edge", radius: float = 14, width: float = 2) -> None:
+    log_panel(rect, surface)
     pygame.draw.rect(surface, C(fill), rect, border_radius=st.px(radius))
     if width:
         pygame.draw.rect(surface, C(edge), rect, max(1, st.px(width)),

@@ -116,8 +116,9 @@ class HandoverScene(Scene):
                     font, flines, ok = fit_text(st, text, ("tiny",), inner.w, inner.h)
             draw_lines(surface, text, flines, font, C("ink"), inner.topleft)
         if len(self.session.to_move()) > 1:
+            # right of it the buttons of the other teams: it ends where they begin
             draw_text(surface, self.t("who_next"), st.font("body", bold=True), C("ink"),
-                      st.R(260, 950, 0, 0).topleft, "topleft")
+                      st.R(740, 968, 0, 0).topleft, "midright")
 
 
 class RoundSummaryScene(Scene):

@@ -43,7 +43,12 @@ class TitleScene(Scene):
         self.button("glossary", st.R(x + w // 2 + 10, y, w // 2 - 10, h), self.t("glossary"),
                     lambda: self.app.open_overlay("glossary"))
         y += h + gap
-        self.button("quit", st.R(x, y, w, h), self.t("quit"), self.quit)
+        # the classroom preset (issue 12): larger type on the board, kept for next time
+        on = getattr(self.app, "classroom", False)
+        self.button("classroom", st.R(x, y, w - 230, h),
+                    self.t("classroom_on" if on else "classroom_off"), self.toggle_classroom,
+                    tip=self.t("classroom_tip"), cls="@chosen" if on else None)
+        self.button("quit", st.R(x + w - 210, y, 210, h), self.t("quit"), self.quit)
 
     def start(self) -> None:
         from game.ui.scenes.setup import SetupScene
@@ -59,6 +64,10 @@ class TitleScene(Scene):
 
     def switch_lang(self) -> None:
         self.app.set_lang("en" if self.lang == "nl" else "nl")
+
+    def toggle_classroom(self) -> None:
+        self.app.set_classroom(not self.app.classroom)
+        self.focus_key = "classroom"
 
     def quit(self) -> None:
         self.app.running = False

@@ -114,12 +114,13 @@ def layout_card(st: Style, face: CardFace, w: int, h: int) -> CardLayout:
     lines at most), the cost badges at the bottom (as many rows as there is room for) and
     the room between them for the description or the reason (cut there if need be: the
     inspect panel beside the hand shows the focused card in full)."""
-    return _layout_card(st.size, face, w, h)
+    return _layout_card(st.key, face, w, h)
 
 
 @lru_cache(maxsize=512)
-def _layout_card(size: tuple[int, int], face: CardFace, w: int, h: int) -> CardLayout:
-    st = Style(size)
+def _layout_card(key: tuple[tuple[int, int], float], face: CardFace, w: int, h: int
+                 ) -> CardLayout:
+    st = Style(*key)
     pad = st.px(PAD)
     inner = w - 2 * pad
     gap = st.px(BADGE_GAP)
@@ -212,7 +213,8 @@ def badge(surface: pygame.Surface, st: Style, x: int, y: int, h: int, text: str,
         draw_clock(surface, c, h // 3, ink)
     else:
         draw_coin(surface, c, h // 3, C("focus_glow"))
-    surface.blit(img, (x + h + st.px(4), y + (h - img.get_height()) // 2))
+    _style.blit_text(surface, img, (x + h + st.px(4), y + (h - img.get_height()) // 2), text,
+                     font)
     return w
 
 
@@ -221,16 +223,17 @@ def draw_action_card(surface: pygame.Surface, st: Style, rect: pygame.Rect, face
     """One action card of the hand. A blocked card is greyed in its place, with a no-entry
     mark and (as far as there is room) its reason. Each card is drawn once into a small
     surface and blitted from then on."""
-    img, cap = _card_image(st.size, face, rect.w, rect.h)
+    img, cap = _card_image(st.key, face, rect.w, rect.h)
     lift = st.px(6) if hovered and face.playable else 0
     surface.blit(img, (rect.x, rect.y - lift))
-    cap.replay()
+    _style.log_panel(rect.move(0, -lift), surface)
+    cap.replay((rect.x, rect.y - lift), surface.get_size())
 
 
 @lru_cache(maxsize=256)
-def _card_image(size: tuple[int, int], face: CardFace, w: int, h: int
+def _card_image(key: tuple[tuple[int, int], float], face: CardFace, w: int, h: int
                 ) -> tuple[pygame.Surface, _style.Capture]:
-    st = Style(size)
+    st = Style(*key)
     img = pygame.Surface((w + st.px(6), h + st.px(8)), pygame.SRCALPHA)
     with _style.Capture() as cap:
         _draw_card(img, st, pygame.Rect(0, 0, w, h), face)
@@ -344,13 +347,13 @@ def layout_force_card(st: Style, rect: pygame.Rect, name: str, text: str,
     """Fonts and lines for a force card: the name and the whole text, in the largest fonts
     that fit (never below 20 px at 1080p). ``fits`` is False only when even the smallest
     font cannot hold the text; the board then offers the whole card in a reader."""
-    return _layout_force(st.size, rect.size, name, text, extra, big)
+    return _layout_force(st.key, rect.size, name, text, extra, big)
 
 
 @lru_cache(maxsize=64)
-def _layout_force(size: tuple[int, int], rect_size: tuple[int, int], name: str, text: str,
-                  extra: str | None, big: bool) -> ForceLayout:
-    st = Style(size)
+def _layout_force(key: tuple[tuple[int, int], float], rect_size: tuple[int, int], name: str,
+                  text: str, extra: str | None, big: bool) -> ForceLayout:
+    st = Style(*key)
     w, h = rect_size
     pad = st.px(28 if big else 18)
     mark_r = st.px(40 if big else 22)
@@ -387,6 +390,7 @@ def draw_force_card(surface: pygame.Surface, st: Style, rect: pygame.Rect, kind:
     """Draw a force card; returns whether the whole text fit. When it does not, the text
     ends in '…' followed by ``more`` (the key or button that shows the whole card)."""
     cut = st.px(36 if big else 24)
+    _style.log_panel(rect, surface)
     pygame.draw.polygon(surface, C("table_dark"), force_shape(rect.move(st.px(5), st.px(7)), cut))
     tint = mix(C(kind), C("card"), 0.82)
     pygame.draw.polygon(surface, tint, force_shape(rect, cut))
@@ -416,7 +420,8 @@ def draw_force_card(surface: pygame.Surface, st: Style, rect: pygame.Rect, kind:
             last = last[:-1]
         lines[-1] = last.rstrip() + tail.rstrip()
         for i, line in enumerate(lines):
-            surface.blit(text_surface(line, lay.body_font, C("ink")), (body.x, body.y + i * step))
+            _style.blit_text(surface, text_surface(line, lay.body_font, C("ink")),
+                             (body.x, body.y + i * step), line, lay.body_font)
         if _style.CUT_LOG is not None and not more:
             _style.CUT_LOG.append(text)
     if extra:

@@ -15,6 +15,7 @@ from game.ui.i18n import phase_name, t, team_label
 from game.ui.style import (
     C,
     Style,
+    blit_text,
     draw_lines,
     draw_text,
     fit_text,
@@ -56,7 +57,8 @@ def draw_phase_track(surface: pygame.Surface, st: Style, x: int, y: int, phase: 
         if cur:
             pygame.draw.rect(surface, C("warn"), chip, border_radius=st.px(20))
             pygame.draw.rect(surface, C("ink"), chip, max(2, st.px(3)), border_radius=st.px(20))
-        surface.blit(img, img.get_rect(center=chip.center))
+        blit_text(surface, img, img.get_rect(center=chip.center).topleft, phase_name(ph, lang),
+                  font)
         if cur:
             pygame.draw.line(surface, C("ink"), (chip.x + st.px(12), chip.bottom + st.px(5)),
                              (chip.right - st.px(12), chip.bottom + st.px(5)), max(2, st.px(3)))

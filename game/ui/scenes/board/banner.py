@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.ui.style import C, Style, draw_lines, fit_text, line_step
+from game.ui.style import C, Capture, Style, draw_lines, fit_text, line_step, log_panel
 from game.ui.widgets.roles import draw_role_icon, role_colour
 
 BANNER_S = 1.8  # how long a move's banner stays (the class reads it from the back)
@@ -30,7 +30,10 @@ def draw_banner(surface: pygame.Surface, st: Style, text: str, role: str,
     font, lines, _ok = fit_text(st, text, roles, inner_w, rect.h - st.px(24), bold=True,
                                 line_gap=1.0)
     h = len(lines) * line_step(font, 1.0)
-    draw_lines(band, text, lines, font, C("panel"), (x, (rect.h - h) // 2), line_gap=1.0)
+    with Capture() as cap:
+        draw_lines(band, text, lines, font, C("panel"), (x, (rect.h - h) // 2), line_gap=1.0)
     if a < 255:
         band.set_alpha(a)
     surface.blit(band, rect.topleft)
+    log_panel(rect, surface)
+    cap.replay(rect.topleft, surface.get_size())

@@ -3,6 +3,7 @@ flows around the portrait; no drawing, no game."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pygame
@@ -81,3 +82,70 @@ def _wrap_around(text: str, font: pygame.font.Font, narrow: int, wide: int,
     return tuple(lines)
 
 _style.register_cache(_wrap_around)
+
+
+# -- the classroom preset (issue 12) ----------------------------------------------------
+# The board zoomed by CLASSROOM_ZOOM lays out on a canvas of 1380 x 776 design units. It
+# shows less at once, on two pages (F3 or the button in the top bar switches): the cards
+# (the hand as a list of a fixed number of rows, the force card of this round, the focused
+# card in full in a large inspect panel, Klaar; the team's time in the top bar), and the
+# table (the casus, the health web, the pots, the relations, the dossier, the forces, the
+# log). Every panel of the table keeps about the width it has on the usual board, so the
+# texts that fit there fit here too (tests/ui/test_classroom_preset.py measures them all).
+Box = tuple[int, int, int, int]
+BAR_H_CLASS = 56
+LIST = (10, 64, 660, 702)  # the hand as a list
+LIST_HEAD = 38  # its title line: "Kaarten 1-8 van 15" and the page buttons
+LIST_ROWS = 8  # cards a page of the list shows
+LIST_ROW_H, LIST_GAP = 78, 4
+
+@dataclass(frozen=True)
+class BoardLayout:
+    """Where the board's panels sit (design units), and on which page (the usual board has
+    one page; the classroom preset two)."""
+
+    classroom: bool
+    casus: Box
+    web: Box
+    force: Box
+    active: Box
+    pots: Box
+    relations: Box
+    team: Box
+    log: Box
+    inspect: Box
+    klaar: Box
+    switch: Box
+    hand: Box
+    pages: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def shows(self, part: str, page: str) -> bool:
+        """Whether the part (a field name) is on the page."""
+        if not self.pages:
+            return True
+        return part in dict(self.pages).get(page, ())
+
+    @property
+    def page_names(self) -> tuple[str, ...]:
+        return tuple(p for p, _parts in self.pages) or ("all",)
+
+
+NORMAL = BoardLayout(False, CASUS, WEB, FORCE, ACTIVE, POTS, RELATIONS, TEAM_P, LOG, INSPECT,
+                     KLAAR, SWITCH, (HAND_X, HAND_Y, HAND_W, HAND_H))
+
+CLASSROOM = BoardLayout(
+    True,
+    casus=(10, 64, 446, 260), web=(10, 334, 446, 432),
+    pots=(466, 64, 446, 220), relations=(466, 294, 446, 472),
+    team=(922, 64, 448, 330), active=(922, 404, 448, 180), log=(922, 594, 448, 172),
+    force=(680, 64, 690, 300), inspect=(680, 374, 690, 318),
+    klaar=(680, 702, 420, 64), switch=(1110, 702, 260, 64), hand=LIST,
+    pages=(("cards", ("force", "klaar", "switch", "inspect", "hand")),
+           ("table", ("casus", "web", "pots", "relations", "team", "active", "log"))),
+)
+
+
+def list_row(i: int) -> Box:
+    """Row i (0 .. LIST_ROWS-1) of the classroom's hand list (design units)."""
+    x, y, w, _h = LIST
+    return x, y + LIST_HEAD + i * (LIST_ROW_H + LIST_GAP), w, LIST_ROW_H

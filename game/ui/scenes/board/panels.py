@@ -15,7 +15,7 @@ from game.ui import style as _style
 from game.ui.anim import Animator, ease_out, lerp, pulse
 from game.ui.i18n import role_name, team_label
 from game.ui.scene import Scene
-from game.ui.scenes.board.layout import POTS
+from game.ui.scenes.board.layout import CLASSROOM, NORMAL, BoardLayout
 from game.ui.style import C, draw_lines, draw_text, line_step, mix, panel, wrap
 from game.ui.widgets.cards import draw_force_card, draw_force_mark
 from game.ui.widgets.portrait import draw_portrait
@@ -37,9 +37,20 @@ class BoardPanels(Scene):
     _active: tuple[list[tuple[str | None, list[str], bool]], bool]
     _trust: tuple[str, pygame.font.Font, list[str]] | None
 
+    page: str  # the classroom preset's page shown ("cards" or "table")
+
     @property
     def role(self) -> str:
         return str(self.session.current)
+
+    @property
+    def L(self) -> BoardLayout:
+        """Where the panels sit: the usual board, or the classroom preset's."""
+        return CLASSROOM if self.st.classroom else NORMAL
+
+    def on(self, part: str) -> bool:
+        """Whether a part of the layout is on the page shown now."""
+        return self.L.shows(part, self.page)
 
     def draw_casus(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         st, lang = self.st, self.lang
@@ -191,8 +202,13 @@ class BoardPanels(Scene):
             y += st.px(2)
 
     def pots_area(self) -> pygame.Rect:
-        rect = self.st.R(*POTS)
         st = self.st
+        if self.L.classroom and not self.on("pots"):
+            # the pots are on the table's page: the coins fly to its button
+            view = self.item("view")
+            if view is not None:
+                return view.rect.inflate(0, st.px(60)).move(0, -st.px(30))
+        rect = st.R(*self.L.pots)
         return pygame.Rect(rect.x + st.px(4), rect.y + st.px(52), rect.w - st.px(8),
                            rect.h - st.px(58))
 

@@ -20,21 +20,20 @@ from game.ui import style as _style
 from game.ui.anim import Animator, ease_in_out
 from game.ui.i18n import team_label
 from game.ui.scenes.board.banner import BANNER_S, TURN_S, draw_banner
+from game.ui.scenes.board.classroom import (
+    cost_width,
+    draw_card_row,
+    draw_top_bar,
+)
 from game.ui.scenes.board.layout import (
-    ACTIVE,
+    BAR_H_CLASS,
     CARD_KEYS,
-    CASUS,
-    FORCE,
     HAND_Y,
-    INSPECT,
-    KLAAR,
-    LOG,
-    POTS,
-    RELATIONS,
-    SWITCH,
-    TEAM_P,
-    WEB,
+    LIST,
+    LIST_HEAD,
+    LIST_ROWS,
     card_cell,
+    list_row,
     wrap_around,
 )
 from game.ui.scenes.board.overlays import LedgerScene, TargetScene
@@ -49,7 +48,14 @@ from game.ui.widgets.cards import (
     layout_force_card,
     time_badge_text,
 )
-from game.ui.widgets.table import draw_coin_flight, draw_phase_track, draw_round_track, pot_jars
+from game.ui.widgets.roles import role_colour
+from game.ui.widgets.table import (
+    draw_coin_flight,
+    draw_phase_track,
+    draw_pips,
+    draw_round_track,
+    pot_jars,
+)
 
 BOT_DELAY = BANNER_S  # seconds between two bot moves: the class reads each move's banner
 
@@ -70,9 +76,13 @@ class Snapshot:
 
 class BoardScene(BoardPanels):
     name = "board"
+    classroom_ready = True
 
     def __init__(self, app: Any) -> None:
         super().__init__(app)
+        self.page = "cards"  # the classroom preset's page: "cards" or "table"
+        self.list_page = 0  # the classroom preset's page of the hand's list
+        self.cost_w = 0  # the width of the list's column of costs (pixels)
         self.groups: list[Group] = []
         self.shown: list[tuple[Group, pygame.Rect, CardFace]] = []
         self.view: RoleView | None = None
@@ -160,7 +170,7 @@ class BoardScene(BoardPanels):
             time_extra=extra, time_text=ttext, role=self.role)
 
     def build(self) -> None:
-        st = self.st
+        st, L = self.st, self.L
         self._layer = None
         self.collect()
         self.layout_hand()
@@ -168,32 +178,38 @@ class BoardScene(BoardPanels):
         for g, r, _face in self.shown:
             self.hotspot(f"card:{g.name}", r, partial(self.play, g), enabled=True)
         movers = self.session.to_move()
-        self.button("klaar", st.R(*KLAAR), self.t("done"), self.done,
-                    enabled=self.klaar is not None, cls="@primary")
-        self.button("switch", st.R(*SWITCH), self.t("switch"),
-                    self.switch, tip=self.t("switch_tip"), enabled=len(movers) > 1)
+        if self.on("klaar"):
+            self.button("klaar", st.R(*L.klaar), self.t("done"), self.done,
+                        enabled=self.klaar is not None, cls="@primary")
+            self.button("switch", st.R(*L.switch), self.t("switch"),
+                        self.switch, tip=self.t("switch_tip"), enabled=len(movers) > 1)
         # the whole text of what does not fit on the table, one button each
         self.layout_panels()
-        x, y, w, h = POTS
-        self.button("ledger", st.R(x + w - 150, y + 6, 140, 44), self.t("ledger"),
-                    self.open_ledger, cls="@small")
-        if self._casus is not None and not self._casus[3]:
-            x, y, w, h = CASUS
+        if self.on("pots"):
+            x, y, w, h = L.pots
+            self.button("ledger", st.R(x + w - 150, y + 6, 140, 44), self.t("ledger"),
+                        self.open_ledger, cls="@small")
+        if self.on("casus") and self._casus is not None and not self._casus[3]:
+            x, y, w, h = L.casus
             self.button("casus_more", st.R(x + w - 150, y + h - 50, 140, 42), self.t("more"),
                         self.open_casus, cls="@small", tip=self.t("more_casus"))
         v = self.view
-        if v is not None and v.current_force and not self.force_fits():
-            x, y, w, h = FORCE
+        if self.on("force") and v is not None and v.current_force and not self.force_fits():
+            x, y, w, h = L.force
             self.button("force_more", st.R(x + w - 190, y + h - 58, 170, 44),
                         self.t("whole_card"), self.open_force, cls="@small")
-        if not self._active[1]:
-            x, y, w, h = ACTIVE
-            self.button("active_more", st.R(x + w - 150, y + 6, 140, 40), self.t("all"),
+        if self.on("active") and not self._active[1]:
+            x, y, w, h = L.active
+            # (above the first line of the list: it starts 44 below the panel's top)
+            self.button("active_more", st.R(x + w - 150, y + 4, 140, 38), self.t("all"),
                         self.open_active, cls="@small", tip=self.t("all_forces"))
-        if not self._dossier[1]:
-            x, y, w, h = TEAM_P
-            self.button("dossier", st.R(x + w - 200, y + 4, 192, 40), self.t("whole_dossier"),
+        if self.on("team") and not self._dossier[1]:
+            x, y, w, h = L.team
+            self.button("dossier", st.R(x + w - 188, y + 4, 180, 40), self.t("whole_dossier"),
                         self.open_dossier, cls="@small")
+        if L.classroom:
+            self.build_classroom_bar()
+            return
         self.button("tip", st.R(1386, 12, 130, 56), self.t("tip"), self.open_tip,
                     tip=self.t("tip_key"), cls="@small")
         self.button("glossary", st.R(1528, 12, 190, 56), self.t("glossary"),
@@ -201,13 +217,93 @@ class BoardScene(BoardPanels):
         self.button("facilitator", st.R(1730, 12, 170, 56), self.t("facilitator"),
                     lambda: self.app.open_overlay("facilitator"), tip="F2", cls="@small")
 
+    def build_classroom_bar(self) -> None:
+        """The classroom preset's top bar: the other page (F3), the tip, the glossary, the
+        teacher; and the list's page buttons when the hand is longer than one page."""
+        st = self.st
+        right = st.W - 10
+        y, h = 6, BAR_H_CLASS - 12
+        other = "table" if self.page == "cards" else "cards"
+        for key, w, text, action, tip in (
+                ("facilitator", 170, self.t("facilitator"),
+                 lambda: self.app.open_overlay("facilitator"), "F2"),
+                ("glossary", 190, self.t("glossary"),
+                 lambda: self.app.open_overlay("glossary"), "F1"),
+                ("tip", 100, self.t("tip"), self.open_tip, self.t("tip_key")),
+                ("view", 230, self.t(f"class_page_{other}"), self.flip_page,
+                 self.t("class_page_tip"))):
+            right -= w
+            self.button(key, st.R(right, y, w, h), text, action, tip=tip,
+                        cls="@primary" if key == "view" else "@small")
+            right -= 10
+        pages = self.list_pages()
+        if self.on("hand") and pages > 1:
+            x, top, w, _h = LIST
+            self.button("cards_prev", st.R(x + w - 250, top, 120, LIST_HEAD - 4),
+                        self.t("class_prev"), lambda: self.turn_list(-1), cls="@small",
+                        enabled=self.list_page > 0, tip=self.t("class_list_keys"))
+            self.button("cards_next", st.R(x + w - 120, top, 120, LIST_HEAD - 4),
+                        self.t("class_next"), lambda: self.turn_list(1), cls="@small",
+                        enabled=self.list_page < pages - 1, tip=self.t("class_list_keys"))
+
+    def list_pages(self) -> int:
+        return max(1, -(-len(self.groups) // LIST_ROWS))
+
+    def flip_page(self) -> None:
+        """The classroom preset's other page (the cards, or the table)."""
+        self.page = "table" if self.page == "cards" else "cards"
+        self.rebuild()
+        if self.page == "table":
+            self.focus_key = "view"
+
+    def turn_list(self, step: int, focus_last: bool = False) -> None:
+        """The next or previous page of the hand's list."""
+        n = min(max(0, self.list_page + step), self.list_pages() - 1)
+        if n == self.list_page:
+            return
+        key = self.focus_key
+        self.list_page = n
+        self.rebuild()
+        pager = self.item(key) if key in ("cards_prev", "cards_next") else None
+        if pager is not None and pager.enabled:
+            self.focus_key = pager.key
+        elif self.shown:
+            g = self.shown[-1 if focus_last else 0][0]
+            self.focus_key = f"card:{g.name}"
+
+    def show_card(self, index: int) -> bool:
+        """Bring card ``index`` of the hand into view (the classroom preset's list);
+        True when it was already in view."""
+        if not self.L.classroom:
+            return True
+        page = index // LIST_ROWS
+        if self.page == "cards" and page == self.list_page:
+            return True
+        was_cards = self.page == "cards"
+        self.page, self.list_page = "cards", page
+        self.rebuild()
+        return was_cards
+
     def layout_hand(self) -> None:
         """Deal the cards into one grid of equal cards, all on one page: each card keeps its
         place and its key for the whole turn (the order is fixed when the turn begins) and
-        greys out in place when it can no longer be played."""
+        greys out in place when it can no longer be played. The classroom preset shows them
+        as a list of LIST_ROWS rows a page (each keeps its key)."""
         st = self.st
         n = len(self.groups)
         self.shown = []
+        if self.L.classroom:
+            self.list_page = min(self.list_page, self.list_pages() - 1)
+            if not self.on("hand"):
+                return
+            first = self.list_page * LIST_ROWS
+            # one column for the costs on every page: the widest of the whole hand
+            self.cost_w = max([cost_width(st, self.face(g)) for g in self.groups] or [0])
+            for i in range(first, min(n, first + LIST_ROWS)):
+                g = self.groups[i]
+                key = CARD_KEYS[i] if i < len(CARD_KEYS) else None
+                self.shown.append((g, st.R(*list_row(i - first)), self.face(g, key)))
+            return
         for i, g in enumerate(self.groups):
             key = CARD_KEYS[i] if i < len(CARD_KEYS) else None
             self.shown.append((g, st.R(*card_cell(i, n)), self.face(g, key)))
@@ -220,7 +316,7 @@ class BoardScene(BoardPanels):
         sc = self.session.scenario
         c = sc.casus
         # the casus card: the summary flows around the portrait
-        rect = st.R(*CASUS)
+        rect = st.R(*self.L.casus)
         pad = st.px(12)
         pr = st.px(104)
         name_h = st.font("h3", bold=True).get_linesize()
@@ -243,7 +339,7 @@ class BoardScene(BoardPanels):
         name = c.name_in(self.lang)
         trust = " · ".join(f"{team_label(r, self.lang)} {n}/3" for r, n in v.trust.items())
         text = f"{self.t('trust', n=name)}: {trust}"
-        rect = st.R(*TEAM_P)
+        rect = st.R(*self.L.team)
         width = rect.w - st.px(28)
         room = 2 * st.font("small", bold=True).get_linesize()
         font, lines, ok = fit_text(st, text, ("small", "tiny"), width, room, bold=True,
@@ -251,15 +347,15 @@ class BoardScene(BoardPanels):
         if not ok:  # three values (the inwoner's view): plain letters fit two lines
             font, lines, _ok = fit_text(st, text, ("small", "tiny"), width, room, line_gap=1.0)
         self._trust = (text, font, lines)
-        self._dossier = self.layout_dossier(st.R(*TEAM_P))
-        self._active = self.layout_active(st.R(*ACTIVE))
+        self._dossier = self.layout_dossier(st.R(*self.L.team))
+        self._active = self.layout_active(st.R(*self.L.active))
 
     def force_fits(self) -> bool:
         v = self.view
         if v is None or not v.current_force:
             return True
         f = self.session.scenario.forces[v.current_force]
-        return layout_force_card(self.st, self.st.R(*FORCE), f.name.get(self.lang),
+        return layout_force_card(self.st, self.st.R(*self.L.force), f.name.get(self.lang),
                                  f.text.get(self.lang), self.force_extra(f)).fits
 
     def default_focus(self) -> str | None:
@@ -282,18 +378,45 @@ class BoardScene(BoardPanels):
         if event.key == pygame.K_t:
             self.open_tip()
             return
+        if self.L.classroom and self.classroom_key(event):
+            return
         name = pygame.key.name(event.key) if event.key < 0x110000 else ""
         if name.startswith("[") and name.endswith("]"):
             name = name[1:-1]  # the number pad's digits
         if len(name) == 1 and name in CARD_KEYS and not event.mod & (
                 pygame.KMOD_CTRL | pygame.KMOD_ALT):
             n = CARD_KEYS.index(name)
-            if n < len(self.shown):
-                g = self.shown[n][0]
+            if n < len(self.groups):
+                g = self.groups[n]
+                # the classroom's list: a card on another page comes into view; from the
+                # table's page the key only shows it (what is played is what the class sees)
+                in_view = self.show_card(n)
                 self.focus_key = f"card:{g.name}"
-                self.play(g)
+                if in_view:
+                    self.play(g)
             return
         super().on_key(event)
+
+    def classroom_key(self, event: pygame.event.Event) -> bool:
+        """The classroom preset's keys: F3 the other page, Page Up/Down (and the arrows at
+        the list's ends) the list's pages. True when the key was used."""
+        k = event.key
+        if k == pygame.K_F3:
+            self.flip_page()
+            return True
+        if self.page != "cards":
+            return False
+        if k in (pygame.K_PAGEDOWN, pygame.K_PAGEUP):
+            self.turn_list(1 if k == pygame.K_PAGEDOWN else -1)
+            return True
+        if k in (pygame.K_DOWN, pygame.K_UP) and self.shown:
+            edge = self.shown[-1 if k == pygame.K_DOWN else 0][0]
+            step = 1 if k == pygame.K_DOWN else -1
+            if self.focus_key == f"card:{edge.name}" and 0 <= self.list_page + step < \
+                    self.list_pages():
+                self.turn_list(step, focus_last=step < 0)
+                return True
+        return False
 
     def open_tip(self) -> None:
         """The coach's tip for the team at the board (computed now, on request)."""
@@ -421,7 +544,7 @@ class BoardScene(BoardPanels):
         assert v is not None
         st = self.st
         jars = pot_jars(st, self.pots_area())
-        start = origin or st.R(*LOG).center
+        start = origin or st.R(*self.L.log).center
         coins = set()
         for i, (_r, pot, amount, _what, _by) in enumerate(v.ledger[before.ledger:]):
             if amount <= 0 or pot not in jars:
@@ -507,7 +630,8 @@ class BoardScene(BoardPanels):
         if self.view is None:
             return
         st = self.st
-        size = (surface.get_width(), min(surface.get_height(), st.R(0, HAND_Y - 6, 0, 0).y))
+        size = (surface.get_width(), surface.get_height() if self.L.classroom else min(
+            surface.get_height(), st.R(0, HAND_Y - 6, 0, 0).y))
         if self.anim.active or self._layer is None or self._layer[0].get_size() != size:
             layer = pygame.Surface(size).convert() if pygame.display.get_surface() else (
                 pygame.Surface(size))
@@ -516,7 +640,7 @@ class BoardScene(BoardPanels):
                 self.draw_table(layer)
             self._layer = (layer, cap)
         surface.blit(self._layer[0], (0, 0))
-        self._layer[1].replay()
+        self._layer[1].replay(onto=surface.get_size())
         self.draw_reveal_banner(surface)
         self.draw_hand(surface)
         self.draw_inspect(surface)
@@ -525,19 +649,23 @@ class BoardScene(BoardPanels):
         v = self.view
         assert v is not None
         st, lang = self.st, self.lang
+        if self.L.classroom:
+            self.draw_classroom_table(surface)
+            return
         bar = st.R(0, 0, 1920, 80)
         pygame.draw.rect(surface, C("table_dark"), bar)
         x = draw_round_track(surface, st, st.R(24, 20, 0, 0).x, st.R(0, 20, 0, 0).y, v.round,
                              v.rounds, lang)
         draw_phase_track(surface, st, x + st.px(24), st.R(0, 20, 0, 0).y, v.phase, lang)
-        self.draw_casus(surface, st.R(*CASUS))
-        self.draw_web(surface, st.R(*WEB))
-        self.draw_force(surface, st.R(*FORCE))
-        self.draw_active(surface, st.R(*ACTIVE))
-        self.draw_pots(surface, st.R(*POTS))
-        self.draw_relations(surface, st.R(*RELATIONS))
-        self.draw_team(surface, st.R(*TEAM_P))
-        self.draw_log(surface, st.R(*LOG))
+        L = self.L
+        self.draw_casus(surface, st.R(*L.casus))
+        self.draw_web(surface, st.R(*L.web))
+        self.draw_force(surface, st.R(*L.force))
+        self.draw_active(surface, st.R(*L.active))
+        self.draw_pots(surface, st.R(*L.pots))
+        self.draw_relations(surface, st.R(*L.relations))
+        self.draw_team(surface, st.R(*L.team))
+        self.draw_log(surface, st.R(*L.log))
 
     def draw_reveal_banner(self, surface: pygame.Surface) -> None:
         """The facilitator's "everything is shown" warning (F6), drawn after the table and its
@@ -554,6 +682,9 @@ class BoardScene(BoardPanels):
     def reveal_banner_rect(self) -> pygame.Rect:
         """Where the facilitator's "everything is shown" warning (F6) sits: in the top bar over
         the phase track, between the round track and the buttons, so it covers no panel."""
+        if self.L.classroom:
+            # over the phase and the time (the teacher sees everything anyway)
+            return self.st.R(200, 6, 520, BAR_H_CLASS - 12)
         return self.st.R(470, 12, 890, 56)
 
     def draw_front(self, surface: pygame.Surface) -> None:
@@ -563,7 +694,10 @@ class BoardScene(BoardPanels):
         self._draw_coins(surface)
         if self.banner is not None:
             text, role, left, _total, big = self.banner
-            rect = st.R(260, 300, 1400, 300) if big else st.R(120, 360, 1680, 220)
+            if self.L.classroom:
+                rect = st.R(30, 190, st.W - 60, 320) if big else st.R(30, 240, st.W - 60, 240)
+            else:
+                rect = st.R(260, 300, 1400, 300) if big else st.R(120, 360, 1680, 220)
             draw_banner(surface, st, text, role, rect, min(1.0, left / 0.3), big)
 
     def _draw_coins(self, surface: pygame.Surface) -> None:
@@ -665,7 +799,9 @@ class BoardScene(BoardPanels):
         """The panel right of the hand: the focused card in full, in large type (no tooltip
         covers the hand or the buttons); messages and the keys under it."""
         st = self.st
-        rect = st.R(*INSPECT)
+        if not self.on("inspect"):
+            return
+        rect = st.R(*self.L.inspect)
         panel(surface, rect, st, fill="card", edge="ink")
         pad = st.px(14)
         inner = pygame.Rect(rect.x + pad, rect.y + pad, rect.w - 2 * pad, rect.h - 2 * pad)
@@ -703,6 +839,48 @@ class BoardScene(BoardPanels):
 
     def draw_hand(self, surface: pygame.Surface) -> None:
         st = self.st
+        if self.L.classroom:
+            self.draw_list(surface)
+            return
         for g, rect, face in self.shown:
             key = f"card:{g.name}"
             draw_action_card(surface, st, rect, face, hovered=self.hover_key == key)
+
+    def draw_list(self, surface: pygame.Surface) -> None:
+        """The classroom preset's hand: a page of rows, and which cards of how many."""
+        if not self.on("hand"):
+            return
+        st = self.st
+        x, y, _w, _h = LIST
+        n = len(self.groups)
+        first = self.list_page * LIST_ROWS
+        head = self.t("class_list_head", a=first + 1 if n else 0, b=min(n, first + LIST_ROWS),
+                      n=n)
+        draw_text(surface, head, st.font("body", bold=True), C("ink"),
+                  st.R(x + 4, y + (LIST_HEAD - 6) / 2, 0, 0).topleft, "midleft")
+        for g, rect, face in self.shown:
+            draw_card_row(surface, st, rect, face, self.cost_w,
+                          hovered=self.hover_key == f"card:{g.name}")
+
+    def draw_classroom_table(self, surface: pygame.Surface) -> None:
+        """The classroom preset's top bar and the panels of the page shown."""
+        v = self.view
+        assert v is not None
+        st, L = self.st, self.L
+        x = draw_top_bar(surface, st, BAR_H_CLASS, v.round, v.rounds, v.phase, self.lang)
+        # the team's time (the inwoner's energy) beside the phase: it is what a team counts
+        role = self.role
+        real = self.session.game.view(role)
+        start = self.session.scenario.casus.start
+        have = (real.energy if role == "inwoner" else real.time) or 0
+        total = max(have, start.energy if role == "inwoner" else start.time)
+        label = self.t("energy_left" if role == "inwoner" else "time_left")
+        y = st.R(0, BAR_H_CLASS / 2, 0, 0).y - st.font("body", bold=True).get_linesize() // 2
+        draw_pips(surface, st, x + st.px(24), y, have, total,
+                  C("inwoner") if role == "inwoner" else role_colour(role), label)
+        for part, draw in (("casus", self.draw_casus), ("web", self.draw_web),
+                           ("force", self.draw_force), ("active", self.draw_active),
+                           ("pots", self.draw_pots), ("relations", self.draw_relations),
+                           ("team", self.draw_team), ("log", self.draw_log)):
+            if self.on(part):
+                draw(surface, st.R(*getattr(L, part)))

@@ -53,11 +53,11 @@ class DebriefScene(Scene):
 
     def build(self) -> None:
         st = self.st
-        x, w, gap = 400, 240, 12
+        x, w, gap = 316, 262, 6  # room for the longest label (1918 wide in all)
         for i, page in enumerate(PAGES):
             self.button(f"tab_{page}", st.R(x + i * (w + gap), 10, w, 60),
                         f"{i + 1} {self.t(TAB_KEYS[page])}", partial(self.go, page),
-                        cls="@chosen" if page == self.page else "@small")
+                        cls="@tab_chosen" if page == self.page else "@small")
         self.build_page()
         self.button("back_end", st.R(40, 986, 460, 80), self.t("db_back_end"), self.back_to_end)
         i = PAGES.index(self.page)
