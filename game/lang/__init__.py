@@ -14,13 +14,14 @@ package imports only the engine's data types; everything else may use it.
     file_error(path, error)                    # ... about a file, as a Said: "path: why"
     Said("save.casus_changed", path=p, file=f)  # a text a lower layer tells; str() is English
     say(text, "nl")                            # ... said in the reader's language
+    number(1.25, "nl")                         # '1,2' (a decimal as the reader writes it)
     unpaid_lines(scenario, by_role, "nl")      # the unpaid time of working together (L6)
 
 The catalogues are ``game/lang/nl.py`` and ``game/lang/en.py``; tests/lang checks that both
 have the same keys and that every key is used.
 """
 
-from game.lang.catalogue import CATALOGUES, LANGS, has, lang_of, pair, sections, t
+from game.lang.catalogue import CATALOGUES, LANGS, has, lang_of, number, pair, sections, t
 from game.lang.errors import ErrorSaid, content_error_text, error_text, file_error
 from game.lang.messages import render
 from game.lang.names import (
@@ -53,6 +54,7 @@ __all__ = [
     "law_name",
     "law_of",
     "name_of",
+    "number",
     "pair",
     "phase_name",
     "pot_law_name",

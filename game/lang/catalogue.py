@@ -33,6 +33,12 @@ def t(key: str, lang: str | None = "nl", **kw: object) -> str:
     return text.format(**{k: _in(v, lang) for k, v in kw.items()}) if kw else text
 
 
+def number(value: float, lang: str | None, digits: int = 1) -> str:
+    """A decimal number as the reader writes it: 1,3 in Dutch, 1.3 in English."""
+    text = f"{value:.{digits}f}"
+    return text if lang_of(lang) == "en" else text.replace(".", ",")
+
+
 def _in(value: object, lang: str | None) -> object:
     """A placeholder's value in the language: a ``Said`` text (game/lang/said.py), or an error
     made with one, is said in ``lang``; anything else is formatted as it is."""

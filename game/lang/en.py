@@ -40,6 +40,7 @@ TEXTS: dict[str, str] = {
     "ui.back": "Back",
     "ui.no_scenarios": "No cases found.",
     "ui.team_name": "Name of team {role}",
+    "ui.team_name_hint": "Team name (optional)",
     "ui.handover": "Hand over to team {team}",
     "ui.handover_role": "You play {role}.",
     "ui.handover_hint": "The previous team looks away. Ready? Press Enter or click.",
@@ -255,7 +256,7 @@ TEXTS: dict[str, str] = {
     "ui.db_blocked_n": "held back {n} move(s)",
     "ui.db_no_blocked": "No force held back a move.",
     "ui.db_model_title": "The organisation model: {m}",
-    "ui.db_questions": "Questions for {team}",
+    "ui.db_questions": "Questions for team {team}",
     "ui.db_no_questions": "No questions for this role.",
     "ui.db_source": "Source",
     "ui.db_monday_intro": (
@@ -316,6 +317,8 @@ TEXTS: dict[str, str] = {
     "ui.wrong_pocket_short": "Wrong pocket: {x}",
     "ui.title_card_blocking": "Walls",
     "ui.title_card_enabling": "Shared budget",
+    "ui.title_card_blocking_text": "The Zvw, Wmo and Wlz each pay from their own pot. Help can fall between them.",
+    "ui.title_card_enabling_text": "One budget for care and welfare. The money follows what the resident needs.",
     # -- The text mode (game/ui/text.py)
     "text.round": "Round {r} of {n} — phase: {p}",
     "text.turn": "Turn: team {t}",

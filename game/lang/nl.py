@@ -41,6 +41,7 @@ TEXTS: dict[str, str] = {
     "ui.back": "Terug",
     "ui.no_scenarios": "Geen casussen gevonden.",
     "ui.team_name": "Naam van team {role}",
+    "ui.team_name_hint": "Teamnaam (mag leeg)",
     "ui.handover": "Geef door aan team {team}",
     "ui.handover_role": "Jullie spelen {role}.",
     "ui.handover_hint": "Het vorige team kijkt even weg. Klaar? Druk op Enter of klik.",
@@ -262,7 +263,7 @@ TEXTS: dict[str, str] = {
     "ui.db_blocked_n": "{n} zet(ten) tegengehouden",
     "ui.db_no_blocked": "Geen kracht hield een zet tegen.",
     "ui.db_model_title": "Het organisatiemodel: {m}",
-    "ui.db_questions": "Vragen voor {team}",
+    "ui.db_questions": "Vragen voor team {team}",
     "ui.db_no_questions": "Geen vragen voor deze rol.",
     "ui.db_source": "Bron",
     "ui.db_monday_intro": (
@@ -323,6 +324,8 @@ TEXTS: dict[str, str] = {
     "ui.wrong_pocket_short": "Verkeerde zak: {x}",
     "ui.title_card_blocking": "Schotten",
     "ui.title_card_enabling": "Grijs budget",
+    "ui.title_card_blocking_text": "Zvw, Wmo en Wlz betalen elk uit een eigen pot. Hulp blijft dan soms liggen.",
+    "ui.title_card_enabling_text": "Eén budget voor zorg en welzijn. Het geld volgt wat de inwoner nodig heeft.",
     # -- The text mode (game/ui/text.py)
     "text.round": "Ronde {r} van {n} — fase: {p}",
     "text.turn": "Beurt: team {t}",

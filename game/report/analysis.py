@@ -42,6 +42,7 @@ from game.lang import (
     has,
     law_of,
     name_of,
+    number,
     pot_law_name,
     pot_name,
     pronouns,
@@ -553,7 +554,7 @@ def model_effect(rep: Replay, lang: str = "nl") -> dict[str, Any]:
     flags = list(m.modifiers.flags)
 
     def avg(d: Mapping[str, int]) -> str:
-        return f"{sum(d.values()) / max(len(d), 1):.1f}"
+        return number(sum(d.values()) / max(len(d), 1), lang)
 
     lines = [t("analysis.model_relations", lang, start=avg(start), end=avg(end))]
     for turn in turnovers:

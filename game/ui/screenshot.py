@@ -30,7 +30,7 @@ SCENES = ("title", "setup", "board", "busy", "banner", "target", "dossier", "han
 # the screenshots in docs/screenshots: (scene, size, language)
 DOCS = (
     [(s, (1920, 1080), "nl") for s in SCENES]
-    + [(s, (1280, 720), "en") for s in ("board", "busy", "setup", "moment", "end", *DEBRIEF)]
+    + [(s, (1280, 720), "en") for s in SCENES if s not in CLASSROOM]
     + [(s, (1920, 1080), "en") for s in CLASSROOM]
     + [(s, (1280, 720), "nl") for s in CLASSROOM]
 )

@@ -159,8 +159,8 @@ def test_analysis_pages_show_the_web_the_ledger_the_information_map_and_the_forc
     click_item(app, "next")
     assert app.top.page == "info"
     text = drawn(app)
-    for fact in data["information"]["facts"]:
-        assert fact["name"] in text
+    for fact in data["information"]["facts"]:  # each row starts with a capital
+        assert fact["name"][:1].upper() + fact["name"][1:] in text
     for m in data["information"]["missed"]:
         assert m["text"] in text
     for b in data["blocked"][:3]:

@@ -197,6 +197,9 @@ class SetupScene(Scene):
         draw_text(surface, self.t("step_casus"), h3, C("ink"), st.R(40, 88, 0, 0).topleft)
         draw_text(surface, self.t("step_model"), h3, C("ink"), st.R(800, 88, 0, 0).topleft)
         draw_text(surface, self.t("step_teams"), h3, C("ink"), st.R(1380, 88, 0, 0).topleft)
+        # what the white fields are for: a team's own name, which may stay empty
+        draw_text(surface, self.t("team_name_hint"), st.font("small"), C("ink_soft"),
+                  st.R(1640, 128, 0, 0).bottomleft, "bottomleft")
         draw_text(surface, self.t("step_level"), h3, C("ink"), st.R(1380, 555, 0, 0).topleft)
         if not self.casus_ids:
             draw_text(surface, self.t("no_scenarios"), st.font("body"), C("bad"),

@@ -8,7 +8,7 @@ import pygame
 
 from game.table import last_save, save_summary
 from game.ui.scene import Scene
-from game.ui.style import C, draw_text, draw_wrapped
+from game.ui.style import C, draw_text, draw_wrapped, line_step, wrap
 from game.ui.widgets.cards import draw_force_card
 
 
@@ -78,12 +78,16 @@ class TitleScene(Scene):
         for i, (kind, which) in enumerate((("belemmerend", "blocking"),
                                            ("bevorderend", "enabling"))):
             r = st.R(110 + i * 1390, 360, 320, 430)
-            draw_force_card(surface, st, r, kind, self.t(f"title_card_{which}"), "",
-                            self.t(which))
+            draw_force_card(surface, st, r, kind, self.t(f"title_card_{which}"),
+                            self.t(f"title_card_{which}_text"), self.t(which))
         draw_text(surface, "Krachtenveld", st.font("title", bold=True), C("ink"),
                   st.R(960, 150, 0, 0).topleft, "center")
-        draw_wrapped(surface, self.t("tagline"), st.font("h3"), C("ink_soft"),
-                     st.R(520, 230, 880, 90))
+        # the tagline centred under the title, on one or two lines
+        f_tag = st.font("h3")
+        step = line_step(f_tag)
+        for i, line in enumerate(wrap(self.t("tagline"), f_tag, st.px(880))[:2]):
+            draw_text(surface, line, f_tag, C("ink_soft"),
+                      (st.R(960, 0, 0, 0).x, st.R(0, 250, 0, 0).y + i * step), "center")
         if self.save_text:
             draw_text(surface, self.save_text, st.font("small"), C("ink_soft"),
                       st.R(960, 655, 0, 0).topleft, "center")

@@ -128,12 +128,19 @@ def _layout_card(key: tuple[tuple[int, int], float], face: CardFace, w: int, h: 
     rows = _rows(_badge_items(st, face), inner, gap)
     top = st.px(STRIP_H) + st.px(3)
     room = bottom - top
-    # at least the first badge row; the name gets the rest
-    keep = rows[:1] if rows else []
-    badge_block = len(keep) * st.px(BADGE_H)
+    # every badge row (what the card really costs, and who pays) when the name still fits
+    # in a smaller font beside them; else at least the first row, and the name gets the rest
+    keep = rows
+    all_block = len(rows) * (st.px(BADGE_H) + gap) - gap if rows else 0
     tfont, tlines, tfits = fit_text(st, face.title, TITLE_ROLES, inner,
-                                    room - badge_block - st.px(2), bold=True, line_gap=1.0,
+                                    room - all_block - st.px(2), bold=True, line_gap=1.0,
                                     max_lines=3)
+    if not tfits:
+        keep = rows[:1] if rows else []
+        badge_block = len(keep) * st.px(BADGE_H)
+        tfont, tlines, tfits = fit_text(st, face.title, TITLE_ROLES, inner,
+                                        room - badge_block - st.px(2), bold=True,
+                                        line_gap=1.0, max_lines=3)
     title_h = min(len(tlines), 3) * line_step(tfont, 1.0)
     tlines = tlines[:3]
     # more badge rows when there is room for them under the name

@@ -15,7 +15,7 @@ from game.ui.scenes.debrief.base import (
     DebriefScene,
     ellipsize,
 )
-from game.ui.style import C, draw_text, draw_wrapped, line_step
+from game.ui.style import C, draw_text, draw_wrapped, line_step, wrap
 
 
 class InfoScene(DebriefScene):
@@ -48,9 +48,6 @@ class InfoScene(DebriefScene):
         x0 = rect.x + st.px(16)
         col_w = (rect.w - st.px(32) - name_w) // len(roles)
         head = st.font("small", bold=True)
-        if max(head.size(self.team(r))[0] for r in roles) > (
-                rect.w - st.px(32) - name_w) // len(roles) - st.px(8):
-            head = st.font("tiny", bold=True)
         cell_font = st.font("small")
         missed = info["missed"]
         legend_h = line_step(st.font("tiny")) * 2 + st.px(8)
@@ -58,13 +55,22 @@ class InfoScene(DebriefScene):
         row_h = min(st.px(64), (rect.bottom - y - legend_h - missed_h - st.px(60))
                     // max(len(facts), 1))
         draw_text(surface, self.t("db_fact"), head, C("ink"), (x0, y + st.px(8)))
-        for j, role in enumerate(roles):
+        # a long role name (Wijkverpleegkundige) takes two lines rather than being cut
+        heads = [wrap(self.team(r), head, col_w - st.px(8)) for r in roles]
+        rows = 1 if all(len(h) == 1 for h in heads) else 2
+        for j, lines in enumerate(heads):
             cx = x0 + name_w + j * col_w + col_w // 2
-            name = ellipsize(self.team(role), head, col_w - st.px(8))
-            draw_text(surface, name, head, C("ink"), (cx, y + st.px(8)), "midtop")
-        y += st.px(8) + line_step(head) + st.px(6)
+            if len(lines) > rows:
+                lines = [ellipsize(self.team(roles[j]), head, col_w - st.px(8))]
+            for k, line in enumerate(lines):
+                draw_text(surface, line, head, C("ink"),
+                          (cx, y + st.px(8) + k * line_step(head)), "midtop")
+        y += st.px(8) + rows * line_step(head) + st.px(6)
+        row_h = min(row_h, (rect.bottom - y - legend_h - missed_h - st.px(30))
+                    // max(len(facts), 1))
         for fact in facts:
-            draw_text(surface, ellipsize(fact["name"], cell_font, name_w - st.px(10)),
+            label = fact["name"][:1].upper() + fact["name"][1:]  # a row starts with a capital
+            draw_text(surface, ellipsize(label, cell_font, name_w - st.px(10)),
                       cell_font, C("ink"), (x0, y + row_h // 2), "midleft")
             for j, role in enumerate(roles):
                 cell = pygame.Rect(x0 + name_w + j * col_w + st.px(4), y + st.px(3),

@@ -14,9 +14,8 @@ from game.ui.scenes.debrief.base import (
     BOTTOM,
     TOP,
     DebriefScene,
-    ellipsize,
 )
-from game.ui.style import C, draw_text, line_step
+from game.ui.style import C, draw_text, line_step, wrap
 from game.ui.widgets.table import draw_pots, pot_jars
 from game.ui.widgets.web import draw_web
 
@@ -62,10 +61,21 @@ class MoneyScene(DebriefScene):
             draw_text(surface, self.t("db_saved", n=p["saved"]), bold, C("good"),
                       (jar.centerx, y), "midtop")
             iy = y + line_step(bold)
+            room = jar.w + st.px(24)
+            left = 4  # lines under each pot: a long name takes two, rather than being cut
             for item in p["items"][:4]:
-                text = ellipsize(f"{item['name']} {item['amount']}", small, jar.w + st.px(24))
-                draw_text(surface, text, small, C("ink"), (jar.centerx, iy), "midtop")
-                iy += line_step(small)
+                lines = list(wrap(item["name"], small, room))
+                tail = f"{lines[-1]} {item['amount']}"  # the amount stays on the name's last line
+                if small.size(tail)[0] <= room:
+                    lines[-1] = tail
+                else:
+                    lines.append(str(item["amount"]))
+                if len(lines) > left:
+                    break
+                for line in lines:
+                    draw_text(surface, line, small, C("ink"), (jar.centerx, iy), "midtop")
+                    iy += line_step(small)
+                left -= len(lines)
         # the flows to the wrong pocket: an arrow from the pot that paid to the one that saved
         flows = led["wrong_pocket"]
         gap = st.px(40)

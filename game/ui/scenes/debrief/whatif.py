@@ -22,7 +22,9 @@ import pygame
 
 from game.engine import Action
 from game.engine.defs import DIMENSIONS
+from game.lang import number
 from game.lang import t as lang_t
+from game.lang.moves import pot_short
 from game.table.whatif import (
     LEVELS,
     Change,
@@ -44,7 +46,6 @@ from game.ui.widgets.web import draw_web
 
 KINDS = ("force_on", "force_off", "model", "answer", "move")
 GAMES = (20, 50, 100, 200)
-POT_WORDS = {"zvw": "Zvw", "wmo": "Wmo", "wlz": "Wlz"}
 
 
 @dataclass
@@ -402,10 +403,10 @@ class WhatIfScene(DebriefScene):
         my = max(ey + st.px(10), y + st.px(250))
         draw_text(surface, self.w("money"), st.font("body", bold=True), C("ink"), (ex, my))
         my += line_step(st.font("body", bold=True))
-        lines = [self.w("paid", pot=POT_WORDS[p], a=real["paid"][p], b=f"{w['paid'][p]:.0f}")
+        lines = [self.w("paid", pot=pot_short(p, self.lang), a=real["paid"][p], b=f"{w['paid'][p]:.0f}")
                  for p in real["paid"]]
         lines.append(self.w("wrong", a=real["wrong_pocket"], b=f"{w['wrong_pocket']:.0f}"))
-        lines.append(self.w("crises", a=real["crises"], b=f"{w['crises']:.1f}"))
+        lines.append(self.w("crises", a=real["crises"], b=number(w["crises"], self.lang)))
         for line in lines:
             draw_text(surface, ellipsize(line, small, ew), small, C("ink"), (ex, my))
             my += line_step(small)
