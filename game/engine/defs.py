@@ -305,6 +305,12 @@ class Effect(Strict):
     start_arrangement: str | None = None  # start without an offer (forces, network)
     end_game: str | None = None  # an ending id: the game ends at once
     sociale_kaart: bool | None = None  # the social map is known: referrals under sociale_kaart_nodig
+    # end every active force card that sets this flag: a belief checked and overturned (the
+    # privacy officer says what the AVG allows: avg_onzeker ends; issue 13, lesson L4)
+    cancel_flag: Flag | None = None
+    # an anonymous case consultation (no name, no data, so no consent): the acting role hears,
+    # for each problem it knows, which other role's help fits it (told to the actor only)
+    advice: bool | None = None
 
     @cached_property
     def key(self) -> str:

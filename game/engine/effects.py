@@ -21,12 +21,14 @@ if TYPE_CHECKING:
 class Ctx:
     """Who does an effect, on which problem, paid by which pot, from which domain."""
 
-    __slots__ = ("actor", "arrangement", "cause", "domain", "force", "pot", "target")
+    __slots__ = ("actor", "arrangement", "cause", "domain", "force", "other", "pot", "target")
 
     def __init__(self, actor: str, target: str | None, pot: str | None, domain: str | None,
                  arrangement: bool = False, force: str | None = None,
-                 cause: tuple[str, str] | None = None) -> None:
+                 cause: tuple[str, str] | None = None, other: str | None = None) -> None:
         self.actor = actor
+        # the professional a move is played with (kennismaken), if any
+        self.other = other
         # (format 3) why a health change happens outside a move: (kind, id), told with it
         self.cause = cause
         self.target = target
@@ -291,4 +293,39 @@ def _end_game(g: Game, v: Any, ctx: Ctx) -> None:
 def _sociale_kaart(g: Game, v: Any, ctx: Ctx) -> None:
     s = g._s
     s.sociale_kaart = True
+
+
+@_effect("cancel_flag")
+def _cancel_flag(g: Game, v: Any, ctx: Ctx) -> None:
+    s = g._s
+    ended = [f for f in s.active if v in f.flags]
+    for f in ended:
+        s.active.remove(f)
+        g._emit("force_cancelled", force=f.id)
+    if ended:
+        g._recompute_flags()
+
+
+@_effect("advice")
+def _advice(g: Game, v: Any, ctx: Ctx) -> None:
+    """An anonymous case consultation: for every problem the actor knows, the help of the
+    colleague the move is played with (or of every other professional) that fits it, in
+    the catalogue's order, told to the actor alone. The actor names nobody and shares no
+    data, so no consent is asked and nobody else learns anything."""
+    actor = ctx.actor
+    if not v or actor not in PROFESSIONALS:
+        return
+    told = False
+    known = g._s.knows[actor]
+    for pid in (p.id for p in g.scenario.casus.problems if p.id in known):
+        kind = g._kind.get(pid)
+        for key, kinds in g._fit.items():
+            role = key.split(":", 1)[0]
+            if (role != actor and role in PROFESSIONALS and kind in kinds
+                    and (ctx.other is None or role == ctx.other)):
+                g._emit("advice", visible_to=frozenset((actor,)), role=role, problem=pid,
+                        action=key)
+                told = True
+    if not told and ctx.other is None:
+        g._emit("advice_none", visible_to=frozenset((actor,)), role=actor)
 

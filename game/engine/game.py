@@ -503,7 +503,7 @@ class Game:
                          cross=self._title_needed(a.role, d.cost.pot))
         OPS[d.op](self, a, d)
         ctx = _Ctx(a.role, a.arg if a.arg in self._problems else None, d.cost.pot,
-                   DOMAIN.get(a.role))
+                   DOMAIN.get(a.role), other=a.arg if a.arg in PROFESSIONALS else None)
         for e in d.effects:
             self._effect(e, ctx)
         if d.community and self._flag("gemeenschap"):

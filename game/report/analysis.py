@@ -35,7 +35,15 @@ from typing import Any
 from game.engine import Action, Game, NotationError, SaveError
 from game.engine.defs import Scenario
 from game.engine.messages import Message
-from game.engine.roles import DIMENSIONS, POT_ROLES, POTS, PROFESSIONALS, pair_roles
+from game.engine.roles import (
+    DIMENSIONS,
+    DOMAIN,
+    POT_ROLES,
+    POTS,
+    PROFESSIONALS,
+    pair_key,
+    pair_roles,
+)
 from game.engine.scoring import UnpaidTime, unpaid_by_role, unpaid_time_of
 from game.lang import (
     dim_name,
@@ -439,7 +447,8 @@ def information_map(rep: Replay, lang: str = "nl",
                            "needed": mode, "known_by": known_by,
                            "inwoner_knew": known["inwoner"] is not None,
                            "text": _missed_text(sc, fact, missing, mode, known_by,
-                                                known["inwoner"] is not None, s.over, lang)})
+                                                known["inwoner"] is not None, s.over, lang),
+                           "could": _could_text(rep, fact, missing, known_by, lang)})
     per_role = {role: sorted(({"fact": f["fact"], "name": f["name"], "round": f["known"][role],
                                "via": f["via"].get(role, "")}
                               for f in rows if f["known"][role] is not None),
@@ -447,6 +456,34 @@ def information_map(rep: Replay, lang: str = "nl",
                 for role in ROLES}
     return {"roles": list(ROLES), "facts": rows, "missed": missed, "per_role": per_role,
             "final": s.over}
+
+
+def _could_text(rep: Replay, fact: str, missing: list[str], known_by: Mapping[str, int],
+                lang: str) -> str:
+    """What the law would have allowed for a fact that never reached a role that needed it
+    (lesson L4, "more is possible than you think"): per missing role, the first professional
+    who knew it could have shared it without asking (huisarts and wijkverpleegkundige, a
+    medical problem: presumed consent, WGBO, from casus format 3), or with the inwoner's
+    consent, which was given or could have been asked. Empty when no professional knew."""
+    if not known_by or fact == "wens":
+        return ""
+    sc = rep.scenario
+    s = rep.game.state
+    medical = sc.casus.format >= 3 and any(
+        p.id == fact and p.domain != "sociaal" for p in sc.casus.problems)
+    out = []
+    for to in missing:
+        first = min(known_by, key=lambda r: (known_by[r], PROFESSIONALS.index(r)))
+        args = {"who": role_name(first, lang), "to": role_name(to, lang),
+                "inwoner": sc.casus.name_in(lang)}
+        if medical and DOMAIN[first] == "medisch" and DOMAIN[to] == "medisch":
+            key = "analysis.could_presumed"
+        elif pair_key(first, to) in s.consent:
+            key = "analysis.could_consent_given"
+        else:
+            key = "analysis.could_consent"
+        out.append(_cap(t(key, lang, **args)))
+    return " ".join(out)
 
 
 def _missed_text(sc: Scenario, fact: str, missing: list[str], mode: str,

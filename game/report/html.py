@@ -352,8 +352,10 @@ def _analysis(r: _R, d: Mapping[str, Any]) -> str:
                f"<tbody>{''.join(rows)}</tbody></table>")
     out.append(f"<h4>{r.e('missed')}</h4>")
     if info["missed"]:
-        out.append('<ul class="missed">' + "".join(f"<li>{escape(m['text'])}</li>"
-                                                   for m in info["missed"]) + "</ul>")
+        out.append('<ul class="missed">' + "".join(
+            f"<li>{escape(m['text'])}"
+            + (f" <em>{escape(m['could'])}</em>" if m.get("could") else "") + "</li>"
+            for m in info["missed"]) + "</ul>")
     else:
         out.append(f"<p>{r.e('nothing_missed')}</p>")
     # ledger

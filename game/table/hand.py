@@ -93,6 +93,13 @@ class Hand:
     klaar: Action | None = None
 
 
+def remedy_flag(d: ActionDef) -> str | None:
+    """The flag a card is the remedy for: one it requires and ends (``cancel_flag``)."""
+    needs = {c.flag for c in d.requires if c.key == "flag"}
+    return next((e.cancel_flag for e in d.effects
+                 if e.key == "cancel_flag" and e.cancel_flag in needs), None)
+
+
 def move_cost(game: Game, action: Action) -> int | None:
     """What a move costs now in time (energy for the inwoner), surcharges included."""
     return game.time_cost(action)
@@ -133,6 +140,12 @@ def hand(game: Game, role: str, all_cards: bool = True) -> Hand:
         for d in game.scenario.actions.values():
             if d.role == role and d.op != "klaar" and d.id not in cards:
                 cards[d.id] = Card(d.id, d, left=left)
+    # a remedy for a force (a card that requires a flag and ends it: asking what the AVG
+    # really allows) is on the table only while the force is, or once it has been played
+    for name, c in list(cards.items()):
+        if (not c.playable and c.definition is not None and remedy_flag(c.definition)
+                and all(m.code == "needs_force" for _a, m in c.blocked)):
+            del cards[name]
     key = {n: (order.index(n) if n in order else -1) for n in cards}
     ordered = sorted(cards.values(), key=lambda c: (not c.playable, key[c.name]))
     return Hand(role, ordered, klaar)

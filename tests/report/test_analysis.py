@@ -21,7 +21,13 @@ from game.store.saves import (
     write_application,
     write_save,
 )
-from tests.report.games import heuristic_game, passive_game, random_game, save_with_extras
+from tests.report.games import (
+    heuristic_game,
+    passive_game,
+    random_game,
+    save_with_extras,
+    scenario,
+)
 
 
 @pytest.fixture(scope="module")
@@ -238,3 +244,55 @@ def test_application_helpers(tmp_path: Path) -> None:
         "huisarts", "wijkverpleegkundige", "sociaal_werker"]
     assert read_bots({"bots": ["inwoner", "nobody"]}) == ["inwoner"]
     assert read_bots({}) == []
+
+
+def _nurse_visits(scenario_id: str, consent: tuple[str, ...] = ()) -> Game:
+    """The wijkverpleegkundige visits at home every round and never shares; the inwoner
+    gives the consents named; everyone else only says "klaar"."""
+    game = Game(scenario(scenario_id), 5, "netwerkmodel")
+    while not game.is_over():
+        role = game.to_move()[0]
+        legal = game.legal_actions(role)
+        wanted = [f"inwoner:toestemming({c})" for c in consent] + [
+            "wijkverpleegkundige:huisbezoek"]
+        pick = (next((a for a in legal if str(a) in wanted), None)
+                or next((a for a in legal if a.name == "klaar"), None)
+                or next((a for a in legal if a.name == "kies" and a.arg == "nee"), None)
+                or legal[0])
+        game.apply(pick)
+    return game
+
+
+def test_the_debrief_says_what_the_law_would_have_allowed_to_share() -> None:
+    # lesson L4: a fact that never reached the role that needed it, though a colleague
+    # knew it, says how it could have been shared: presumed consent between huisarts and
+    # wijkverpleegkundige for a medical problem, else the inwoner's consent
+    game = _nurse_visits("greet")
+    sc = game.scenario
+    domains = {p.id: p.domain for p in sc.casus.problems}
+    missed = debrief(game)["analysis"]["information"]["missed"]
+    by_nurse = [m for m in missed if "wijkverpleegkundige" in m["known_by"]]
+    assert by_nurse, missed
+    for m in missed:
+        if not m["known_by"]:
+            assert m["could"] == ""
+            continue
+        assert m["could"]
+        if domains.get(m["fact"]) != "sociaal" and m["missing"] == ["huisarts"] \
+                and set(m["known_by"]) == {"wijkverpleegkundige"}:
+            assert "zonder te vragen (WGBO)" in m["could"], m
+        if m["missing"] == ["sociaal_werker"]:
+            assert "toestemming van Greet" in m["could"], m
+    assert any("WGBO" in m["could"] for m in by_nurse) or any(
+        "toestemming" in m["could"] for m in by_nurse)
+
+
+def test_a_consent_that_was_given_but_not_used_shows_in_the_debrief() -> None:
+    game = _nurse_visits("greet", consent=("wijkverpleegkundige+sociaal_werker",))
+    assert "wijkverpleegkundige+sociaal_werker" in game.state.consent
+    missed = debrief(game, lang="en")["analysis"]["information"]["missed"]
+    social = [m for m in missed if m["missing"] == ["sociaal_werker"]
+              and list(m["known_by"]) == ["wijkverpleegkundige"]]
+    assert social, missed
+    assert all("Greet consented" in m["could"] and "nobody did" in m["could"]
+               for m in social)

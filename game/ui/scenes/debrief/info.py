@@ -29,10 +29,15 @@ class InfoScene(DebriefScene):
         y = self.heading(surface, right, self.t("db_blocked_title"))
         blocked = a["blocked"][:3]
         lines = [f"{b['name']}: {self.t('db_blocked_n', n=b['count'])}" for b in blocked]
+        lines = lines or [self.t("db_no_blocked")]
+        # what the law would have allowed for what never arrived (lesson L4)
+        could = [f"{m['name'][:1].upper()}{m['name'][1:].rstrip('.')}. {m['could']}"
+                 for m in a["information"]["missed"] if m.get("could")]
+        if could:
+            lines += ["", self.t("db_could_title"), *could]
         box = pygame.Rect(right.x + st.px(16), y, right.w - st.px(32),
                           right.bottom - st.px(10) - y)
-        self.lines_in(surface, lines or [self.t("db_no_blocked")], box, ("body", "small",
-                                                                          "tiny"))
+        self.lines_in(surface, lines, box, ("body", "small", "tiny"))
         model = a["model"]
         low = st.R(1200, TOP + 416, 680, BOTTOM - TOP - 416)
         y = self.heading(surface, low, self.t("db_model_title", m=model["name"]))
