@@ -261,8 +261,9 @@ TEXTS: dict[str, str] = {
     "ui.db_no_questions": "No questions for this role.",
     "ui.db_source": "Source",
     "ui.db_monday_intro": (
-        "Each team: write one thing you will do differently on Monday, in your own work or "
-        "neighbourhood. It is saved with this game."
+        "What will you do differently on Monday, in your placement or work? Everyone writes "
+        "a line of their own: your name, a colon, then what you will do, when and with whom. "
+        "Like this: \"Sam: on Tuesday I ask at every home visit what matters to the person.\""
     ),
     "ui.db_monday_bot": "{team} (played by the computer)",
     "ui.db_save": "Save the answers",
@@ -355,8 +356,9 @@ TEXTS: dict[str, str] = {
     "text.bot_played": "{team} (bot): {action}",
     "text.solo": "Practice: you play team {t}. The other teams are bots.",
     "text.monday_intro": (
-        "Debrief, last question: what will you do differently on Monday, in your own work or "
-        "neighbourhood? One sentence per team. Enter alone: skip."
+        "Debrief, last question: what will you do differently on Monday, in your placement or "
+        "work? Everyone writes an intention of their own: your name, a colon, what you will do "
+        "and when. More students: put a / between the intentions. Enter alone: skip."
     ),
     "text.monday_ask": "Team {team}: ",
     "text.monday_saved": "The answers are saved with the game.",
@@ -1243,6 +1245,7 @@ TEXTS: dict[str, str] = {
     "web.log": "What happened",
     "web.end": "The game is over",
     "web.monday": "What will you do differently on Monday?",
+    "web.monday_hint": "Everyone a line of their own: your name, a colon, and what you will do, when and with whom. Like this: Sam: on Tuesday I ask at every home visit what matters to the person.",
     "web.save": "Save my answer",
     "web.paused": "Paused: the teacher has stopped the game.",
     "web.propose": "As a proposal",
@@ -1474,6 +1477,7 @@ TEXTS: dict[str, str] = {
     "help.history.delete": "remove a game from the games database (its save stays)",
     "help.export": "finished games as CSV (one row per game) or xAPI",
     "help.export.xapi": "a JSON array of xAPI statements",
+    "help.export.intentions": "a CSV with each student's intention (Monday), one row per student",
     "help.export.lang": (
         "nl (default): ';' between cells and a decimal comma, as Dutch Excel and LibreOffice "
         "read it; en: ',' and a decimal point"
@@ -1598,7 +1602,8 @@ TEXTS: dict[str, str] = {
         "teams: {teams}{bots}"
     ),
     "history.bots": " bots: {bots}",
-    "history.export_needs": "krachtenveld: export needs --csv FILE and/or --xapi FILE",
+    "history.export_needs": "krachtenveld: export needs --csv FILE, --xapi FILE or --intentions FILE",
+    "history.intentions_written": "{path}: {n} intention(s), one row per student",
     "history.csv_written": "{path}: {n} game(s) ({sep}, decimal {decimal})",
     "history.xapi_written": "{path}: {n} statement(s)",
     "history.cannot_write": "krachtenveld: cannot write: {why}",

@@ -268,8 +268,9 @@ TEXTS: dict[str, str] = {
     "ui.db_no_questions": "Geen vragen voor deze rol.",
     "ui.db_source": "Bron",
     "ui.db_monday_intro": (
-        "Schrijf per team één ding op dat je maandag anders doet. Dat kan in je eigen werk "
-        "zijn of in je buurt. Het wordt bewaard bij dit spel."
+        "Wat doe je maandag anders, in je stage of je werk? Ieder schrijft een eigen regel. "
+        "Eerst je naam, dan een dubbele punt. Zeg wat je doet, wanneer en bij wie. Zo: "
+        "\"Sam: dinsdag vraag ik bij elk huisbezoek wat iemand zelf wil.\""
     ),
     "ui.db_monday_bot": "{team} (gespeeld door de computer)",
     "ui.db_save": "Antwoorden bewaren",
@@ -362,8 +363,9 @@ TEXTS: dict[str, str] = {
     "text.bot_played": "{team} (bot): {action}",
     "text.solo": "Oefenen: jij speelt team {t}. De andere teams zijn bots.",
     "text.monday_intro": (
-        "Nabespreking, laatste vraag: wat doe je maandag anders, in je eigen werk of buurt? Eén "
-        "zin per team. Enter zonder tekst: overslaan."
+        "Nabespreking, laatste vraag: wat doe je maandag anders, in je stage of je werk? Ieder "
+        "schrijft zijn eigen voornemen: je naam, een dubbele punt, wat je doet en wanneer. Meer "
+        "studenten: zet een / tussen de voornemens. Enter zonder tekst: overslaan."
     ),
     "text.monday_ask": "Team {team}: ",
     "text.monday_saved": "De antwoorden zijn bewaard bij het spel.",
@@ -1264,6 +1266,7 @@ TEXTS: dict[str, str] = {
     "web.log": "Wat er gebeurde",
     "web.end": "Het spel is afgelopen",
     "web.monday": "Wat doe je maandag anders?",
+    "web.monday_hint": "Ieder een eigen regel: je naam, een dubbele punt, en wat je doet, wanneer en bij wie. Zo: Sam: dinsdag vraag ik bij elk huisbezoek wat iemand zelf wil.",
     "web.save": "Bewaar mijn antwoord",
     "web.paused": "Pauze: de docent heeft het spel stilgezet.",
     "web.propose": "Als voorstel",
@@ -1498,6 +1501,7 @@ TEXTS: dict[str, str] = {
     "help.history.delete": "haal een spel uit de lijst van spellen (het bewaarde bestand blijft)",
     "help.export": "afgeronde spellen als CSV (één regel per spel) of xAPI",
     "help.export.xapi": "een JSON-lijst met xAPI-statements",
+    "help.export.intentions": "een CSV met het voornemen van elke student (maandag), één regel per student",
     "help.export.lang": (
         "nl (standaard): ';' tussen de cellen en een decimale komma, zoals Nederlandse Excel "
         "en LibreOffice het lezen; en: ',' en een decimale punt"
@@ -1630,7 +1634,8 @@ TEXTS: dict[str, str] = {
         "teams: {teams}{bots}"
     ),
     "history.bots": " bots: {bots}",
-    "history.export_needs": "krachtenveld: export heeft --csv BESTAND en/of --xapi BESTAND nodig",
+    "history.export_needs": "krachtenveld: export heeft --csv BESTAND, --xapi BESTAND of --intentions BESTAND nodig",
+    "history.intentions_written": "{path}: {n} voornemen(s), één regel per student",
     "history.csv_written": "{path}: {n} spel(len) ({sep}, decimaalteken {decimal})",
     "history.xapi_written": "{path}: {n} xAPI-regel(s)",
     "history.cannot_write": "krachtenveld: kan niet schrijven: {why}",

@@ -16,6 +16,7 @@ from game.lang import t as lang_t
 from game.report import charts
 from game.report.texts import ROLES
 from game.report.whatif_html import section_html
+from game.store.intentions import split_intentions
 from game.store.safetext import html_escape as escape
 
 CSS = """
@@ -461,7 +462,12 @@ def _application(r: _R, d: Mapping[str, Any]) -> str:
     for role in ROLES:
         answer = d["application"].get(role, "")
         out.append(f"<h3>{escape(d['meta']['teams'].get(role, role))}</h3>")
-        if answer.strip():
+        said = split_intentions(answer)
+        if any(student for student, _text in said):  # each student's own intention
+            out.append('<ul class="answer intentions">' + "".join(
+                f"<li><strong>{escape(student)}</strong>: {escape(text)}</li>" if student
+                else f"<li>{escape(text)}</li>" for student, text in said) + "</ul>")
+        elif answer.strip():
             out.append(f'<p class="answer">{escape(answer)}</p>')
         else:
             out.append(f"<p class=\"muted\">{r.e('not_filled')}</p>"

@@ -103,10 +103,10 @@ def history_line(r: dict[str, Any], lang: str = "nl") -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from game.store.export import write_csv, write_xapi
+    from game.store.export import write_csv, write_intentions, write_xapi
 
     lang = _lang(args)
-    if not args.csv and not args.xapi:
+    if not args.csv and not args.xapi and not args.intentions:
         print(t("history.export_needs", lang), file=sys.stderr)
         return 2
     db = _open(lang)
@@ -129,6 +129,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.xapi:
             n = write_xapi(games, Path(args.xapi))
             print(t("history.xapi_written", lang, path=args.xapi, n=n))
+        if args.intentions:
+            n = write_intentions(games, Path(args.intentions), delimiter=sep)
+            print(t("history.intentions_written", lang, path=args.intentions, n=n))
     except OSError as e:
         print(t("history.cannot_write", lang, why=e), file=sys.stderr)
         return 1
@@ -170,6 +173,7 @@ def add_parsers(sub: Any, lang: str = "nl") -> None:
     exp = sub.add_parser("export", help=t("help.export", lang))
     exp.add_argument("--csv", metavar="FILE")
     exp.add_argument("--xapi", metavar="FILE", help=t("help.export.xapi", lang))
+    exp.add_argument("--intentions", metavar="FILE", help=t("help.export.intentions", lang))
     exp.add_argument("--lang", default="nl", choices=["nl", "en"],
                      help=t("help.export.lang", lang))
     exp.add_argument("--excel", action="store_true",

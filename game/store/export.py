@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from game.engine.defs import DIMENSIONS
+from game.store.intentions import split_intentions
 from game.store.safetext import spreadsheet_safe
 from game.store.saves import ROLES
 
@@ -116,6 +117,44 @@ def write_csv(games: Iterable[Mapping[str, Any]], path: Path, delimiter: str = "
     for g in games:
         w.writerow({k: _cell(v, decimal) for k, v in csv_row(g).items()})
         n += 1
+    write_shared_text(Path(path), "\ufeff" + buf.getvalue(), prefix=".csv-", newline="")
+    return n
+
+
+def intention_columns() -> list[str]:
+    return ["id", "finished_at", "scenario", "role", "team", "student", "intention",
+            "game_key"]
+
+
+def intention_rows(g: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """One row per student's intention of one recorded game (game.store.intentions): the
+    answer of each team, split by the names the students wrote."""
+    rows = []
+    for r in ROLES:
+        for student, text in split_intentions(str(g["application"].get(r, "") or "")):
+            rows.append({"id": g["id"], "finished_at": g["finished_at"],
+                         "scenario": g["scenario"], "role": r,
+                         "team": _text(g["teams"].get(r, "")), "student": _text(student),
+                         "intention": _text(text), "game_key": g["game_key"]})
+    return rows
+
+
+def write_intentions(games: Iterable[Mapping[str, Any]], path: Path,
+                     delimiter: str = ",") -> int:
+    """Every student's intention of every recorded game, one row each, for the next lesson
+    (UTF-8 with a byte-order mark, written atomically like write_csv). Returns the rows."""
+    import io
+
+    from game.store.saves import write_shared_text
+
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=intention_columns(), delimiter=delimiter)
+    w.writeheader()
+    n = 0
+    for g in games:
+        for row in intention_rows(g):
+            w.writerow(row)
+            n += 1
     write_shared_text(Path(path), "\ufeff" + buf.getvalue(), prefix=".csv-", newline="")
     return n
 

@@ -30,6 +30,7 @@ from game.lang import (
     unpaid_lines,
 )
 from game.lang.moves import pot_short
+from game.store.intentions import from_one_line
 from game.table import Table, default_save_path
 from game.table.hand import hand
 
@@ -225,6 +226,8 @@ class TextGame:
                 if before:  # a game opened again: what the team wrote stays unless retyped
                     self.write(self.t("monday_was", team=self.team(role), x=before))
                 text = self.ask(self.t("monday_ask", team=self.team(role))).strip()
+                # one line here, one student per intention: "Sam: ... / Mo: ..."
+                text = from_one_line(text)
                 if text:
                     answers[role] = text
         except (EOFError, KeyboardInterrupt):

@@ -234,7 +234,8 @@
   }
 
   function renderEnd(box, s) {
-    const ta = el("textarea", {id: "monday", maxlength: 500, rows: 4});
+    const ta = el("textarea", {id: "monday", maxlength: 500, rows: 6,
+                             "aria-describedby": "monday-hint"});
     ta.value = s.monday || "";
     box.append(section(w("end"),
       s.ending ? el("p", {class: "ending"}, el("strong", {text: w("ending", {e: s.ending.name})}),
@@ -251,7 +252,8 @@
         w("followed_item", {r: f.round, a: f.action, p: f.proposed_by.join(", "), b: f.by})) : null,
       s.debrief && s.debrief.epilogue ? el("h3", {text: w("story")}) : null,
       s.debrief && s.debrief.epilogue ? el("p", {text: s.debrief.epilogue}) : null,
-      el("label", {for: "monday", text: w("monday")}), ta,
+      el("label", {for: "monday", text: w("monday")}),
+      el("p", {id: "monday-hint", class: "muted", text: w("monday_hint")}), ta,
       el("button", {type: "button", text: w("save"),
         on: {click: () => conn.send({type: "monday", text: ta.value.slice(0, 500)})}})));
   }
