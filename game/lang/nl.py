@@ -1266,7 +1266,7 @@ TEXTS: dict[str, str] = {
     "web.log": "Wat er gebeurde",
     "web.end": "Het spel is afgelopen",
     "web.monday": "Wat doe je maandag anders?",
-    "web.monday_hint": "Ieder een eigen regel: je naam, een dubbele punt, en wat je doet, wanneer en bij wie. Zo: Sam: dinsdag vraag ik bij elk huisbezoek wat iemand zelf wil.",
+    "web.monday_hint": "Ieder schrijft een eigen regel. Eerst je naam en een dubbele punt. Dan wat je doet, wanneer en bij wie. Zo: Sam: dinsdag vraag ik bij elk huisbezoek wat iemand zelf wil.",
     "web.save": "Bewaar mijn antwoord",
     "web.paused": "Pauze: de docent heeft het spel stilgezet.",
     "web.propose": "Als voorstel",
