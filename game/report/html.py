@@ -13,10 +13,10 @@ from typing import Any
 from game.engine.defs import POTS
 from game.lang import name_of, pot_name, team_label
 from game.lang import t as lang_t
+from game.lang.intentions import split_intentions
 from game.report import charts
 from game.report.texts import ROLES
 from game.report.whatif_html import section_html
-from game.store.intentions import split_intentions
 from game.store.safetext import html_escape as escape
 
 CSS = """

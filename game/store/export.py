@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from game.engine.defs import DIMENSIONS
-from game.store.intentions import split_intentions
+from game.lang.intentions import split_intentions
 from game.store.safetext import spreadsheet_safe
 from game.store.saves import ROLES
 
@@ -127,7 +127,7 @@ def intention_columns() -> list[str]:
 
 
 def intention_rows(g: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """One row per student's intention of one recorded game (game.store.intentions): the
+    """One row per student's intention of one recorded game (game.lang.intentions): the
     answer of each team, split by the names the students wrote."""
     rows = []
     for r in ROLES:

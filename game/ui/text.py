@@ -29,8 +29,8 @@ from game.lang import (
     team_label,
     unpaid_lines,
 )
+from game.lang.intentions import from_one_line
 from game.lang.moves import pot_short
-from game.store.intentions import from_one_line
 from game.table import Table, default_save_path
 from game.table.hand import hand
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from game.lang.intentions import split_intentions
 from game.report.analysis import debrief
 from game.report.html import render_html
 from game.store.db import record_finished_game
-from game.store.intentions import split_intentions
 from game.store.saves import with_table
 from tests.report.games import passive_game
 from tests.store.test_export import home, run  # noqa: F401 (the fixture)
@@ -77,7 +77,7 @@ def test_export_writes_one_row_per_student(home: Path, tmp_path: Path) -> None: 
 
 
 def test_the_text_mode_line_holds_several_students() -> None:
-    from game.store.intentions import from_one_line
+    from game.lang.intentions import from_one_line
 
     line = "Sam: ik vraag wat iemand wil / Mo: ik bel de POH en/of de praktijk"
     assert from_one_line(line) == "Sam: ik vraag wat iemand wil\nMo: ik bel de POH en/of de praktijk"
