@@ -37,9 +37,9 @@ TEMPLATE = """\
 # Texts: Dutch first (B1: short sentences, everyday words), then English. Everything after #
 # is a comment: the game ignores it, so delete these comments when you no longer need them.
 
-format: 5               # the newest rules: WGBO sharing, told health changes, no good ending
-                        # while the web fell, who pays follows the laws (guide 3.1,
-                        # "Format 3", "Format 4" and "Format 5")
+format: 6               # the newest rules: WGBO sharing, told health changes, no good ending
+                        # while the web fell, who pays follows the laws, help must fit the
+                        # wish (guide 3.1, "Format 3", "Format 4", "Format 5", "Format 6")
 id: __ID__              # the casus's name in commands; keep it equal to the file name
 
 # --- the cover (guide 3.1) -------------------------------------------------------------

@@ -576,7 +576,7 @@ class CasusDef(Strict):
     # the web ended lower than it started ("Format 4"); 5: who pays follows the laws
     # (lumpsum, referrals the gemeente pays, "Format 5"). Engine code tests
     # `casus.format >= N`, so a game of an older casus replays as it was played.
-    format: Literal[1, 2, 3, 4, 5] = 1
+    format: Literal[1, 2, 3, 4, 5, 6] = 1
     id: str = spec(pattern=r"^[a-z][a-z0-9_]*$")
     title: Text
     # the inwoner's name, as players see it: one text ("Ron"), or per language when it has

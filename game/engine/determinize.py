@@ -47,7 +47,7 @@ WORLD_FIELDS = frozenset((
     "current_force", "pending_choice", "active", "forces_seen", "counters", "unblock_tokens",
     "grensbudget_used", "overleg_goal", "overleg_planned", "shared_frame", "bridge_lost",
     "sociale_kaart", "blocked_counts", "blocked_seen", "log", "history", "ending", "over",
-    "flags", "struck", "model_now"))
+    "flags", "struck", "model_now", "ignored_wish"))
 
 
 # ---------------------------------------------------------------------------- belief --
@@ -82,6 +82,7 @@ class Belief:
     cross_paid_now: bool = False
     tokens: int = 0
     struck: list[str] = field(default_factory=list)  # forces the facilitator took out
+    ignored_wish: set[str] = field(default_factory=set)  # (format 6) offers told so
     model_now: str | None = None  # the model the facilitator switched to
 
     @classmethod
@@ -123,6 +124,8 @@ class Belief:
                 force = sc.forces.get(fid)
                 if force is not None:
                     self._force_effects(force.effects)
+            elif code == "offer_ignores_wish":
+                self.ignored_wish.add(str(m.param("what")))
             elif code == "force_struck":
                 if str(m.param("force")) not in self.struck:
                     self.struck.append(str(m.param("force")))
@@ -294,6 +297,7 @@ class Belief:
         s: GameState = world._s
         s.rng = random.Random(rng.randrange(2**31))
         s.struck = list(self.struck)
+        s.ignored_wish = set(self.ignored_wish)
         if self.model_now is not None and self.model_now in sc.models:
             world._switch_model(self.model_now)
         s.round, s.phase = v.round, v.phase

@@ -404,7 +404,7 @@ class Game:
     def _to_dict_without_log(self) -> dict[str, Any]:
         s = self._s
         d = {k: getattr(s, k) for k in s.__slots__ if k not in ("rng", "log", "flags")}
-        for k in ("struck", "model_now"):  # unused by old saves: keeps their hashes
+        for k in ("struck", "model_now", "ignored_wish"):  # unused by old saves: same hashes
             if not d[k]:
                 del d[k]
         d = json.loads(json.dumps(d, default=_jsonable, sort_keys=True))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from game.engine import roles
 from game.engine.actions import Action
-from game.engine.defs import ActionDef
+from game.engine.defs import ActionDef, ArrangementDef
 from game.engine.payments import OVERLEG_FEE
 from game.engine.roles import PROFESSIONALS, pair_key
 from game.engine.state import ArrangementState, Offer
@@ -131,6 +131,23 @@ def _bied_aan(g: Game, a: Action, d: ActionDef) -> None:
         g._use_title(a.role, d.id, arr_def.pot)
     s.arrangements[arr] = ArrangementState(arr, a.role)
     g._emit("offered", role=a.role, what=arr)
+    # (format 6, lesson L3) help chosen without knowing what the inwoner wants, that does
+    # nothing for what the wish is about, works less: the offerer and the inwoner hear it
+    s.ignored_wish.discard(arr)
+    if g.scenario.casus.format >= 6 and ignores_wish(g, a.role, arr_def):
+        s.ignored_wish.add(arr)
+        g._emit("offer_ignores_wish", visible_to=frozenset((a.role, "inwoner")),
+                role=a.role, what=arr)
+
+
+def ignores_wish(g: Game, role: str, arr_def: ArrangementDef) -> bool:
+    """Whether help offered by ``role`` ignores the inwoner's wish: the role does not know
+    the wish, and the arrangement raises none of the wish's dimensions."""
+    if "wens" in g._s.knows.get(role, ()):
+        return False
+    dims = set(g.scenario.casus.wish.dims)
+    return not any(e.key == "health" and e.health is not None and e.health.dim in dims
+                   and e.health.by > 0 for e in (*arr_def.per_round, *arr_def.on_done))
 
 
 @_op("borg")

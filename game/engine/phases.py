@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from game.engine.defs import Effect, ForceDef, Modifiers
+from game.engine.defs import DimBy, Effect, ForceDef, Modifiers
 from game.engine.effects import Ctx
 from game.engine.payments import payer
 from game.engine.roles import DIFFICULTIES, PAIRS, PROFESSIONALS, TEAM
@@ -125,6 +125,16 @@ def choose(g: Game, yes: bool) -> None:
         g._add_active(active(f.id, f.kind, dur, option.modifiers))
 
 
+def _help_effect(g: Game, e: Effect, ctx: Ctx, weaker: bool) -> None:
+    """An effect of running help; help that ignores the wish (format 6, lesson L3) gains
+    1 less health with each of its health effects (a gain of 1 is lost)."""
+    if weaker and e.key == "health" and e.health is not None and e.health.by > 0:
+        if e.health.by > 1:
+            g._effect(Effect(health=DimBy(dim=e.health.dim, by=e.health.by - 1)), ctx)
+        return
+    g._effect(e, ctx)
+
+
 def leven(g: Game) -> None:
     s = g._s
     c = g.scenario.casus
@@ -149,14 +159,15 @@ def leven(g: Game) -> None:
         ctx = Ctx(arr.offered_by, None, pot or "project",
                    "medisch" if pot in ("zvw", "wlz") else "sociaal", arrangement=True,
                    cause=("arrangement", arr.id) if f3 else None)
+        weaker = arr.id in s.ignored_wish
         for e in d.per_round:
-            g._effect(e, ctx)
+            _help_effect(g, e, ctx, weaker)
         arr.rounds_run += 1
         if d.duration and arr.rounds_run >= d.duration:
             arr.status = "done"
             g._emit("arr_done", what=arr.id)
             for e in d.on_done:
-                g._effect(e, ctx)
+                _help_effect(g, e, ctx, weaker)
     for n in c.network:
         if s.network[n.id]:
             ctx = Ctx("inwoner", None, None, "sociaal", arrangement=True,

@@ -147,6 +147,10 @@ class ReadOnlyState:
         return self._s.model_now
 
     @property
+    def ignored_wish(self) -> frozenset[str]:
+        return frozenset(self._s.ignored_wish)
+
+    @property
     def round(self) -> int:
         return self._s.round
 

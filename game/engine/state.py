@@ -115,5 +115,9 @@ class GameState:
     # the set-up's). Left out of the state hash while unused, so old saves keep their hashes.
     struck: list[str] = field(default_factory=list)
     model_now: str | None = None
+    # (format 6, lesson L3) arrangements offered by a role that did not know the inwoner's
+    # wish and that do nothing for the wish's dimensions: their health gains are 1 smaller.
+    # Left out of the state hash while empty, so old saves keep their hashes.
+    ignored_wish: set[str] = field(default_factory=set)
     # derived from the model and active forces; recomputed when they change
     flags: dict[str, list[str]] = field(default_factory=dict)  # flag -> sources

@@ -527,6 +527,7 @@ TEXTS: dict[str, str] = {
     "msg.consent_asked": "{role} asks consent to share with {other}.",
     "msg.referred": "{role} refers {inwoner} to {other}.",
     "msg.met": "{role} and {other} get to know each other.",
+    "msg.offer_ignores_wish": "This help is not about what {inwoner} wants. Then it helps less. First ask what matters to {object}.",
     "msg.advice": "Advice without a name: for {problem}, {role} can help, with {action}.",
     "msg.advice_none": "Advice without a name: nobody knows help yet for what {role} knows.",
     "msg.overleg_planned": "{role} plans a meeting (MDO).",

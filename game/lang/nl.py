@@ -539,6 +539,7 @@ TEXTS: dict[str, str] = {
     "msg.consent_asked": "{role} vraagt toestemming om te delen met {other}.",
     "msg.referred": "{role} verwijst {inwoner} naar {other}.",
     "msg.met": "{role} en {other} maken kennis.",
+    "msg.offer_ignores_wish": "Deze hulp gaat niet over wat {inwoner} zelf wil. Dan helpt hij minder. Vraag eerst wat voor {object} belangrijk is.",
     "msg.advice": "Advies zonder naam: bij {problem} kan {role} helpen, met {action}.",
     "msg.advice_none": "Advies zonder naam: niemand weet nog hulp bij wat {role} weet.",
     "msg.overleg_planned": "{role} plant een overleg (MDO).",

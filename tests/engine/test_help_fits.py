@@ -79,7 +79,7 @@ def test_the_validator_finds_an_ending_that_asks_for_help_that_cannot_be_offered
     from game.paths import scenarios_dir
 
     text = (scenarios_dir() / "greet.yaml").read_text(encoding="utf-8")
-    assert "format: 5" in text
+    assert "format: 6" in text
     ending = ("endings:\n  - id: nooit\n    rank: good\n    name: {nl: Nooit, en: Never}\n"
               "    text: {nl: Nooit., en: Never.}\n    condition:\n"
               "      arrangement: {id: verslavingszorg, status: started}\n")
@@ -95,4 +95,4 @@ def test_the_validator_finds_an_ending_that_asks_for_help_that_cannot_be_offered
     assert any("verslavingszorg" in e and "no card can offer it" in e for e in found), found
     # the same ending is fine under the old rules
     assert not any("no card can offer it" in e
-                   for e in errors(bad.replace("format: 5", "format: 1", 1)))
+                   for e in errors(bad.replace("format: 6", "format: 1", 1)))

@@ -30,7 +30,7 @@ def by_definition(game: Game) -> str:
     """The hash as the engine computed it before issue 11 (deep copies, the whole log)."""
     s = game._s
     d = {k: getattr(s, k) for k in s.__slots__ if k not in ("rng", "log", "flags")}
-    for k in ("struck", "model_now"):
+    for k in ("struck", "model_now", "ignored_wish"):
         if not d[k]:
             del d[k]
     d = json.loads(json.dumps(d, default=_jsonable, sort_keys=True))
