@@ -30,15 +30,18 @@ def test_the_teammodel_meets_the_rules_and_the_bridge_links_gp_and_social_work()
 
 def test_no_model_is_the_best_everywhere() -> None:
     """With heuristic bots (a small, fixed simulation) the best model differs per casus:
-    the bridge in Greet (her loneliness sends her to the GP), the team in Hatice, the
-    community in Sanne (a village that carries along). Before L7 the teammodel was the
-    best in Greet as well."""
+    the team in Hatice (the group consultation needs the GP and the social worker to know
+    each other), the community in Sanne (a village that carries along). In Greet three
+    models are within a few games of each other (100 games each: about 0.6 each, the
+    teammodel 0.4; docs/balance.md), so a small sample of Greet cannot say which is best.
+    Before L7 the teammodel was the best everywhere."""
     best = {}
-    for casus in ("greet", "hatice", "sanne"):
+    for casus in ("hatice", "sanne"):
         out = simulate(load_scenario(casus), 80, 1, bots="heuristic", processes=1)
         rates = {m: f["best_ending_rate"] for m, f in out["per_model"].items()}
         best[casus] = max(sorted(rates), key=lambda m: rates[m])
-    assert len(set(best.values())) == 3, best
+        assert rates[best[casus]] >= 2 * sorted(rates.values())[-2], (casus, rates)
+    assert best == {"hatice": "teammodel", "sanne": "gemeenschapsmodel"}, best
 
 
 def test_the_gemeenschapsmodel_breaks_when_the_sociale_basis_is_cut() -> None:
