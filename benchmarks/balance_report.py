@@ -77,6 +77,8 @@ def section(sid: str, games: int, seed: int) -> tuple[list[str], bool]:
     sc = load_scenario(sid)
     rnd = simulate(sc, games, seed, bots="random")
     heu = simulate(sc, games, seed, bots="heuristic")
+    # a first-time table: the rule of thumb with one move in four at random (the easy level)
+    easy = simulate(sc, games, seed, bots="makkelijk")
     hb, rb = heu["best_ending_rate"], rnd["best_ending_rate"]
     models = heu["per_model"]
     spread = max(m["best_ending_rate"] for m in models.values()) - min(
@@ -105,7 +107,7 @@ def section(sid: str, games: int, seed: int) -> tuple[list[str], bool]:
                f"(heuristic {pct(heu['turnover_rate'])}, random {pct(rnd['turnover_rate'])})")]
     lines += ["", "| bots | best ending | crisis | health gain | rounds | endings |",
               "|---|---|---|---|---|---|"]
-    for name, d in (("random", rnd), ("heuristic", heu)):
+    for name, d in (("random", rnd), ("makkelijk (first time)", easy), ("heuristic", heu)):
         ends = ", ".join(f"{e} {c}" for e, c in d["endings"].items())
         lines.append(f"| {name} | {pct(d['best_ending_rate'])} | {pct(d['crisis_rate'])} | "
                      f"{d['mean_health_gain']:+.2f} | {d['mean_rounds']:.1f} | {ends} |")
@@ -149,7 +151,10 @@ def main() -> None:
         ("Targets (bots issue): with heuristic bots the best ending is reachable (at least 5% "
          "of games) but not automatic (at most 60%); heuristic bots reach it at least twice as "
          "often as random ones; the organisation models differ measurably. Every model is "
-         "played in turn, at difficulty normaal."), "",
+         "played in turn, at difficulty normaal. The row *makkelijk (first time)* stands for a "
+         "table that plays for the first time: the rule of thumb, with one move in four at "
+         "random (the easy level of solo practice); it has no target, it shows whether a "
+         "first game can reach the best ending at all."), "",
         ("Health per round: under the rules of casus format 3 the web moves step by step "
          "(help gives a dimension at most 1 a round, a dimension loses only its heaviest "
          "drain, a problem someone works on does not drain), so with heuristic bots the web "

@@ -608,7 +608,8 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--seed", type=int, default=1)
     sim.add_argument("--model", choices=models, help=t("help.simulate.model", lang))
     sim.add_argument("--difficulty", default="normaal", choices=list(DIFFICULTIES))
-    sim.add_argument("--bots", default="random", choices=["random", "heuristic", "search"])
+    sim.add_argument("--bots", default="random",
+                     choices=["random", "heuristic", "search", "makkelijk"])
     sim.add_argument("--processes", type=int, default=None,
                      help=t("help.simulate.processes", lang))
     sim.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,

@@ -26,7 +26,7 @@ from game.engine import Game
 from game.engine.defs import DIMENSIONS, Scenario
 from game.lang import Said
 
-BOTS = ("random", "heuristic", "search")
+BOTS = ("random", "heuristic", "search", "makkelijk")
 __all__ = ["BOTS", "make_bot", "play", "simulate"]
 
 
@@ -49,6 +49,10 @@ def make_bot(kind: str, seed: int) -> Any:
         from game.bots.search import SearchBot
 
         return SearchBot(seed)
+    if kind == "makkelijk":  # a first-time table: the rule of thumb, one move in four random
+        from game.bots.levels import EasyBot
+
+        return EasyBot(seed)
     raise ValueError(f"unknown bot '{kind}'; choose from {', '.join(BOTS)}")
 
 

@@ -98,3 +98,16 @@ def test_a_bad_vary_is_a_clear_error(capsys) -> None:
     assert "has no 'pots.x'" in capsys.readouterr().err
     assert main(["simulate", "--scenario", "ron", "--games", "4", "--vary", "pots.x=1..2"]) == 2
     assert "de casus 'ron' heeft geen 'pots.x'" in capsys.readouterr().err
+
+
+def test_a_first_time_table_plays_between_random_and_the_rule_of_thumb() -> None:
+    """The ``makkelijk`` bots (docs/balance.md: a table playing for the first time) make a
+    random move now and then: over the same games they reach Greet's best ending less often
+    than the rule of thumb, and more often than random moves."""
+    from game.bots.simulate import simulate
+    from game.content import load_scenario
+
+    sc = load_scenario("greet")
+    rate = {b: simulate(sc, 24, 1, bots=b, processes=1)["best_ending_rate"]
+            for b in ("random", "makkelijk", "heuristic")}
+    assert rate["random"] < rate["makkelijk"] < rate["heuristic"], rate
