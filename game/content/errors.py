@@ -89,6 +89,11 @@ class ContentErrors(Exception):
     def __str__(self) -> str:
         return "\n".join(str(e) for e in self.errors)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # rebuilt from the errors, not from the joined message (a worker process sends it
+        # back pickled: otherwise each character of the message became an "error")
+        return (type(self), (list(self.errors),))
+
 
 def unique(errors: Iterable[ContentError]) -> list[ContentError]:
     """The errors without repeats (a catalogue mistake is found once per casus), in order."""

@@ -292,6 +292,9 @@ def _end_game(g: Game, v: Any, ctx: Ctx) -> None:
 @_effect("sociale_kaart")
 def _sociale_kaart(g: Game, v: Any, ctx: Ctx) -> None:
     s = g._s
+    # (format 6) the move says what it did: the social map is known now
+    if g.scenario.casus.format >= 6 and not s.sociale_kaart and ctx.actor in PROFESSIONALS:
+        g._emit("sociale_kaart", visible_to=frozenset((ctx.actor,)), role=ctx.actor)
     s.sociale_kaart = True
 
 

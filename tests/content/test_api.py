@@ -214,3 +214,14 @@ def test_a_file_of_no_known_kind(tmp_path: Path) -> None:
     [e] = validate_paths([path])
     assert (e.line, e.column) == (1, 1)
     assert e.message.startswith("cannot tell what this file is")
+
+
+def test_content_errors_survive_a_trip_to_another_process() -> None:
+    import pickle
+
+    from game.content.errors import ContentError, ContentErrors
+
+    errs = ContentErrors([ContentError("a.yaml", 3, 5, ("problems", 0), "bad kind"),
+                          ContentError("b.yaml", 1, 1, (), "no id")])
+    back = pickle.loads(pickle.dumps(errs))
+    assert back.errors == errs.errors and str(back) == str(errs)

@@ -131,3 +131,12 @@ def test_the_privacy_card_is_in_the_hand_only_while_the_doubt_holds() -> None:
     assert "privacyfunctionaris" in [c.name for c in hand(g, "huisarts").cards]
     # ... and the colleagues, whose doubt is gone as well, no longer see it
     assert "privacyfunctionaris" not in [c.name for c in hand(g, "sociaal_werker").cards]
+
+
+def test_looking_at_the_social_map_says_what_it_did() -> None:
+    g = _professionals("ron")
+    events = g.apply("huisarts:sociale_kaart")
+    told = [m for m in events if m.code == "sociale_kaart"]
+    assert len(told) == 1 and told[0].visible_to == frozenset({"huisarts"})
+    assert "wijk" in render(told[0], g.scenario, "nl")
+    assert g.state.sociale_kaart

@@ -39,6 +39,13 @@ def first_sentence(text: str) -> str:
     return text
 
 
+
+def first_time_minutes(minutes: int) -> int:
+    """How long a table that plays for the first time needs (docs/docent-handleiding.md,
+    section 5: the first rounds go slowly, and on one laptop every hand-over takes time):
+    about 1.4 times the casus's playing time, to 5 minutes."""
+    return int(5 * round(minutes * 1.4 / 5))
+
 class SetupScene(Scene):
     name = "setup"
 
@@ -246,7 +253,8 @@ class SetupScene(Scene):
                 y += st.font("h2", bold=True).get_linesize()
             # who, and how long it plays, on one line (the story needs the room below)
             who = f"{c.name_in(lang)}, {self.t('age', age=c.age)}"
-            how_long = self.t("minutes", n=c.playing_time, r=c.rounds)
+            how_long = self.t("minutes", n=c.playing_time, r=c.rounds,
+                              first=first_time_minutes(c.playing_time))
             body_f = st.font("body")
             r = draw_text(surface, who, body_f, C("ink"), (x, y))
             if body_f.size(f"{who} · {how_long}")[0] <= w:
