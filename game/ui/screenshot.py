@@ -145,6 +145,7 @@ def _build_scene(app: object, scene: str, scenario: str, seed: int, model: str,
         actions = busy_actions(lambda: Game(sc, seed, model, difficulty))
     for text in actions or []:
         session.apply(text)
+    session.moments.clear()  # (the moments of the moves played to get here were seen)
     session.revealed_round = game.round
     session.summarised_round = game.round - 1
     if actions:
