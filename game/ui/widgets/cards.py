@@ -62,10 +62,12 @@ class CardLayout:
     badge_top: int  # y of the first badge row, from the card's top
     text_top: int  # the room for the description or the reason: from ...
     text_bottom: int  # ... to
+    title_gap: float = 1.0  # the name's line spacing (closer when two lines need it)
 
 
 STRIP_H, PAD, BADGE_H, BADGE_GAP, MARK_W = 34, 10, 30, 6, 26
 TITLE_ROLES = ("body", "small", "tiny")
+TITLE_TIGHT = 0.88  # the closest a card's name's lines may sit
 
 
 def time_badge_text(face: CardFace) -> str | None:
@@ -135,13 +137,19 @@ def _layout_card(key: tuple[tuple[int, int], float], face: CardFace, w: int, h: 
     tfont, tlines, tfits = fit_text(st, face.title, TITLE_ROLES, inner,
                                     room - all_block - st.px(2), bold=True, line_gap=1.0,
                                     max_lines=3)
+    gap_now = 1.0
     if not tfits:
         keep = rows[:1] if rows else []
         badge_block = len(keep) * st.px(BADGE_H)
-        tfont, tlines, tfits = fit_text(st, face.title, TITLE_ROLES, inner,
-                                        room - badge_block - st.px(2), bold=True,
-                                        line_gap=1.0, max_lines=3)
-    title_h = min(len(tlines), 3) * line_step(tfont, 1.0)
+        # a name of two or three lines on a short card (a hand of three rows) may sit a
+        # little closer together rather than run into the cost badge below it
+        for gap_now in (1.0, TITLE_TIGHT):
+            tfont, tlines, tfits = fit_text(st, face.title, TITLE_ROLES, inner,
+                                            room - badge_block - st.px(2), bold=True,
+                                            line_gap=gap_now, max_lines=3)
+            if tfits:
+                break
+    title_h = min(len(tlines), 3) * line_step(tfont, gap_now)
     tlines = tlines[:3]
     # more badge rows when there is room for them under the name
     while len(keep) < len(rows) and top + title_h + (len(keep) + 1) * (
@@ -151,7 +159,7 @@ def _layout_card(key: tuple[tuple[int, int], float], face: CardFace, w: int, h: 
     badge_top = bottom - badge_block
     text_top = top + title_h + st.px(2)
     return CardLayout(tfont, tlines, tfits, title_h, keep, badge_top, text_top,
-                      badge_top - st.px(2))
+                      badge_top - st.px(2), gap_now)
 
 
 def _ink_on(colour: pygame.Color) -> pygame.Color:
@@ -282,7 +290,7 @@ def _draw_card(surface: pygame.Surface, st: Style, rect: pygame.Rect, face: Card
     x0 = rect.x + pad
     inner = rect.w - 2 * pad
     draw_lines(surface, face.title, lay.title_lines, lay.title_font, C("ink") if face.playable
-               else C("ink_soft"), (x0, strip.bottom + st.px(3)), line_gap=1.0)
+               else C("ink_soft"), (x0, strip.bottom + st.px(3)), line_gap=lay.title_gap)
     room = pygame.Rect(x0, rect.y + lay.text_top, inner, lay.text_bottom - lay.text_top)
     text = face.note if face.playable else face.reason
     if text and room.h >= line_step(st.font("tiny"), 1.0):
