@@ -7,14 +7,19 @@ from __future__ import annotations
 import pygame
 import pytest
 
+from game.ui import style
 from game.ui.scenes.board.layout import hand_grid
 from game.ui.style import Style
 from game.ui.widgets import cards
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _fonts() -> None:
+@pytest.fixture(autouse=True)
+def _fonts() -> object:
+    # fonts and layouts cached by an earlier test are invalid after its pygame.quit
+    style.reset_caches()
     pygame.init()
+    yield
+    style.reset_caches()
 
 
 @pytest.mark.parametrize("n", [14, 15, 18, 19])
