@@ -322,13 +322,24 @@ def _advice(g: Game, v: Any, ctx: Ctx) -> None:
     known = g._s.knows[actor]
     for pid in (p.id for p in g.scenario.casus.problems if p.id in known):
         kind = g._kind.get(pid)
+        by_role: dict[str, list[str]] = {}
         for key, kinds in g._fit.items():
             role = key.split(":", 1)[0]
             if (role != actor and role in PROFESSIONALS and kind in kinds
                     and (ctx.other is None or role == ctx.other)):
-                g._emit("advice", visible_to=frozenset((actor,)), role=role, problem=pid,
-                        action=key)
-                told = True
+                by_role.setdefault(role, []).append(key)
+        # one line per problem and colleague, with at most three of the colleague's cards
+        for role, keys in by_role.items():
+            seen = frozenset((actor,))
+            if len(keys) == 1:
+                g._emit("advice", visible_to=seen, role=role, problem=pid, action=keys[0])
+            elif len(keys) == 2:
+                g._emit("advice_two", visible_to=seen, role=role, problem=pid, action=keys[0],
+                        action2=keys[1])
+            else:
+                g._emit("advice_three", visible_to=seen, role=role, problem=pid, action=keys[0],
+                        action2=keys[1], action3=keys[2])
+            told = True
     if not told and ctx.other is None:
         g._emit("advice_none", visible_to=frozenset((actor,)), role=actor)
 

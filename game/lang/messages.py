@@ -23,7 +23,7 @@ PARAM_KINDS = {
     "counter": "counter", "pair": "pair", "inwoner": "inwoner", "problem": "problem",
     "fact": "fact", "force": "force", "model": "model", "signal": "signal", "what": "what",
     "arrangement": "arrangement", "why": "why", "escalation": "escalation",
-    "ending": "ending", "action": "action",
+    "ending": "ending", "action": "action", "action2": "action", "action3": "action",
 }
 
 

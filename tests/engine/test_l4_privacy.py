@@ -62,21 +62,39 @@ def test_getting_to_know_a_colleague_brings_advice_without_a_name() -> None:
     g = _professionals("ron")
     assert "bipolaire_stoornis" in g.state.knows["huisarts"]
     events = g.apply("huisarts:kennismaken(sociaal_werker)")
-    advice = [m for m in events if m.code == "advice"]
+    advice = [m for m in events if m.code.startswith("advice")]
     assert advice
     assert {m.param("problem") for m in advice} <= set(g.state.knows["huisarts"])
-    helpers = {str(m.param("action")) for m in advice}
-    assert "sociaal_werker:herstelacademie" in helpers
+    helpers = _helpers(advice)
+    assert {"sociaal_werker:herstelacademie", "sociaal_werker:ggz_consulteren"} <= helpers
     assert all(h.startswith("sociaal_werker:") for h in helpers)  # that colleague's help
     assert all(m.visible_to == frozenset({"huisarts"}) for m in advice)
+    # one line for the problem, naming both cards
+    assert len(advice) == 1 and advice[0].code == "advice_two"
     line = render(advice[0], g.scenario, "nl")
     assert "Bipolaire stoornis" in line and "{" not in line
+    assert "Cursus herstelacademie" in line and "GGZ om advies vragen" in line
     assert "Bipolar disorder" in render(advice[0], g.scenario, "en")
     # the nurse's help for the same problem is the nurse's to tell
     g = _professionals("ron")
     events = g.apply("huisarts:kennismaken(wijkverpleegkundige)")
-    helpers = {str(m.param("action")) for m in events if m.code == "advice"}
+    helpers = _helpers([m for m in events if m.code.startswith("advice")])
     assert helpers and all(h.startswith("wijkverpleegkundige:") for h in helpers)
+
+
+def test_a_consultation_about_many_problems_stays_short() -> None:
+    g = _professionals("ron")
+    g._s.knows["huisarts"] |= {"schulden", "alcohol", "daginvulling"}
+    events = g.apply("huisarts:kennismaken(sociaal_werker)")
+    advice = [m for m in events if m.code.startswith("advice")]
+    problems = [m.param("problem") for m in advice]
+    assert len(problems) == len(set(problems))  # a line per problem, not per card
+    assert {"bipolaire_stoornis", "schulden", "daginvulling"} <= set(problems)
+
+
+def _helpers(advice: list) -> set[str]:  # type: ignore[type-arg]
+    return {str(v) for m in advice for k in ("action", "action2", "action3")
+            if (v := m.param(k)) is not None}
 
 
 def test_an_anonymous_consultation_tells_nobody_else_anything() -> None:
@@ -97,7 +115,7 @@ def test_an_anonymous_consultation_needs_no_consent_even_in_doubt() -> None:
     assert "avg_onzeker" in g.flags()
     assert g.reason("huisarts:kennismaken(sociaal_werker)") is None
     events = g.apply("huisarts:kennismaken(sociaal_werker)")
-    assert any(m.code == "advice" for m in events)
+    assert any(m.code.startswith("advice") for m in events)
 
 
 def test_with_nothing_known_a_plain_advice_card_says_so() -> None:
