@@ -448,7 +448,8 @@ def information_map(rep: Replay, lang: str = "nl",
                            "inwoner_knew": known["inwoner"] is not None,
                            "text": _missed_text(sc, fact, missing, mode, known_by,
                                                 known["inwoner"] is not None, s.over, lang),
-                           "could": _could_text(rep, fact, missing, known_by, lang)})
+                           "could": _could_text(rep, fact, domains.get(fact, ""), missing,
+                                                known_by, lang)})
     per_role = {role: sorted(({"fact": f["fact"], "name": f["name"], "round": f["known"][role],
                                "via": f["via"].get(role, "")}
                               for f in rows if f["known"][role] is not None),
@@ -458,8 +459,8 @@ def information_map(rep: Replay, lang: str = "nl",
             "final": s.over}
 
 
-def _could_text(rep: Replay, fact: str, missing: list[str], known_by: Mapping[str, int],
-                lang: str) -> str:
+def _could_text(rep: Replay, fact: str, domain: str, missing: list[str],
+                known_by: Mapping[str, int], lang: str) -> str:
     """What the law would have allowed for a fact that never reached a role that needed it
     (lesson L4, "more is possible than you think"): per missing role, the first professional
     who knew it could have shared it without asking (huisarts and wijkverpleegkundige, a
@@ -469,11 +470,10 @@ def _could_text(rep: Replay, fact: str, missing: list[str], known_by: Mapping[st
         return ""
     sc = rep.scenario
     s = rep.game.state
-    medical = sc.casus.format >= 3 and any(
-        p.id == fact and p.domain != "sociaal" for p in sc.casus.problems)
+    medical = sc.casus.format >= 3 and domain != "sociaal"
+    first = min(known_by, key=lambda r: (known_by[r], PROFESSIONALS.index(r)))
     out = []
     for to in missing:
-        first = min(known_by, key=lambda r: (known_by[r], PROFESSIONALS.index(r)))
         args = {"who": role_name(first, lang), "to": role_name(to, lang),
                 "inwoner": sc.casus.name_in(lang)}
         if medical and DOMAIN[first] == "medisch" and DOMAIN[to] == "medisch":

@@ -104,20 +104,28 @@ def write_csv(games: Iterable[Mapping[str, Any]], path: Path, delimiter: str = "
     """One row per game; UTF-8 with a byte-order mark so spreadsheets read the accents.
     ``delimiter`` ';' and ``decimal`` ',' for a Dutch spreadsheet (CSV_STYLES). Written
     atomically (a reader sees the old file or the new one)."""
+    if decimal == delimiter:
+        raise ValueError("the decimal sign cannot be the separator")
+    rows = ({k: _cell(v, decimal) for k, v in csv_row(g).items()} for g in games)
+    return _write_rows(Path(path), csv_columns(), rows, delimiter)
+
+
+def _write_rows(path: Path, columns: list[str], rows: Iterable[Mapping[str, Any]],
+                delimiter: str) -> int:
+    """A CSV for a spreadsheet: UTF-8 with a byte-order mark, written atomically. Returns
+    the number of rows."""
     import io
 
     from game.store.saves import write_shared_text
 
-    if decimal == delimiter:
-        raise ValueError("the decimal sign cannot be the separator")
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=csv_columns(), delimiter=delimiter)
+    w = csv.DictWriter(buf, fieldnames=columns, delimiter=delimiter)
     w.writeheader()
     n = 0
-    for g in games:
-        w.writerow({k: _cell(v, decimal) for k, v in csv_row(g).items()})
+    for row in rows:
+        w.writerow(row)
         n += 1
-    write_shared_text(Path(path), "\ufeff" + buf.getvalue(), prefix=".csv-", newline="")
+    write_shared_text(path, "\ufeff" + buf.getvalue(), prefix=".csv-", newline="")
     return n
 
 
@@ -143,20 +151,8 @@ def write_intentions(games: Iterable[Mapping[str, Any]], path: Path,
                      delimiter: str = ",") -> int:
     """Every student's intention of every recorded game, one row each, for the next lesson
     (UTF-8 with a byte-order mark, written atomically like write_csv). Returns the rows."""
-    import io
-
-    from game.store.saves import write_shared_text
-
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=intention_columns(), delimiter=delimiter)
-    w.writeheader()
-    n = 0
-    for g in games:
-        for row in intention_rows(g):
-            w.writerow(row)
-            n += 1
-    write_shared_text(Path(path), "\ufeff" + buf.getvalue(), prefix=".csv-", newline="")
-    return n
+    rows = (row for g in games for row in intention_rows(g))
+    return _write_rows(Path(path), intention_columns(), rows, delimiter)
 
 
 def xapi_statement(g: Mapping[str, Any], titles: Mapping[str, Mapping[str, str]] | None = None,

@@ -39,12 +39,12 @@ def first_sentence(text: str) -> str:
     return text
 
 
-
 def first_time_minutes(minutes: int) -> int:
     """How long a table that plays for the first time needs (docs/docent-handleiding.md,
     section 5: the first rounds go slowly, and on one laptop every hand-over takes time):
     about 1.4 times the casus's playing time, to 5 minutes."""
     return int(5 * round(minutes * 1.4 / 5))
+
 
 class SetupScene(Scene):
     name = "setup"
