@@ -59,3 +59,43 @@ def test_an_unsecured_project_stops_when_its_driver_leaves_and_a_secured_one_goe
                       if r == 5 and m.code == "arr_stopped"]
             assert all(m.param("why") == "kartrekker_weg" for m in logged), logged
     assert stopped > 0, "no game had an unsecured project running when the driver left"
+
+
+def _ria_with_the_trial(secure: bool) -> Game:
+    """Ria, played by hand: the sociaal werker starts the casus's own project (a caring
+    neighbourhood trial on project money) in round 1, and secures it in round 3 or not;
+    the huisarts eases the pain every round so that the game reaches round 5."""
+    from game.content.mini import next_round, to_professionals
+
+    g = Game(load_scenario("ria"), 3, "netwerkmodel")
+    to_professionals(g)
+    g.apply("huisarts:verwijs(sociaal_werker)")  # a warm hand-over: Ria trusts the SW
+    g.apply("sociaal_werker:keukentafelgesprek")  # she meets Ineke in the hall
+    assert "ineke_overbelast" in g.state.knows["sociaal_werker"]
+    g.apply("sociaal_werker:zorgzame_buurt_starten")
+    next_round(g)
+    g.apply("inwoner:accepteer(proeftuin_zorgzame_buurt)")
+    while g.round < 5:
+        to_professionals(g)
+        if g.round == 3 and secure:
+            g.apply("sociaal_werker:borgen(proeftuin_zorgzame_buurt)")
+        g.apply("huisarts:pijnbestrijding")
+        next_round(g)
+    assert not g.is_over() and g.round == 5
+    assert TURNOVER in g.state.forces_seen
+    return g
+
+
+def test_ria_s_caring_neighbourhood_trial_rests_on_one_coordinator() -> None:
+    """Ria has a project of her own (L9): the trial ran in round 4; when the kartrekker
+    leaves in round 5 it stops, unless the team secured it."""
+    sc = load_scenario("ria")
+    assert sc.arrangements["proeftuin_zorgzame_buurt"].project
+    unsecured = _ria_with_the_trial(secure=False)
+    assert unsecured.state.arrangements["proeftuin_zorgzame_buurt"].status == "stopped"
+    stops = [m for r, _p, m in unsecured.view("facilitator").log
+             if r == 5 and m.code == "arr_stopped"]
+    assert [m.param("why") for m in stops] == ["kartrekker_weg"]
+    secured = _ria_with_the_trial(secure=True)
+    state = secured.state.arrangements["proeftuin_zorgzame_buurt"]
+    assert state.status == "running" and state.secured
