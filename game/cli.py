@@ -632,7 +632,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.set_defaults(func=cmd_replay)
 
     val = sub.add_parser("validate", help=t("help.validate", lang))
-    val.add_argument("paths", nargs="+")
+    val.add_argument("paths", nargs="*")
     val.add_argument("--lang", default=DEFAULT_LANG, choices=["nl", "en"],
                      help=t("help.validate.lang", lang))
     val.set_defaults(func=cmd_validate)

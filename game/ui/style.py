@@ -265,11 +265,27 @@ def _wrap(text: str, font: pygame.font.Font, width: int) -> tuple[str, ...]:
                 cut = len(w)
                 while cut > 1 and font.size(w[:cut] + "-")[0] > width:
                     cut -= 1
+                cut = _syllable_cut(w, cut)
                 lines.append(w[:cut] + "-")
                 w = w[cut:]
             line = w
         lines.append(line)
     return tuple(lines)
+
+
+_VOWELS = frozenset("aeiouyAEIOUYáéíóúëïöüèà")
+
+
+def _syllable_cut(word: str, cut: int) -> int:
+    """Where to break a word that does not fit, at most ``cut`` letters in: a little earlier
+    if that starts the next line with a syllable (a consonant before a vowel, as Dutch splits
+    words: "Keukentafel-gesprek", "Herstelaca-demie") and leaves at least three letters on
+    each side; otherwise at ``cut``."""
+    for c in range(cut, max(2, cut - 4), -1):
+        if (len(word) - c >= 3 and c >= 3 and word[c].isalpha() and word[c] not in _VOWELS
+                and c + 1 < len(word) and word[c + 1] in _VOWELS):
+            return c
+    return cut
 
 
 @lru_cache(maxsize=2048)

@@ -108,6 +108,10 @@ def test_validate_shipped_scenarios_and_a_broken_file(tmp_path: Path) -> None:
     assert ok.stdout.startswith("OK: ") and "bestanden zijn goed" in ok.stdout  # Dutch first
     ok = run("validate", str(ROOT / "scenarios"), "--lang", "en")
     assert ok.returncode == 0 and "files valid" in ok.stdout
+    # without a path it checks the shipped scenarios (as its help says), not an argparse error
+    default = run("validate")
+    assert default.returncode == 0, default.stdout + default.stderr
+    assert default.stdout == run("validate", str(ROOT / "scenarios")).stdout
     broken = tmp_path / "kapot.yaml"
     text = (ROOT / "scenarios" / "ron.yaml").read_text(encoding="utf-8")
     broken.write_text(text.replace("drains:", "drainz:", 1), encoding="utf-8")

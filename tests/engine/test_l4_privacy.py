@@ -73,7 +73,7 @@ def test_getting_to_know_a_colleague_brings_advice_without_a_name() -> None:
     assert len(advice) == 1 and advice[0].code == "advice_two"
     line = render(advice[0], g.scenario, "nl")
     assert "Bipolaire stoornis" in line and "{" not in line
-    assert "Cursus herstelacademie" in line and "GGZ om advies vragen" in line
+    assert "Herstelacademie" in line and "GGZ om advies vragen" in line
     assert "Bipolar disorder" in render(advice[0], g.scenario, "en")
     # the nurse's help for the same problem is the nurse's to tell
     g = _professionals("ron")
