@@ -127,7 +127,7 @@ class Coach:
     def _fill(self, text: str, game: Game, action: Action, lang: str) -> str:
         target = action.arg2 or action.arg or ""
         if has(f"role.{target}"):
-            name = role_name(target, lang)
+            name = role_name(target, lang, game.scenario)
         else:
             name = target
             for n in game.scenario.casus.network:

@@ -26,6 +26,7 @@ from game.content.errors import (
     then,
     unknown,
 )
+from game.content.roles import left_out
 from game.content.yamlsafe import YamlDoc
 from game.engine.defs import (
     DIMENSIONS,
@@ -112,8 +113,10 @@ def merged_actions(parts: Parts) -> dict[str, At[ActionDef]]:
     out: dict[str, At[ActionDef]] = {}
     if parts.actions:
         cat, doc = parts.actions
+        gone = left_out(parts.casus[0]) if parts.casus else set()
         for i, a in enumerate(cat.actions):
-            out.setdefault(f"{a.role}:{a.id}", At(a, doc, ("actions", i), own=False))
+            if f"{a.role}:{a.id}" not in gone:
+                out.setdefault(f"{a.role}:{a.id}", At(a, doc, ("actions", i), own=False))
     if parts.casus:
         casus, doc = parts.casus
         for i, a in enumerate(casus.actions):
@@ -417,6 +420,7 @@ class _Checker:
         self.duplicates(doc, ("actions",), casus.actions, "role:id", "action")
         if casus.deck is not None:
             self.duplicates(doc, ("deck",), casus.deck, key="", what="force")
+        self.roles(casus, doc)
         self.start(casus, doc)
         for i, p in enumerate(casus.problems):
             base = ("problems", i)
@@ -485,6 +489,22 @@ class _Checker:
         self.treated(casus, doc)
         if casus.format >= 3:
             self.fitting(casus, doc)
+
+    def roles(self, casus: CasusDef, doc: YamlDoc) -> None:
+        """A card a role leaves out is a catalogue card of that role, and not its last."""
+        if not self.parts.actions:
+            return
+        cat = self.parts.actions[0]
+        for role, r in casus.roles.items():
+            cards = {a.id for a in cat.actions if a.role == role}
+            for i, aid in enumerate(r.leave_out):
+                if aid not in cards:
+                    self.err(doc, ("roles", role, "leave_out", i), unknown(
+                        "action", aid, cards))
+                elif aid == "klaar":
+                    self.err(doc, ("roles", role, "leave_out", i), Words(
+                        "a role cannot leave out 'klaar': it ends the turn",
+                        "leave_out_klaar"))
 
     def fitting(self, casus: CasusDef, doc: YamlDoc) -> None:
         """(format 3) Help must fit the person: an offer or a plain treatment card is a legal

@@ -22,6 +22,7 @@ from game.content.coach import CoachDef
 from game.content.crossref import Parts, check_glossary, cross_check
 from game.content.errors import ContentError, ContentErrors, ScenarioNotFound, Words, unique
 from game.content.glossary import GlossaryDef
+from game.content.roles import left_out, with_casus_words
 from game.content.validate import validate_doc
 from game.content.yamlsafe import YamlDoc, YamlError, parse_yaml, read_yaml
 from game.engine.defs import (
@@ -389,14 +390,18 @@ def scenario_from_content(content: Any, label: str) -> Scenario:
 def merge(casus: CasusDef, actions: ActionCatalogue, forces: ForceCatalogue,
           models: ModelCatalogue) -> Scenario:
     """A Scenario from validated parts; the casus's own definitions win over the catalogue."""
-    acts = {f"{a.role}:{a.id}": a for a in actions.actions}
+    # a casus whose role is another professional (``roles``): the catalogue's texts name her
+    # by the casus's word, and the cards she would not play are left out (game/content/roles)
+    out = left_out(casus)
+    acts = {f"{a.role}:{a.id}": with_casus_words(casus, a) for a in actions.actions
+            if f"{a.role}:{a.id}" not in out}
     acts.update({f"{a.role}:{a.id}": a for a in casus.actions})
-    arrs = {r.id: r for r in actions.arrangements}
+    arrs = {r.id: with_casus_words(casus, r) for r in actions.arrangements}
     arrs.update({r.id: r for r in casus.arrangements})
-    frcs = {f.id: f for f in forces.forces}
+    frcs = {f.id: with_casus_words(casus, f) for f in forces.forces}
     frcs.update({f.id: f for f in casus.forces})
     return Scenario(casus=casus, actions=acts, arrangements=arrs, forces=frcs,
-                    models={m.id: m for m in models.models})
+                    models={m.id: with_casus_words(casus, m) for m in models.models})
 
 
 def list_scenarios(scenarios_dir: Path | None = None, strict: bool = True) -> list[CasusDef]:

@@ -560,6 +560,24 @@ class GpVisit(Strict):
 
 
 @dataclass(frozen=True, kw_only=True)
+class RoleLabel(Strict):
+    """Who plays a role in this casus, when that is not the catalogue's professional: the
+    JGZ nurse for a teenager, the POH-somatiek for diabetes care. Only names and cards
+    change; the role's id (saves, notation, the network) stays the same."""
+
+    # the word in a sentence, without article: "JGZ-verpleegkundige", "youth health nurse"
+    label: Text
+    # the team's name on the board and the role card; None: the label with a capital
+    team: Text | None = None
+    # the team's name where there is little room (a phone's chip, the projector); None: team
+    short: Text | None = None
+    # what this professional does in this casus, in one or two short sentences
+    scope: Text | None = None
+    # catalogue cards of this role that this professional would not play in this casus
+    leave_out: list[str] = spec([])
+
+
+@dataclass(frozen=True, kw_only=True)
 class Start(Strict):
     health: dict[Dimension, int]
     trust: dict[Professional, int] = spec({})
@@ -627,6 +645,8 @@ class CasusDef(Strict):
     actions: list[ActionDef] = spec([])  # added to, or overriding, the catalogue
     arrangements: list[ArrangementDef] = spec([])
     forces: list[ForceDef] = spec([])
+    # a role carried by another professional in this casus (a label, a scope, cards left out)
+    roles: dict[Professional, RoleLabel] = spec({})
 
     def name_in(self, lang: str) -> str:
         """The inwoner's name in the players' language."""

@@ -35,6 +35,8 @@ from game.lang.names import (
     pronoun,
     pronouns,
     role_name,
+    role_scope,
+    role_short,
     team_label,
 )
 from game.lang.said import Said, say
@@ -63,6 +65,8 @@ __all__ = [
     "pronouns",
     "render",
     "role_name",
+    "role_scope",
+    "role_short",
     "say",
     "sections",
     "t",

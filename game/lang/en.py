@@ -343,6 +343,7 @@ TEXTS: dict[str, str] = {
     "text.blocked_line": "Not possible now: {x}. Type b to see why.",
     "text.blocked_none": "Every move is possible now.",
     "text.which": "Which team goes now? {x}",
+    "text.intro_role": "Team {t} in this casus: {x}",
     "text.handover": "Hand over to team {t}. Press Enter when team {t} is ready.",
     "text.bad": "I don't understand. Type a number from the list.",
     "text.unreadable": (
@@ -575,6 +576,7 @@ TEXTS: dict[str, str] = {
     "role.wijkverpleegkundige": "the district nurse",
     "role.sociaal_werker": "the social worker",
     "role.inwoner": "the resident",
+    "name.role_casus": "the {label}",
     "role.facilitator": "the facilitator",
     # -- The inwoner's pronouns (the casus field ``pronouns``)
     "pronoun.hij.subject": "he",
@@ -1987,6 +1989,8 @@ TEXTS: dict[str, str] = {
     "error.content.schedule_twice": (
         'round {round} already draws {force}; one force card per '
         'round'),
+    "error.content.leave_out_klaar": (
+        "a role cannot leave out 'klaar': it ends the turn"),
     "error.content.schedule_not_in_deck": (
         "{force} is not in the deck; add it to 'deck' or leave it "
         "out of 'schedule'"),

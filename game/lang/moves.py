@@ -30,7 +30,7 @@ def pot_short(pot: str, lang: str) -> str:
 
 def thing_name(sc: Any, ident: str, lang: str) -> str:
     if ident in TEAM:
-        return team_label(ident, lang)
+        return team_label(ident, lang, sc)
     if ident in ("ja", "nee"):
         return t("ui.yes" if ident == "ja" else "ui.no", lang)
     return name_of(sc, ident, lang)
@@ -46,9 +46,9 @@ def describe_target(game: Any, a: Action, lang: str) -> str:
         return thing_name(sc, a.arg, lang)
     # inside a phrase a role is named as in a sentence ("naar de huisarts"), so no capital
     # lands mid-phrase; a pair is two roles ("De huisarts en de sociaal werker")
-    second = role_name(a.arg2, lang) if a.arg2 in TEAM else thing_name(sc, a.arg2, lang)
+    second = role_name(a.arg2, lang, sc) if a.arg2 in TEAM else thing_name(sc, a.arg2, lang)
     if a.sep == "+":
-        first = role_name(a.arg, lang) if a.arg in TEAM else thing_name(sc, a.arg, lang)
+        first = role_name(a.arg, lang, sc) if a.arg in TEAM else thing_name(sc, a.arg, lang)
         text = t("ui.target_pair", lang, a=first, b=second)
         return text[:1].upper() + text[1:]
     return t("ui.target_to", lang, a=thing_name(sc, a.arg, lang), b=second)
@@ -66,7 +66,7 @@ def move_line(game: Any, move: Any, lang: str, viewer: str | None,
     sc = game.scenario
     a = move.action
     d = sc.actions.get(f"{a.role}:{a.name}")
-    team = (teams or {}).get(move.role, "").strip() or team_label(move.role, lang)
+    team = (teams or {}).get(move.role, "").strip() or team_label(move.role, lang, sc)
     if d is not None:
         what = str(d.name.get(lang))
         target = describe_target(game, a, lang)

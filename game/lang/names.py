@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from game.lang.catalogue import has, t
 
 if TYPE_CHECKING:
-    from game.engine.defs import Scenario
+    from game.engine.defs import RoleLabel, Scenario
 
 # what kind of thing a message parameter names (the parameter's key -> kind)
 KINDS = ("role", "team", "pot", "dim", "phase", "counter", "problem", "fact", "signal",
@@ -21,14 +21,44 @@ KINDS = ("role", "team", "pot", "dim", "phase", "counter", "problem", "fact", "s
          "what", "pair", "inwoner", "level", "difficulty", "area", "kind", "rank", "lesson")
 
 
-def team_label(role: str, lang: str) -> str:
-    """A role as a team's name: "Huisarts", "GP"."""
+def _casus_role(scenario: Scenario | None, role: str) -> RoleLabel | None:
+    return scenario.casus.roles.get(role) if scenario is not None else None  # type: ignore[call-overload]
+
+
+def team_label(role: str, lang: str, scenario: Scenario | None = None) -> str:
+    """A role as a team's name: "Huisarts", "GP"; in a casus whose role is another
+    professional, the casus's name for her ("JGZ-verpleegkundige")."""
+    own = _casus_role(scenario, role)
+    if own is not None:
+        if own.team is not None:
+            return own.team.get(lang)
+        word = own.label.get(lang)
+        return word[:1].upper() + word[1:]
     return t(f"team.{role}", lang) if has(f"team.{role}") else role
 
 
-def role_name(role: str, lang: str) -> str:
-    """A role in a sentence: "de huisarts", "the GP"."""
+def role_name(role: str, lang: str, scenario: Scenario | None = None) -> str:
+    """A role in a sentence: "de huisarts", "the GP"; "de JGZ-verpleegkundige" in a casus
+    whose role is another professional."""
+    own = _casus_role(scenario, role)
+    if own is not None:
+        return t("name.role_casus", lang, label=own.label.get(lang))
     return t(f"role.{role}", lang) if has(f"role.{role}") else role
+
+
+def role_short(role: str, lang: str, scenario: Scenario | None = None) -> str:
+    """A team's name where there is little room: "Wijkverpl.", "JGZ-verpl."."""
+    own = _casus_role(scenario, role)
+    if own is not None:
+        return own.short.get(lang) if own.short is not None else team_label(role, lang, scenario)
+    key = f"net.short.{role}"
+    return t(key, lang) if has(key) else team_label(role, lang)
+
+
+def role_scope(scenario: Scenario | None, role: str, lang: str) -> str | None:
+    """What this role's professional does in this casus (the casus's ``roles``), or None."""
+    own = _casus_role(scenario, role)
+    return own.scope.get(lang) if own is not None and own.scope is not None else None
 
 
 def pot_name(pot: str, lang: str) -> str:
@@ -109,9 +139,12 @@ def name_of(scenario: Scenario | None, ident: str | int, lang: str,
     if kind == "inwoner":
         return inwoner
     if kind == "pair":
-        return " + ".join(role_name(r, lang) for r in v.split("+") if has(f"role.{r}"))
+        return " + ".join(role_name(r, lang, scenario) for r in v.split("+")
+                          if has(f"role.{r}"))
     if kind in ("team",):
-        return team_label(v, lang)
+        return team_label(v, lang, scenario)
+    if kind in (None, "role") and _casus_role(scenario, v) is not None:
+        return role_name(v, lang, scenario)
     for k, prefix in (("role", "role"), ("pot", "pot"), ("dim", "dim"), ("phase", "phase"),
                       ("counter", "counter"), ("why", "why"), ("level", "level"),
                       ("difficulty", "difficulty"), ("area", "area"), ("kind", "kind"),

@@ -350,6 +350,7 @@ TEXTS: dict[str, str] = {
     "text.blocked_line": "Kan nu niet: {x}. Typ b om te zien waarom.",
     "text.blocked_none": "Alle zetten kunnen nu.",
     "text.which": "Welk team is aan de beurt? {x}",
+    "text.intro_role": "Team {t} in deze casus: {x}",
     "text.handover": "Geef door aan team {t}. Druk op Enter als team {t} klaar zit.",
     "text.bad": "Dat begrijp ik niet. Typ een nummer uit de lijst.",
     "text.unreadable": (
@@ -587,6 +588,7 @@ TEXTS: dict[str, str] = {
     "role.wijkverpleegkundige": "de wijkverpleegkundige",
     "role.sociaal_werker": "de sociaal werker",
     "role.inwoner": "de inwoner",
+    "name.role_casus": "de {label}",
     "role.facilitator": "de docent",
     # -- The inwoner's pronouns (the casus field ``pronouns``)
     "pronoun.hij.subject": "hij",
@@ -2040,6 +2042,8 @@ TEXTS: dict[str, str] = {
     "error.content.schedule_twice": (
         'in ronde {round} komt al {force}; er is één krachtkaart per '
         'ronde'),
+    "error.content.leave_out_klaar": (
+        "een rol kan 'klaar' niet weglaten: daarmee eindigt de beurt"),
     "error.content.schedule_not_in_deck": (
         "{force} zit niet in de stapel; zet hem in 'deck' of haal "
         "hem uit 'schedule'"),

@@ -15,7 +15,7 @@ from game.lang.names import name_of, team_label
 def unpaid_line(scenario: Scenario, role: str, cards: Mapping[str, int], lang: str,
                 teams: Mapping[str, str] | None = None) -> str:
     """One professional's line: the total and the moves it came from (most first)."""
-    label = (teams or {}).get(role, "").strip() or team_label(role, lang)
+    label = (teams or {}).get(role, "").strip() or team_label(role, lang, scenario)
     moves = ", ".join(t("unpaid.move", lang, name=name_of(scenario, card, lang, "what"), n=n)
                       for card, n in cards.items())
     return t("unpaid.line", lang, role=label, n=sum(cards.values()), moves=moves)

@@ -20,7 +20,18 @@ from game.engine import Action, Game, Message
 from game.engine.defs import PROFESSIONALS
 from game.engine.roles import ROLES
 from game.engine.view import RoleView, public_view
-from game.lang import dim_name, has, name_of, phase_name, pot_name, render, t, team_label
+from game.lang import (
+    dim_name,
+    has,
+    name_of,
+    phase_name,
+    pot_name,
+    render,
+    role_scope,
+    role_short,
+    t,
+    team_label,
+)
 from game.table.hand import hand as table_hand
 
 if TYPE_CHECKING:
@@ -58,15 +69,19 @@ class Names:
 
     def label(self, role: str) -> str:
         """A role as a team's name ("Huisarts")."""
-        return team_label(role, self.lang)
+        return team_label(role, self.lang, self.game.scenario)
+
+    def short(self, role: str) -> str:
+        """A role's team name where there is little room ("Wijkverpl.")."""
+        return role_short(role, self.lang, self.game.scenario)
 
     def team(self, role: str, teams: dict[str, str] | None = None) -> str:
         name = (teams or {}).get(role, "").strip()
-        return name or team_label(role, self.lang)
+        return name or team_label(role, self.lang, self.game.scenario)
 
     def thing(self, ident: str) -> str:
         if ident in ROLES:
-            return team_label(ident, self.lang)
+            return team_label(ident, self.lang, self.game.scenario)
         sc = self.game.scenario
         cache = _NAMED.setdefault(id(sc), (sc, {}))[1]  # (the scenario stays alive)
         key = (ident, self.lang)
@@ -76,7 +91,8 @@ class Names:
         return text
 
     def pair(self, key: str) -> str:
-        return " + ".join(team_label(r, self.lang) for r in key.split("+") if r in ROLES)
+        return " + ".join(team_label(r, self.lang, self.game.scenario)
+                          for r in key.split("+") if r in ROLES)
 
     def force(self, fid: str) -> dict[str, Any]:
         f = self.game.scenario.forces[fid]
@@ -167,6 +183,7 @@ def seat_state(room: Room, role: str, lang: str) -> dict[str, Any]:
     out = _common(room, names, v.round, v.rounds, v.phase, v.to_move, v.over, v.ending)
     out.update({
         "role": role, "team": names.team(role, room.teams()), "time": v.time, "energy": v.energy,
+        "scope": role_scope(sc, role, lang),  # what this professional does in this casus
         "health": _health(names, v.health, v.start_health),
         "problems": [{"id": p.id, "name": names.thing(p.id), "severity": p.severity,
                       "domain": p.domain} for p in v.problems],
@@ -384,7 +401,8 @@ def _common(room: Room, names: Names, rnd: int, rounds: int, phase: str,
 
 
 def _seats(room: Room, names: Names) -> list[dict[str, Any]]:
-    return [{"role": r, "label": names.label(r), "team": room.teams().get(r) or None,
+    return [{"role": r, "label": names.label(r), "short": names.short(r),
+             "team": room.teams().get(r) or None,
              "taken": room.taken(r), "connected": room.connected(r), "bot": room.is_bot(r)}
             for r in ROLES]
 
@@ -407,8 +425,7 @@ def _table(names: Names, v: Any) -> dict[str, Any]:
                   if r in PROFESSIONALS],
         "done": [names.label(r) for r in v.done if r in ROLES],
         "relations": [{"pair": k, "label": names.pair(k), "value": val,
-                       "short": " – ".join(t(f"net.short.{r}", names.lang)
-                                           for r in k.split("+") if r in ROLES)}
+                       "short": " – ".join(names.short(r) for r in k.split("+") if r in ROLES)}
                       for k, val in v.relations.items()],
         "pots": [{"pot": p, "label": pot_name(p, names.lang), "value": val,
                   "start": v.start_pots.get(p, val), "paid": v.paid.get(p, 0)}

@@ -211,15 +211,17 @@ def game_after(rep: Replay, n: int) -> Game:
 
 # ---------------------------------------------------------------------------- naming --
 
-def team_label(role: str, lang: str, teams: Mapping[str, str] | None = None) -> str:
-    """The team's own name if it has one, else the role ("Huisarts")."""
+def team_label(role: str, lang: str, teams: Mapping[str, str] | None = None,
+               scenario: Scenario | None = None) -> str:
+    """The team's own name if it has one, else the role ("Huisarts"; the casus's own name
+    for a role another professional carries in it)."""
     name = (teams or {}).get(role, "").strip()
-    base = _team_label(role, lang)
+    base = _team_label(role, lang, scenario)
     return f"{name} ({base})" if name else base
 
 
-def role_name(role: str, lang: str) -> str:
-    return _role_name(role, lang)
+def role_name(role: str, lang: str, scenario: Scenario | None = None) -> str:
+    return _role_name(role, lang, scenario)
 
 
 def fact_name(sc: Scenario, fact: str, lang: str) -> str:
@@ -321,7 +323,7 @@ def _via(rep: Replay, log_index: int, role: str, lang: str,
         label = action_label(sc, st.action, lang)
         if st.role == role:
             return label
-        return f"{team_label(st.role, lang, teams)}: {label}"
+        return f"{team_label(st.role, lang, teams, rep.scenario)}: {label}"
     _r, phase, _m = rep.game.state.log[log_index]
     if phase == "overleg":
         return t("analysis.via_overleg", lang)
@@ -352,7 +354,7 @@ def description(rep: Replay, lang: str = "nl",
                    for i in range(st.log_from, st.log_to)
                    if rep.step_of_log.get(i) == st.index and log[i][2].code not in _ECHO]
             actions.append({"n": st.index + 1, "action": st.action, "role": st.role,
-                            "team": team_label(st.role, lang, teams), "phase": st.phase,
+                            "team": team_label(st.role, lang, teams, rep.scenario), "phase": st.phase,
                             "label": action_label(sc, st.action, lang), "events": evs})
         automatic: dict[str, list[dict[str, Any]]] = {}
         for i in idx:
@@ -368,7 +370,7 @@ def description(rep: Replay, lang: str = "nl",
             if m.code != "learned":
                 continue
             role, fact = str(m.param("role")), str(m.param("fact"))
-            revealed.append({"role": role, "team": team_label(role, lang, teams), "fact": fact,
+            revealed.append({"role": role, "team": team_label(role, lang, teams, rep.scenario), "fact": fact,
                              "name": fact_name(sc, fact, lang),
                              "via": _via(rep, i, role, lang, teams)})
         ledger = [{"pot": e.pot, "amount": e.amount,
@@ -474,7 +476,7 @@ def _could_text(rep: Replay, fact: str, domain: str, missing: list[str],
     first = min(known_by, key=lambda r: (known_by[r], PROFESSIONALS.index(r)))
     out = []
     for to in missing:
-        args = {"who": role_name(first, lang), "to": role_name(to, lang),
+        args = {"who": role_name(first, lang, rep.scenario), "to": role_name(to, lang, rep.scenario),
                 "inwoner": sc.casus.name_in(lang)}
         if medical and DOMAIN[first] == "medisch" and DOMAIN[to] == "medisch":
             key = "analysis.could_presumed"
@@ -493,13 +495,13 @@ def _missed_text(sc: Scenario, fact: str, missing: list[str], mode: str,
     if mode == "any":
         return t("analysis.missed_any" if over else "analysis.missed_any_so_far", lang,
                  name=name)
-    who = role_name(missing[0], lang)
+    who = role_name(missing[0], lang, sc)
     for r in missing[1:]:
-        who = t("analysis.and", lang, a=who, b=role_name(r, lang))
+        who = t("analysis.and", lang, a=who, b=role_name(r, lang, sc))
     many = "many" if len(missing) > 1 else "one"
     text = t(f"analysis.missed_{many}_{'never' if over else 'yet'}", lang, who=who, name=name)
     if known_by:
-        others = ", ".join(t("analysis.role_round", lang, role=role_name(r, lang), n=n)
+        others = ", ".join(t("analysis.role_round", lang, role=role_name(r, lang, sc), n=n)
                            for r, n in known_by.items())
         text = t("analysis.missed_but", lang, text=text, others=others)
     elif inwoner_knew:
@@ -542,7 +544,7 @@ def unpaid(rep: Replay, lang: str = "nl",
     the debrief shows ("Huisarts: onbetaalde tijd voor samenwerken: 4 (...)")."""
     sc = rep.scenario
     by_role = unpaid_by_role(rep.unpaid)
-    roles = [{"role": r, "name": team_label(r, lang, teams), "total": sum(cards.values()),
+    roles = [{"role": r, "name": team_label(r, lang, teams, rep.scenario), "total": sum(cards.values()),
               "line": unpaid_line(sc, r, cards, lang, teams),
               "moves": [{"card": c, "name": name_of(sc, c, lang, "what"), "time": n}
                         for c, n in cards.items()]}
@@ -596,7 +598,7 @@ def model_effect(rep: Replay, lang: str = "nl") -> dict[str, Any]:
     lines = [t("analysis.model_relations", lang, start=avg(start), end=avg(end))]
     for turn in turnovers:
         lines.append(t("analysis.model_turnover", lang, round=turn["round"],
-                       who=role_name(turn["role"], lang), value=turn["value"]))
+                       who=role_name(turn["role"], lang, rep.scenario), value=turn["value"]))
     for r in bridge_lost:
         lines.append(t("analysis.model_bridge_lost", lang, round=r))
     if overlegs:
@@ -726,7 +728,7 @@ def question_candidates(rep: Replay, lang: str = "nl",
         out.append(_choice(qid, [role], 6 + 0.5 * (len(names) - 1), lang, sc,
                            t("analysis.why_never_knew", lang, x=", ".join(names)),
                            key=f"{role}:{','.join(m['fact'] for m in misses)}",
-                           role=role_name(role, lang), fact=joined))
+                           role=role_name(role, lang, rep.scenario), fact=joined))
     # wrong pocket
     flows: dict[tuple[str, str], tuple[int, list[str]]] = {}
     for flow in r.wrong_pocket:
@@ -763,7 +765,7 @@ def question_candidates(rep: Replay, lang: str = "nl",
             a, b = pair_roles(pair)
             out.append(_choice("weak_relation", [a, b], 3, lang, sc,
                                t("analysis.why_relation", lang, n=value), key=pair,
-                               role=role_name(a, lang), other=role_name(b, lang)))
+                               role=role_name(a, lang, rep.scenario), other=role_name(b, lang, rep.scenario)))
     if not codes["overleg_held"]:
         out.append(_choice("no_overleg", list(PROFESSIONALS), 3, lang, sc,
                            t("analysis.why_no_overleg", lang)))
@@ -775,13 +777,13 @@ def question_candidates(rep: Replay, lang: str = "nl",
             to = st.action.split("->", 1)[1].rstrip(")")
             out.append(_choice("told_wish", ["inwoner", to], 3, lang, sc,
                                t("analysis.why_told_wish", lang),
-                               role=role_name(to, lang)))
+                               role=role_name(to, lang, rep.scenario)))
             break
     # every game: what in practice is different, and what the game itself leaves out
     for role in PROFESSIONALS:
         out.append(_choice("practice_gap", [role], 2.5, lang, sc,
                            t("analysis.why_transfer", lang), key=role,
-                           role=role_name(role, lang)))
+                           role=role_name(role, lang, rep.scenario)))
     out.append(_choice("game_critique", list(PROFESSIONALS), 2.0, lang, sc,
                        t("analysis.why_transfer", lang)))
     out.append(_choice("inwoner_real", ["inwoner"], 2.5, lang, sc,
@@ -795,7 +797,7 @@ def question_candidates(rep: Replay, lang: str = "nl",
         if s.trust[role] == 0:
             out.append(_choice("trust_low", [role, "inwoner"], 4, lang, sc,
                                t("analysis.why_trust", lang, n=0), key=role,
-                               role=role_name(role, lang)))
+                               role=role_name(role, lang, rep.scenario)))
     for _r, _p, m in s.log:
         if m.code == "refused":
             what = str(m.param("what"))
@@ -909,7 +911,9 @@ def debrief(source: Mapping[str, Any] | Game | Replay, scenario: Scenario | None
             "age": sc.casus.age, "summary": sc.casus.summary.get(lang),
             "model": s.model, "model_name": sc.models[s.model].name.get(lang),
             "difficulty": s.difficulty, "seed": s.seed,
-            "teams": {r: team_label(r, lang, teams) for r in ROLES},
+            "teams": {r: team_label(r, lang, teams, sc) for r in ROLES},
+            # the roles' names in this casus (another professional may carry one)
+            "roles": {r: team_label(r, lang, None, sc) for r in ROLES},
             "team_names": {r: n for r, n in teams.items() if r in ROLES},
             "bots": bots, "actions": len(rep.steps),
             "learning_goals": list(sc.casus.learning_goals),

@@ -55,7 +55,7 @@ def card_html(sc: Scenario, lang: str = "nl") -> str:
         return escape(t(f"card.{key}", lang, **kw))
 
     def roles(ids: Sequence[str]) -> str:
-        return ", ".join(role_name(r, lang) for r in ids)
+        return ", ".join(role_name(r, lang, sc) for r in ids)
 
     parts = [f"<h1>{escape(str(c.title.get(lang)))}</h1>",
              f'<p class="secret">{w("secret")}</p>',

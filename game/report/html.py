@@ -94,7 +94,7 @@ footer { margin-top: 2rem; border-top: 1px solid var(--line); padding-top: .6rem
 def render_html(d: Mapping[str, Any], generated: str = "", version: str = "") -> str:
     """The whole report as one HTML document (a string)."""
     lang = d.get("lang", "nl")
-    r = _R(lang)
+    r = _R(lang, d.get("meta", {}).get("roles"))
     meta = d["meta"]
     title = f"{r.t('doc')}: {meta['title']}"
     body = [
@@ -119,8 +119,12 @@ def render_html(d: Mapping[str, Any], generated: str = "", version: str = "") ->
 class _R:
     """Small helpers bound to one language."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, roles: Mapping[str, str] | None = None) -> None:
         self.lang = lang
+        self.roles = dict(roles or {})  # the roles' names in this casus (the debrief's)
+
+    def role(self, role: str) -> str:
+        return self.roles.get(role) or team_label(role, self.lang)
 
     def t(self, key: str, **kw: Any) -> str:
         return lang_t(f"report.{key}", self.lang, **kw)
@@ -145,7 +149,7 @@ def _cover(r: _R, d: Mapping[str, Any], generated: str) -> str:
         rows.insert(0, (r.t("date"), generated))
     dl = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in rows)
     teams = "".join(
-        f"<tr><td>{escape(_role_label(role, lang))}</td>"
+        f"<tr><td>{escape(r.role(role))}</td>"
         f"<td>{escape(meta['team_names'].get(role, '') or '–')}</td>"
         f"<td>{r.e('bot') if role in meta['bots'] else r.e('human')}</td></tr>"
         for role in ROLES)
@@ -183,15 +187,11 @@ def difficulty_name(level: str, lang: str) -> str:
     return name_of(None, level, lang, "difficulty")
 
 
-def _role_label(role: str, lang: str) -> str:
-    return team_label(role, lang)
-
-
 def _visible(r: _R, ev: Mapping[str, Any]) -> str:
     text = escape(ev["text"])
     vis = ev.get("visible_to")
     if vis:
-        who = ", ".join(_role_label(x, r.lang) for x in vis)
+        who = ", ".join(r.role(x) for x in vis)
         text += f' <span class="private">({r.e("only_for")}: {escape(who)})</span>'
     return text
 
@@ -258,7 +258,7 @@ def _description(r: _R, d: Mapping[str, Any], rounds: bool = True) -> str:
     spider_names = d["analysis"]["spider"]["names"]
     problems = {f["fact"]: f["name"] for f in d["analysis"]["information"]["facts"]}
     pots = {k: pot_name(k, lang) for k in POTS}
-    roles = {k: _role_label(k, lang) for k in ROLES}
+    roles = {k: r.role(k) for k in ROLES}
     pairs = {f"{a}+{b}": f"{roles[a]} – {roles[b]}" for a in ROLES for b in ROLES}
     chart = charts.timeline(desc["rounds"], desc["start"]["health"], r.t("timeline_title"),
                             {"round": r.t("round"), "health": r.t("mean_health")})
@@ -322,7 +322,6 @@ def _description(r: _R, d: Mapping[str, Any], rounds: bool = True) -> str:
 
 def _analysis(r: _R, d: Mapping[str, Any]) -> str:
     a = d["analysis"]
-    lang = r.lang
     sp = a["spider"]
     out = [f'<section class="part" id="p2"><h2>{r.e("p2")}</h2>',
            f"<h3>{r.e('spider')}</h3><figure>"
@@ -331,7 +330,7 @@ def _analysis(r: _R, d: Mapping[str, Any]) -> str:
            + f"<figcaption>{r.e('spider_title')}</figcaption></figure>"]
     # information map
     info = a["information"]
-    head = "".join(f"<th>{escape(_role_label(role, lang))}</th>" for role in info["roles"])
+    head = "".join(f"<th>{escape(r.role(role))}</th>" for role in info["roles"])
     rows = []
     for f in info["facts"]:
         cells = []
@@ -415,7 +414,7 @@ def _analysis(r: _R, d: Mapping[str, Any]) -> str:
     # organisation model
     m = a["model"]
     rel_rows = "".join(
-        f"<tr><td>{escape(' – '.join(_role_label(x, lang) for x in pair.split('+')))}</td>"
+        f"<tr><td>{escape(' – '.join(r.role(x) for x in pair.split('+')))}</td>"
         f"<td class=\"num\">{m['relations_start'][pair]}</td>"
         f"<td class=\"num\">{m['relations_end'].get(pair, 0)}</td></tr>"
         for pair in m["relations_start"])

@@ -483,8 +483,10 @@ class Board:
             box.y += bstep
             if named:
                 label = x["label"]
-                if pen.width(label, BODY) > room and has(f"net.short.{x['role']}"):
-                    label = w(f"net.short.{x['role']}", lang)  # "Wijkverpl."
+                if pen.width(label, BODY) > room and x.get("short"):
+                    label = str(x["short"])  # "Wijkverpl."
+                elif pen.width(label, BODY) > room and has(f"net.short.{x['role']}"):
+                    label = w(f"net.short.{x['role']}", lang)
                 pen.text(label, BODY, (ix, box.y), C("ink_soft"), width=room)
                 box.y += step
             box.y += pen.px(6)

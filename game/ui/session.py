@@ -58,7 +58,7 @@ class Session(Table):
         self._card_order: tuple[tuple[int, str, str], list[str]] | None = None
 
     def team_name(self, role: str, lang: str = "nl") -> str:  # type: ignore[override]
-        return super().team_name(role) or team_label(role, lang)
+        return super().team_name(role) or team_label(role, lang, self.game.scenario)
 
     def apply(self, action: Action | str, role: str | None = None) -> list[Message]:
         events = super().apply(action, role)

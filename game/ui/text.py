@@ -24,6 +24,7 @@ from game.lang import (
     pot_name,
     render,
     role_name,
+    role_scope,
     say,
     t,
     team_label,
@@ -123,7 +124,7 @@ class TextGame:
             self.write(self.t("unreadable"))
 
     def team(self, role: str) -> str:
-        return team_label(role, self.lang)
+        return team_label(role, self.lang, self.sc)
 
     def resume_command(self) -> str:
         if self.table.bot_roles and len(self.humans) == 1:
@@ -167,6 +168,10 @@ class TextGame:
         self.write(self.name(c.story))
         if c.content_warning is not None:
             self.write(self.t("intro_warning", x=self.name(c.content_warning)))
+        for role in c.roles:  # a role another professional carries in this casus
+            scope = role_scope(self.sc, role, lang)
+            if scope is not None:
+                self.write(self.t("intro_role", t=self.team(role), x=scope))
         self.write("")
         self.write(self.t("intro_goal", n=name))
         self.write(self.t("intro_rounds", r=c.rounds, n=name))
@@ -494,7 +499,7 @@ class TextGame:
             if v is None:
                 continue
             if v in TEAM:
-                args.append(role_name(v, lang))
+                args.append(role_name(v, lang, self.sc))
             else:
                 args.append(self.thing(v))
         extra = f" ({' → '.join(args)})" if args and a.sep != "+" else (

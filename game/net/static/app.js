@@ -136,6 +136,7 @@
     const turn = s.to_move.length ? s.to_move.map((x) => x.label).join(", ") : w("nobody");
     box.append(el("div", {class: "status"},
       el("p", {class: "me", text: w("seat", {r: s.team})}),
+      s.scope ? el("p", {class: "scope", text: s.scope}) : null,
       el("p", {text: w("round", {r: s.round, n: s.rounds}) + " · " + w("phase", {p: s.phase_label})}),
       el("p", {text: w("turn", {t: turn})}),
       s.time !== null ? el("p", {class: "res", text: w("time") + ": " + s.time}) : null,

@@ -9,7 +9,7 @@ from typing import Any
 
 import pygame
 
-from game.lang import render
+from game.lang import render, role_scope
 from game.ui.i18n import role_name, team_label
 from game.ui.scene import Scene
 from game.ui.style import C, draw_lines, draw_text, draw_wrapped, fit_text, line_step, panel
@@ -90,10 +90,16 @@ class HandoverScene(Scene):
                    line_gap=1.0)
         y = ty + th + st.px(10)
         sub = self.t("handover", team=name)
-        if name != team_label(self.role, lang):
-            sub += " · " + self.t("handover_role", role=role_name(self.role, lang))
+        sc = game.scenario
+        if name != team_label(self.role, lang, sc):
+            sub += " · " + self.t("handover_role", role=role_name(self.role, lang, sc))
         draw_text(surface, sub, st.font("h3", bold=True), C("ink"), (card.x + st.px(200), y))
         y += st.font("h3").get_linesize() + st.px(4)
+        scope = role_scope(sc, self.role, lang)  # what this professional does in this casus
+        if scope is not None:
+            y += draw_wrapped(surface, scope, st.font("body"), C("ink"),
+                              pygame.Rect(card.x + st.px(200), y, card.w - st.px(260),
+                                          st.px(100))) + st.px(4)
         y += draw_wrapped(surface, self.t("handover_hint"), st.font("body"), C("ink_soft"),
                           pygame.Rect(card.x + st.px(200), y, card.w - st.px(260), st.px(70)))
         # what happened since this team's last turn

@@ -103,12 +103,12 @@ class SetupScene(Scene):
         for i, role in enumerate(ROLES):
             e = self.entry(f"team:{role}", st.R(1640, 136 + i * 78, 240, 58),
                            self.teams.get(role, ""), tip=self.t("team_name",
-                                                                 role=team_label(role, self.lang)))
+                                                                 role=team_label(role, self.lang, sc)))
             e.set_forbidden_characters(["\n"])
             self.entries[role] = e
             self.hotspot(f"player:{role}", st.R(1380, 132 + i * 78, 250, 66),
                          partial(self.toggle_bot, role),
-                         tip=self.t("player_toggle", role=role_name(role, self.lang)))
+                         tip=self.t("player_toggle", role=role_name(role, self.lang, sc)))
         # 3b. the bots' level, when a bot plays
         if self.bots and len(self.bots) < len(ROLES):
             for i, lv in enumerate(BOT_LEVELS):
@@ -343,7 +343,7 @@ class SetupScene(Scene):
             pygame.draw.rect(surface, C("warn") if bot else C("panel_edge"), f.rect,
                              max(1, st.px(4 if bot else 2)), border_radius=st.px(10))
             inner = f.rect.inflate(-st.px(20), -st.px(8))
-            name = team_label(role, lang)
+            name = team_label(role, lang, self.scenario)
             nfont, nlines, _ok = fit_text(st, name, ("body", "small", "tiny"), inner.w,
                                           st.px(30), bold=True, max_lines=1)
             draw_lines(surface, name, nlines, nfont, C("ink"), inner.topleft)

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 import pygame
 
-from game.engine.defs import PROFESSIONALS
+from game.engine.defs import PROFESSIONALS, Scenario
 from game.lang import t as lang_t
 from game.lang.moves import pot_short
 from game.ui.i18n import phase_name, t, team_label
@@ -155,7 +155,8 @@ REL_POS = {"huisarts": (0.5, 0.16), "wijkverpleegkundige": (0.1, 0.74),
 
 def draw_relations(surface: pygame.Surface, st: Style, rect: pygame.Rect,
                    relations: dict[str, int], lang: str, highlight: str | None = None,
-                   pulses: dict[str, float] | None = None) -> None:
+                   pulses: dict[str, float] | None = None,
+                   scenario: Scenario | None = None) -> None:
     """Three professionals and the relation on each side: a line as thick as the relation
     (dotted at 0) with its number; the words for the numbers stand in a legend below.
     ``pulses`` (0..1..0 per pair) makes a relation that just changed beat once."""
@@ -190,7 +191,7 @@ def draw_relations(surface: pygame.Surface, st: Style, rect: pygame.Rect,
         ip = (int(p[0]), int(p[1]))
         draw_role_icon(surface, r, ip, rad)
         pygame.draw.circle(surface, C("ink"), ip, rad, max(2, st.px(5) if r == highlight else 2))
-        name = team_label(r, lang)
+        name = team_label(r, lang, scenario)
         if r == "huisarts":
             draw_text(surface, name, name_font, C("ink"), (int(p[0]), int(p[1] - rad - st.px(2))),
                       "midbottom")
@@ -221,7 +222,8 @@ def arc_progress(surface: pygame.Surface, center: tuple[int, int], r: int, frac:
 
 def draw_relations_panel(surface: pygame.Surface, st: Style, rect: pygame.Rect,
                          relations: dict[str, int], lang: str, highlight: str | None = None,
-                         pulses: dict[str, float] | None = None) -> None:
+                         pulses: dict[str, float] | None = None,
+                         scenario: Scenario | None = None) -> None:
     """A panel with its title, the relations triangle stretched to the room, and the legend
     of the numbers at the bottom (the board and the debrief draw the same panel)."""
     panel(surface, rect, st)
@@ -244,4 +246,4 @@ def draw_relations_panel(surface: pygame.Surface, st: Style, rect: pygame.Rect,
     top_f, bot_f = REL_POS["huisarts"][1], REL_POS["sociaal_werker"][1]
     full_h = tri.h / max(0.1, bot_f - top_f)
     tri = pygame.Rect(tri.x, round(tri.y - top_f * full_h), tri.w, round(full_h))
-    draw_relations(surface, st, tri, relations, lang, highlight, pulses)
+    draw_relations(surface, st, tri, relations, lang, highlight, pulses, scenario)

@@ -176,7 +176,7 @@ class LedgerScene(ScrollOverlay):
                 continue
             line = render(msg("paid", pot=pot, amount=amount, what=what), game.scenario,
                           self.lang)
-            who = team_label(by, self.lang) if by in TEAM else ""
+            who = team_label(by, self.lang, game.scenario) if by in TEAM else ""
             rows.append(f"<b>{esc(self.t('round', r=r, n=v.rounds))}</b> · {esc(line)}"
                         + (f" <i>({esc(who)})</i>" if who else ""))
         body = "<br>".join(rows) if rows else esc(self.t("ledger_empty"))

@@ -236,7 +236,8 @@ class BoardPanels(Scene):
         assert v is not None
         pulses = {t.key[4:]: pulse(t.progress) for t in self.anim.with_prefix("rel:")}
         draw_relations_panel(surface, self.st, rect, v.relations, self.lang,
-                             self.role if self.role != "inwoner" else None, pulses)
+                             self.role if self.role != "inwoner" else None, pulses,
+                             self.session.scenario)
 
     def dossier_items(self, v: RoleView) -> list[tuple[str, str, str, int | None]]:
         """The team's dossier as (kind, key, text, severity) lines."""
@@ -248,10 +249,11 @@ class BoardPanels(Scene):
             inbox: list[tuple[str, str, str, int | None]] = []
             for oid, _kind, by in v.offers:
                 inbox.append(("item", f"offer:{oid}", self.t(
-                    "offer_by", what=thing_name(sc, oid, lang), role=role_name(by, lang)), None))
+                    "offer_by", what=thing_name(sc, oid, lang), role=role_name(by, lang, sc)), None))
             for req in v.requests:
                 a, b = req.split("->")
-                ask = self.t("request", role=role_name(a, lang), other=role_name(b, lang))
+                ask = self.t("request", role=role_name(a, lang, sc),
+                             other=role_name(b, lang, sc))
                 inbox.append(("item", f"request:{req}", ask[:1].upper() + ask[1:], None))
             if self.role == "inwoner" and inbox:
                 out.append(("head", "head:inbox", self.t("inbox", n=c.name_in(self.lang)), None))
@@ -325,8 +327,8 @@ class BoardPanels(Scene):
         ink = role_ink(role)
         team = self.session.team_name(role, lang)
         label = self.t("team", team=team)
-        if team != team_label(role, lang):
-            label += f" ({team_label(role, lang)})"
+        if team != team_label(role, lang, sc):
+            label += f" ({team_label(role, lang, sc)})"
         draw_role_icon(surface, role, (head.x + st.px(30), head.centery), st.px(18))
         draw_text(surface, label, st.font("h3", bold=True), ink,
                   (head.x + st.px(56), head.centery), "midleft")

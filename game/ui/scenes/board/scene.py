@@ -337,7 +337,7 @@ class BoardScene(BoardPanels):
         self._casus = best
         # the inwoner's trust (in the team's panel, under its time or energy)
         name = c.name_in(self.lang)
-        trust = " · ".join(f"{team_label(r, self.lang)} {n}/3" for r, n in v.trust.items())
+        trust = " · ".join(f"{team_label(r, self.lang, sc)} {n}/3" for r, n in v.trust.items())
         text = f"{self.t('trust', n=name)}: {trust}"
         rect = st.R(*self.L.team)
         width = rect.w - st.px(28)
