@@ -424,6 +424,7 @@ TEXTS: dict[str, str] = {
     "card.rank_neutral": "Neutral",
     "card.rank_bad": "Bad",
     "card.lessons": "Learning goals",
+    "card.roles": "Who plays the roles in this casus",
     "card.simplified": "What the game makes simpler than practice",
     "card.general_blocks": "Time and money are blocks. Real hours, rates and claims are not in the game.",
     "card.general_one_person": "Each role is one person. In practice it is often more people, such as a practice nurse, a neighbourhood team or colleagues.",

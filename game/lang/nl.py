@@ -431,6 +431,7 @@ TEXTS: dict[str, str] = {
     "card.rank_neutral": "Neutraal",
     "card.rank_bad": "Slecht",
     "card.lessons": "Leerdoelen",
+    "card.roles": "Wie de rollen spelen in deze casus",
     "card.simplified": "Wat het spel eenvoudiger maakt dan de praktijk",
     "card.general_blocks": "Tijd en geld zijn blokjes. Echte uren, tarieven en declaraties zitten niet in het spel.",
     "card.general_one_person": "Elke rol is één persoon. In het echt zijn het vaak meer mensen, zoals een POH, een wijkteam of collega's.",

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from game.engine.defs import Scenario
-from game.lang import dim_name, name_of, role_name, t
+from game.lang import dim_name, name_of, role_name, role_scope, t, team_label
 
 GENERAL = ("blocks", "one_person", "round", "consent", "pots")  # card.general_<key>
 RANKS = ("best", "good", "neutral", "bad")
@@ -113,6 +113,12 @@ def card_html(sc: Scenario, lang: str = "nl") -> str:
         goals = "".join(f"<li>{escape(name_of(sc, g, lang, 'lesson'))}</li>"
                         for g in c.learning_goals)
         parts.append(f"<section><h2>{w('lessons')}</h2><ul>{goals}</ul></section>")
+    # a role another professional carries in this casus: who she is and what she does
+    carried = [(team_label(r, lang, sc), role_scope(sc, r, lang)) for r in c.roles]
+    if carried:
+        parts.append(f"<section><h2>{w('roles')}</h2><ul>" + "".join(
+            f"<li><b>{escape(who)}</b>" + (f": {escape(scope)}" if scope else "") + "</li>"
+            for who, scope in carried) + "</ul></section>")
     simple = [str(x.get(lang)) for x in c.simplified] + [
         t(f"card.general_{k}", lang) for k in GENERAL]
     parts.append(f"<section><h2>{w('simplified')}</h2><ul>"

@@ -241,4 +241,5 @@ class TimelineScene(DebriefScene):
         rel = pygame.Rect(rect.x + st.px(10), pots.bottom + st.px(10), rect.w - st.px(20),
                           rect.bottom - st.px(10) - pots.bottom - st.px(10))
         if rel.h > st.px(160):
-            draw_relations_panel(surface, st, rel, b["relations"], self.lang)
+            draw_relations_panel(surface, st, rel, b["relations"], self.lang,
+                                 scenario=self.session.scenario)
