@@ -48,7 +48,7 @@ def test_a_target_is_said_in_words(casus: str, lang: str) -> None:
     for a in moves:
         text = describe_target(game, a, lang)
         assert "»" not in text and "+" not in text and "->" not in text, (a, text)
-        second = role_name(a.arg2, lang) if a.arg2 in ROLES else None
+        second = role_name(a.arg2, lang, game.scenario) if a.arg2 in ROLES else None
         if second:
             assert text.endswith(second), (a, text)  # "... naar de huisarts"
         if a.sep == "+":
