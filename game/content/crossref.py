@@ -434,6 +434,21 @@ class _Checker:
                         problem=repr(p.id)))
                 elif fed not in n.problems:
                     self.err(doc, (*base, "feeds", j), unknown("problem", fed, n.problems))
+            if p.looks_like is not None:
+                if p.looks_like == p.id:
+                    self.err(doc, (*base, "looks_like"), Words(
+                        f"problem {p.id!r} cannot look like itself; name the other problem "
+                        "it is mistaken for", "looks_like_itself", problem=repr(p.id)))
+                elif p.looks_like not in n.problems:
+                    self.err(doc, (*base, "looks_like"),
+                             unknown("problem", p.looks_like, n.problems))
+            if p.deadline is not None:
+                if p.deadline.round >= casus.rounds:
+                    self.err(doc, (*base, "deadline", "round"), Words(
+                        f"a deadline after round {p.deadline.round} never passes: the casus "
+                        f"has {casus.rounds} rounds (use a round before the last)",
+                        "deadline_late", round=p.deadline.round, rounds=casus.rounds))
+                self.effects(at, p.deadline.effects, (*base, "deadline", "effects"))
             if p.escalation is not None:
                 esc = p.escalation
                 if esc.ending is not None and esc.ending not in n.endings:
@@ -459,6 +474,13 @@ class _Checker:
                                  unknown("action", a, n.action_ids))
         for i, r in enumerate(casus.network):
             self.effects(at, r.per_round, ("network", i, "per_round"))
+            if r.strained_by is not None and r.strained_by.problem not in n.problems:
+                self.err(doc, ("network", i, "strained_by", "problem"),
+                         unknown("problem", r.strained_by.problem, n.problems))
+        if casus.trust_through is not None and n.network is not None and (
+                casus.trust_through not in n.network):
+            self.err(doc, ("trust_through",), unknown(
+                "network resource", casus.trust_through, n.network))
         for i, e in enumerate(casus.endings):
             if e.condition is not None:
                 self.condition(at, e.condition, ("endings", i, "condition"))

@@ -211,5 +211,6 @@ THINGS = {
     "problem": "thing_problem", "arrangement": "thing_arrangement", "action": "thing_action",
     "ending": "thing_ending", "force": "thing_force", "kind": "thing_kind",
     "problem kind": "thing_problem_kind", "network resource (id or kind)": "thing_network",
+    "network resource": "thing_network_id",
     "action id or op": "thing_action_or_op", "pair of professionals": "thing_pair",
 }

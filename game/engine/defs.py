@@ -474,6 +474,19 @@ class Escalation(Strict):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Deadline(Strict):
+    round: int = spec(ge=1, le=20)  # the last round in which addressing it is in time
+    name: Text  # who steps in (told to those who know it): "Melding bij de leerplichtambtenaar"
+    effects: list[Effect] = spec([])
+
+
+@dataclass(frozen=True, kw_only=True)
+class Strain(Strict):
+    problem: str  # a problem id
+    at: int = spec(default=4, ge=1, le=5)  # from this severity the resource gives nothing
+
+
+@dataclass(frozen=True, kw_only=True)
 class ProblemDef(Strict):
     id: str = spec(pattern=r"^[a-z][a-z0-9_]*$")
     name: Text
@@ -491,6 +504,14 @@ class ProblemDef(Strict):
     # a window that closes (a child's development): the last round in which help still
     # lowers this problem; after it, treatment only keeps it where it is. None: no window
     window: int | None = spec(default=None, ge=1, le=20)
+    # a problem that looks like another one (a depression in an older person looks like
+    # dementia): while this problem is at ``drain_from`` or more, help for the look-alike
+    # from someone who does not know this problem neither lowers nor holds it. None: none
+    looks_like: str | None = None
+    # a deadline from outside (the school must report absence to leerplicht): when this
+    # problem is still not addressed at the end of round ``round``, ``effects`` happen once,
+    # told with ``name``. None: no deadline
+    deadline: Deadline | None = None
     escalation: Escalation | None = None
 
 
@@ -525,6 +546,9 @@ class NetworkDef(Strict):
     # extra energy the inwoner has each round while it is active (the largest counts)
     energy: int = spec(default=0, ge=0, le=2)
     # (a casus written before ``energy`` existed: see game/content/validate.py)
+    # a carer who can wear out: while this problem is at ``at`` or more, the resource does
+    # nothing (its per_round and energy); None: it always works while active
+    strained_by: Strain | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -630,6 +654,14 @@ class CasusDef(Strict):
     # the goal is a good last phase, not recovery
     decline: list[Dimension] = spec([])
     decline_every: int = spec(default=2, ge=1, le=20)
+    # mood episodes (bipolar disorder): the inwoner's energy before other changes follows
+    # this cycle, round 1 the first value and so on, over and over, instead of
+    # start.energy. Empty: start.energy every round
+    energy_cycle: list[Annotated[int, Range(ge=1, le=4)]] = spec([])
+    # trust through a key person: while this network resource is not active, no
+    # professional's trust rises above ``trust_without`` (trust they have stays). None: off
+    trust_through: str | None = None
+    trust_without: int = spec(default=1, ge=0, le=3)
     rounds: int = spec(default=8, ge=1, le=20)
     portrait: Portrait | None = None  # None: a look drawn from the casus id
     gp_visit: GpVisit = GpVisit()

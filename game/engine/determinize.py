@@ -20,6 +20,7 @@ from typing import Any
 
 from game.engine.defs import ActionDef, Effect, Scenario
 from game.engine.game import Game
+from game.engine.phases import cycle_energy
 from game.engine.roles import (
     DIFFICULTIES,
     DIMENSIONS,
@@ -397,7 +398,7 @@ class Belief:
 
     def _guess_energy(self, health: dict[str, int]) -> int:
         c = self.scenario.casus
-        e = c.start.energy - (1 if health["mentaal_welbevinden"] <= 3 else 0)
+        e = cycle_energy(c, self.view.round) - (1 if health["mentaal_welbevinden"] <= 3 else 0)
         e += max((n.energy for n in c.network if self.view.network.get(n.id)), default=0)
         return max(1, e)
 

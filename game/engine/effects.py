@@ -70,6 +70,8 @@ def _treat(g: Game, v: Any, ctx: Ctx) -> None:
     actor = ctx.actor
     for pid, pd in g._problems.items():
         if pd.kind == v.kind and (ctx.arrangement or pid in s.knows.get(actor, ())):
+            if pid in g._looks_alike and g._misread(pid, actor):
+                continue  # (a problem's ``looks_like``) the help does not take
             if v.by and not (v.by < 0 and g._window_closed(pid)):
                 g._severity(pid, v.by)
             g._mark_treated(pid, ctx)
@@ -79,7 +81,7 @@ def _treat(g: Game, v: Any, ctx: Ctx) -> None:
 def _hold(g: Game, v: Any, ctx: Ctx) -> None:
     s = g._s
     for pid, pd in g._problems.items():
-        if pd.kind == v:
+        if pd.kind == v and not (pid in g._looks_alike and g._misread(pid, ctx.actor)):
             s.problems[pid].held = True
 
 

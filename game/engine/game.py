@@ -99,6 +99,8 @@ class Game:
         c = scenario.casus
         self._problems = {p.id: p for p in c.problems}
         self._network = {n.id: n for n in c.network}
+        # the problems that others look like (a problem's ``looks_like``): help may be misread
+        self._looks_alike = frozenset(p.looks_like for p in c.problems if p.looks_like)
         self._signals_by_action: dict[str, list[Any]] = {}
         for sig in c.signals:
             for action_id in sig.found_by:
@@ -526,6 +528,8 @@ class Game:
     _check_immediate = phases.check_immediate
     _build_deck = phases.build_deck
     _window_closed = phases.window_closed
+    _strained = phases.strained
+    _misread = phases.misread
 
     def _effect(self, e: Effect, ctx: _Ctx) -> None:
         k = e.key

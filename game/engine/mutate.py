@@ -105,7 +105,15 @@ def knowers(g: Game, pid: str) -> frozenset[str]:
 def trust(g: Game, role: str, by: int) -> None:
     s = g._s
     old = s.trust[role]
-    s.trust[role] = max(0, min(3, old + by))
+    top = 3
+    c = g.scenario.casus
+    if c.trust_through is not None and by > 0 and not s.network[c.trust_through]:
+        # trust through a key person (casus ``trust_through``): without them, trust stops here
+        top = max(old, c.trust_without)
+        if min(3, old + by) > top:
+            g._emit("trust_capped", visible_to=frozenset((role, "inwoner")), role=role,
+                    what=c.trust_through)
+    s.trust[role] = max(0, min(top, old + by))
     if s.trust[role] != old:
         g._emit("trust", visible_to=frozenset((role, "inwoner")), role=role, old=old,
                    new=s.trust[role])

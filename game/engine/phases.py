@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from game.engine.defs import DimBy, Effect, ForceDef, Modifiers
+from game.engine.defs import CasusDef, DimBy, Effect, ForceDef, Modifiers
 from game.engine.effects import Ctx
 from game.engine.payments import payer
 from game.engine.roles import DIFFICULTIES, PAIRS, PROFESSIONALS, TEAM
@@ -169,7 +169,11 @@ def leven(g: Game) -> None:
             for e in d.on_done:
                 _help_effect(g, e, ctx, weaker)
     for n in c.network:
-        if s.network[n.id]:
+        if s.network[n.id] and g._strained(n.id):
+            # a worn-out carer (casus ``strained_by``): the resource gives nothing now
+            g._emit("strained", visible_to=g._knowers(n.strained_by.problem)
+                    if n.strained_by else None, what=n.id)
+        elif s.network[n.id]:
             ctx = Ctx("inwoner", None, None, "sociaal", arrangement=True,
                       cause=("network", n.id) if f3 else None)
             for e in n.per_round:
@@ -226,6 +230,23 @@ def leven(g: Game) -> None:
     for pid, pd in g._problems.items():
         if pd.window is not None and s.round == pd.window + 1:
             g._emit("window_closed", visible_to=g._knowers(pid), problem=pid)
+    # a deadline from outside passes (a problem's ``deadline``): nobody addressed it in time
+    for pid, pd in g._problems.items():
+        if pd.deadline is not None and s.round == pd.deadline.round + 1 and not s.problems[
+                pid].addressed:
+            g._emit("deadline", visible_to=g._knowers(pid), deadline=pid, problem=pid,
+                    round=pd.deadline.round)
+            for e in pd.deadline.effects:
+                g._effect(e, Ctx("inwoner", pid, None, None,
+                                 cause=("deadline", pid) if f3 else None))
+    # mood episodes (casus ``energy_cycle``): a turn to a good or a low period is told
+    cycle = c.energy_cycle
+    if cycle:
+        now, before = cycle_energy(c, s.round), cycle_energy(c, s.round - 1)
+        if (s.round == 1 or now != before) and now >= c.start.energy:
+            g._emit("mood_up")
+        elif s.round == 1 or now != before:
+            g._emit("mood_down")
     # loneliness-type problems bring the inwoner to the GP
     lonely = [pid for pid, p in s.problems.items()
               if g._problems[pid].gp_visits and not p.addressed and p.severity >= 1]
@@ -256,13 +277,28 @@ def leven(g: Game) -> None:
     s.energy_bonus = 0
 
 
+def cycle_energy(c: CasusDef, rnd: int) -> int:
+    """The inwoner's energy in this round before health and network change it: the
+    casus's ``energy_cycle`` (round 1 its first value, over and over) or start.energy."""
+    cycle = c.energy_cycle
+    return cycle[(rnd - 1) % len(cycle)] if cycle else c.start.energy
+
+
 def energy(g: Game) -> int:
     s = g._s
-    e = g.scenario.casus.start.energy
+    e = cycle_energy(g.scenario.casus, s.round)
     if s.health["mentaal_welbevinden"] <= 3:
         e -= 1
-    e += max((n.energy for n in g.scenario.casus.network if s.network[n.id]), default=0)
+    e += max((n.energy for n in g.scenario.casus.network if s.network[n.id]
+              and not g._strained(n.id)), default=0)
     return max(1, e)
+
+
+def strained(g: Game, nid: str) -> bool:
+    """Whether this network resource's carer is worn out now (its ``strained_by``
+    problem is at its ``at`` or more): then it gives nothing."""
+    st = g._network[nid].strained_by
+    return st is not None and g._s.problems[st.problem].severity >= st.at
 
 
 def escalate(g: Game, pid: str) -> None:
@@ -459,3 +495,17 @@ def window_closed(g: Game, pid: str) -> bool:
     which help lowers it) has closed."""
     w = g._problems[pid].window
     return w is not None and g._s.round > w
+
+
+def misread(g: Game, pid: str, actor: str) -> bool:
+    """Whether help for this problem from ``actor`` is misread: another problem that looks
+    like it (its ``looks_like``) is at its ``drain_from`` or more and ``actor`` does not
+    know it. The helper is told that the help does not take."""
+    s = g._s
+    for qid, qd in g._problems.items():
+        if (qd.looks_like == pid and s.problems[qid].severity >= qd.drain_from
+                and qid not in s.knows.get(actor, ())):
+            if pid in s.knows.get(actor, ()):  # (told only to a helper who knows it)
+                g._emit("misread", visible_to=frozenset((actor,)), problem=pid)
+            return True
+    return False

@@ -24,6 +24,7 @@ PARAM_KINDS = {
     "fact": "fact", "force": "force", "model": "model", "signal": "signal", "what": "what",
     "arrangement": "arrangement", "why": "why", "escalation": "escalation",
     "ending": "ending", "action": "action", "action2": "action", "action3": "action",
+    "deadline": "deadline",
 }
 
 
@@ -38,6 +39,7 @@ HEALTH_CAUSES: dict[str, tuple[str, str]] = {
     "community": ("health_cause.community", "network"),
     "force": ("health_cause.force", "force"),
     "decline": ("health_cause.decline", "inwoner"),
+    "deadline": ("health_cause.deadline", "deadline"),
 }
 HEALTH_HIDDEN = "health_cause.hidden"  # caused by a problem this role does not know yet
 

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 # what kind of thing a message parameter names (the parameter's key -> kind)
 KINDS = ("role", "team", "pot", "dim", "phase", "counter", "problem", "fact", "signal",
          "network", "arrangement", "action", "force", "model", "ending", "escalation", "why",
-         "what", "pair", "inwoner", "level", "difficulty", "area", "kind", "rank", "lesson")
+         "what", "pair", "inwoner", "level", "difficulty", "area", "kind", "rank", "lesson",
+         "deadline")
 
 
 def _casus_role(scenario: Scenario | None, role: str) -> RoleLabel | None:
@@ -158,9 +159,11 @@ def name_of(scenario: Scenario | None, ident: str | int, lang: str,
     if kind == "why" or scenario is None:
         return v
     casus = scenario.casus
-    if kind in (None, "problem", "fact", "escalation"):
+    if kind in (None, "problem", "fact", "escalation", "deadline"):
         for p in casus.problems:
             if p.id == v:
+                if kind == "deadline":  # who steps in when the problem's deadline passes
+                    return p.deadline.name.get(lang) if p.deadline else v
                 if kind == "escalation":
                     if p.escalation:
                         return f"{p.escalation.name.get(lang)}. {p.escalation.text.get(lang)}"

@@ -68,9 +68,26 @@ def card_html(sc: Scenario, lang: str = "nl") -> str:
     if c.decline:
         own.append(t("card.decline", lang, n=name, every=c.decline_every,
                      dims=", ".join(dim_name(d, lang) for d in c.decline)))
+    if c.energy_cycle:
+        own.append(t("card.energy_cycle", lang, n=name,
+                     cycle=", ".join(str(e) for e in c.energy_cycle)))
+    if c.trust_through is not None:
+        own.append(t("card.trust_through", lang, max=c.trust_without,
+                     x=name_of(sc, c.trust_through, lang, "network")))
     for p in c.problems:
+        x = str(p.name.get(lang))
         if p.window is not None:
-            own.append(t("card.window", lang, x=str(p.name.get(lang)), r=p.window))
+            own.append(t("card.window", lang, x=x, r=p.window))
+        if p.looks_like is not None:
+            own.append(t("card.looks_like", lang, x=x,
+                         y=name_of(sc, p.looks_like, lang, "problem")))
+        if p.deadline is not None:
+            own.append(t("card.deadline", lang, x=x, r=p.deadline.round,
+                         name=str(p.deadline.name.get(lang))))
+    for n in c.network:
+        if n.strained_by is not None:
+            own.append(t("card.strained", lang, x=str(n.name.get(lang)), at=n.strained_by.at,
+                         y=name_of(sc, n.strained_by.problem, lang, "problem")))
     if own:
         parts.append(f"<section><h2>{w('tension')}</h2>"
                      + "".join(f"<p>{escape(x)}</p>" for x in own) + "</section>")
