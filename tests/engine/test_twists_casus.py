@@ -1,6 +1,6 @@
 """Issue 13, variety: the five rules that give Ron, Hatice, Greet, Harrie and Lina a twist
 of their own (Ria's ``decline`` and Sanne's ``window`` are in test_twists.py). Each rule is
-played on the mini scenario with and without its field.
+played on the mini scenario with and without its field, then found in the shipped casus.
 
 - ``energy_cycle`` (Ron, bipolar disorder): the inwoner's energy follows good and low periods.
 - ``trust_through`` (Hatice): without the key person, trust stops at ``trust_without``.
@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from game.content import mini
+from game.content import load_scenario, mini
 from game.engine import Game
 from game.lang import render
+from game.report.casuscard import card_html
 
 T = mini.T
 
@@ -169,3 +170,43 @@ def test_a_deadline_passes_once_when_the_problem_was_not_addressed_in_time() -> 
     in_time = _debts_after_deadline(DEADLINE, treat=True)
     assert in_time.state.problems["schulden"].severity == 1
     assert _said(in_time, "deadline") == []
+
+
+# --- the shipped casussen ------------------------------------------------------------------
+
+
+def test_each_of_the_five_casussen_has_its_own_twist_on_the_teachers_card() -> None:
+    ron = load_scenario("ron")
+    assert ron.casus.energy_cycle == [3, 3, 1, 1]
+    assert "De energie van Ron volgt per ronde: 3, 3, 1, 1" in card_html(ron, "nl")
+    hatice = load_scenario("hatice")
+    assert hatice.casus.trust_through == "sleutelpersoon"
+    assert "Vertrouwen via een sleutelpersoon" in card_html(hatice, "nl")
+    greet = load_scenario("greet")
+    assert [p.looks_like for p in greet.casus.problems if p.looks_like] == ["dementie"]
+    assert "lijkt op Beginnende dementie" in card_html(greet, "nl")
+    harrie = load_scenario("harrie")
+    mien = next(n for n in harrie.casus.network if n.id == "mien")
+    assert mien.strained_by is not None and mien.strained_by.problem == "mien_overbelast"
+    assert "kan op raken: Mien, zijn vrouw" in card_html(harrie, "nl")
+    lina = load_scenario("lina")
+    verzuim = next(p for p in lina.casus.problems if p.id == "schoolverzuim")
+    assert verzuim.deadline is not None and verzuim.deadline.round == 3
+    assert "Melding bij de leerplichtambtenaar" in card_html(lina, "nl")
+    # no twist shows on a casus without it
+    assert "kan op raken" not in card_html(ron, "nl")
+    assert "sleutelpersoon" not in card_html(greet, "nl")
+
+
+def test_mien_worn_out_stops_keeping_an_eye_on_harrie() -> None:
+    """Harrie's shipped content: while Mien carries it, getting lost is held; at load 4 it
+    grows again (the same seed and moves, only Mien's load differs)."""
+    sc = load_scenario("harrie")
+    grown = []
+    for load in (3, 4):
+        g = Game(sc, 3)
+        g._s.problems["mien_overbelast"].severity = load  # the test sets the load directly
+        g._s.problems["verdwalen"].since_growth = 2  # one round before it grows
+        mini.next_round(g)
+        grown.append(g.state.problems["verdwalen"].severity)
+    assert grown == [2, 3]
