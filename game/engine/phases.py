@@ -240,12 +240,11 @@ def leven(g: Game) -> None:
                 g._effect(e, Ctx("inwoner", pid, None, None,
                                  cause=("deadline", pid) if f3 else None))
     # mood episodes (casus ``energy_cycle``): a turn to a good or a low period is told
-    cycle = c.energy_cycle
-    if cycle:
+    if c.energy_cycle and s.round > 1:
         now, before = cycle_energy(c, s.round), cycle_energy(c, s.round - 1)
-        if (s.round == 1 or now != before) and now >= c.start.energy:
+        if now > before:
             g._emit("mood_up")
-        elif s.round == 1 or now != before:
+        elif now < before:
             g._emit("mood_down")
     # loneliness-type problems bring the inwoner to the GP
     lonely = [pid for pid, p in s.problems.items()

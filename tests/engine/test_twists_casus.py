@@ -46,11 +46,12 @@ def test_the_inwoners_energy_follows_the_cycle_of_good_and_low_periods() -> None
 
 
 def test_a_turn_to_a_good_or_a_low_period_is_told() -> None:
-    g = Game(mini.scenario(mini.calm(format=3, energy_cycle=[3, 3, 1, 1]), deck=[]), 1)
+    g = Game(mini.scenario(mini.calm(format=3, energy_cycle=[1, 3, 3]), deck=[]), 1)
     while not g.is_over():
         mini.finish_phase(g)
     told = [(r, m.code) for r, _, m in g.state.log if m.code in ("mood_up", "mood_down")]
-    assert told == [(1, "mood_up"), (3, "mood_down")]  # (the mini casus has 4 rounds)
+    assert told == [(2, "mood_up"), (4, "mood_down")]  # (the mini casus has 4 rounds)
+    assert _said(g, "mood_up")[0].startswith("Mo heeft een goede periode")
     assert _said(g, "mood_down")[0].startswith("Mo zit in een sombere periode")
 
 
