@@ -239,12 +239,15 @@ def leven(g: Game) -> None:
             for e in pd.deadline.effects:
                 g._effect(e, Ctx("inwoner", pid, None, None,
                                  cause=("deadline", pid) if f3 else None))
-    # mood episodes (casus ``energy_cycle``): a turn to a good or a low period is told
+    # mood episodes (casus ``energy_cycle``): the start of a good period (more energy than
+    # start.energy) or a low one (less) is told; a return to the usual level is not
     if c.energy_cycle and s.round > 1:
+        base = c.start.energy
         now, before = cycle_energy(c, s.round), cycle_energy(c, s.round - 1)
-        if now > before:
+        level, was = (now > base) - (now < base), (before > base) - (before < base)
+        if level != was and level > 0:
             g._emit("mood_up")
-        elif now < before:
+        elif level != was and level < 0:
             g._emit("mood_down")
     # loneliness-type problems bring the inwoner to the GP
     lonely = [pid for pid, p in s.problems.items()

@@ -53,6 +53,12 @@ def test_a_turn_to_a_good_or_a_low_period_is_told() -> None:
     assert told == [(2, "mood_up"), (4, "mood_down")]  # (the mini casus has 4 rounds)
     assert _said(g, "mood_up")[0].startswith("Mo heeft een goede periode")
     assert _said(g, "mood_down")[0].startswith("Mo zit in een sombere periode")
+    # a return to the usual energy (start.energy, 2) is not a turn of the mood
+    back = Game(mini.scenario(mini.calm(format=3, energy_cycle=[3, 2]), deck=[]), 1)
+    while not back.is_over():
+        mini.finish_phase(back)
+    assert [m.code for _, _, m in back.state.log if m.code.startswith("mood_")] == [
+        "mood_up"]  # round 3 (3 after 2)
 
 
 # --- Hatice: trust_through ------------------------------------------------------------------
@@ -178,8 +184,8 @@ def test_a_deadline_passes_once_when_the_problem_was_not_addressed_in_time() -> 
 
 def test_each_of_the_five_casussen_has_its_own_twist_on_the_teachers_card() -> None:
     ron = load_scenario("ron")
-    assert ron.casus.energy_cycle == [3, 3, 1, 1]
-    assert "De energie van Ron volgt per ronde: 3, 3, 1, 1" in card_html(ron, "nl")
+    assert ron.casus.energy_cycle == [2, 1, 1, 3, 3, 2]
+    assert "De energie van Ron volgt per ronde: 2, 1, 1, 3, 3, 2" in card_html(ron, "nl")
     hatice = load_scenario("hatice")
     assert hatice.casus.trust_through == "sleutelpersoon"
     assert "Vertrouwen via een sleutelpersoon" in card_html(hatice, "nl")
