@@ -377,6 +377,7 @@ TEXTS: dict[str, str] = {
     "text.intro_worse": "If that is worse than at the start, there is no good ending.",
     "text.intro_early": "If everything goes wrong, the game stops early.",
     "text.intro_time": "Time: each professional has {t} time per round. Every move costs time. Sometimes a move costs more, for example because of a force.",
+    "text.intro_energy_cycle": "Energy: team Resident has energy. For {n} it changes: sometimes {lo}, sometimes {hi} per round. Telling something or calling someone yourself costs energy. When {n} is not doing well mentally, there is less.",
     "text.intro_energy": "Energy: team Resident has energy, usually {e} per round. Telling something or calling someone yourself costs energy. When {n} is not doing well mentally, there is less.",
     "text.intro_trust": "Trust (from 0 to 3): a professional only hears something from {n} when the trust is high enough. Help, too, is only accepted with enough trust.",
     "text.intro_pots": "Money: there are {k} pots: {x}. A professional pays from their own pot. Paying from another pot is only allowed when something arranges it, such as a shared budget.",

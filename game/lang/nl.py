@@ -384,6 +384,7 @@ TEXTS: dict[str, str] = {
     "text.intro_worse": "Gaat het dan slechter dan bij het begin, dan is er geen goed einde.",
     "text.intro_early": "Loopt het helemaal mis, dan stopt het spel eerder.",
     "text.intro_time": "Tijd: elke professional heeft {t} tijd per ronde. Elke zet kost tijd. Soms kost een zet meer, bijvoorbeeld door een kracht.",
+    "text.intro_energy_cycle": "Energie: team Inwoner heeft energie. Bij {n} wisselt die: soms {lo}, soms {hi} per ronde. Iets vertellen of zelf iemand bellen kost energie. Gaat het mentaal slecht met {n}, dan is er minder.",
     "text.intro_energy": "Energie: team Inwoner heeft energie, meestal {e} per ronde. Iets vertellen of zelf iemand bellen kost energie. Gaat het mentaal slecht met {n}, dan is er minder.",
     "text.intro_trust": "Vertrouwen gaat van 0 tot 3. Een professional hoort alleen iets van {n} bij genoeg vertrouwen. Ook hulp wordt pas aangenomen met genoeg vertrouwen.",
     "text.intro_pots": "Geld: er zijn {k} potjes: {x}. Een professional betaalt uit het eigen potje. Uit een ander potje mag alleen als iets dat regelt, zoals een gedeeld budget.",

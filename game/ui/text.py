@@ -182,7 +182,11 @@ class TextGame:
             end += " " + self.t("intro_early")
         self.write(end)
         self.write(self.t("intro_time", t=c.start.time))
-        self.write(self.t("intro_energy", n=name, e=c.start.energy))
+        if c.energy_cycle:  # (Ron's mood swings) the energy follows the casus's cycle
+            self.write(self.t("intro_energy_cycle", n=name, lo=min(c.energy_cycle),
+                              hi=max(c.energy_cycle)))
+        else:
+            self.write(self.t("intro_energy", n=name, e=c.start.energy))
         self.write(self.t("intro_trust", n=name))
         self.write(self.t("intro_pots", k=len(c.start.pots), x=", ".join(
             pot_name(p, lang) for p in c.start.pots)))

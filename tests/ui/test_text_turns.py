@@ -57,10 +57,13 @@ def test_a_new_game_opens_with_the_story_the_goal_and_what_time_energy_and_trust
     assert c.story.get(lang) in text
     assert c.content_warning is not None and c.content_warning.get(lang) in text
     for key, kw in (("intro_goal", {"n": "Ron"}), ("intro_time", {"t": c.start.time}),
-                    ("intro_energy", {"n": "Ron", "e": c.start.energy}),
+                    # (Ron's mood swings: his energy follows a cycle, not start.energy)
+                    ("intro_energy_cycle", {"n": "Ron", "lo": min(c.energy_cycle),
+                                            "hi": max(c.energy_cycle)}),
                     ("intro_trust", {"n": "Ron"}), ("intro_keys", {}),
                     ("intro_rounds", {"r": c.rounds, "n": "Ron"})):
         assert t(f"text.{key}", lang, **kw) in text, key
+    assert t("text.intro_energy", lang, n="Ron", e=c.start.energy) not in text
     # how the game ends: the six dimensions, and (format 4) no good ending when worse
     assert all(dim_name(d, lang) in text for d in c.start.health)
     assert t("text.intro_worse", lang) in text
