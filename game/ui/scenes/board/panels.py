@@ -429,19 +429,7 @@ class BoardPanels(Scene):
             draw_text(surface, self.t("log_empty"), font, C("ink_soft"),
                       (rect.x + st.px(14), top))
             return
-        # the newest lines; an entry whose start scrolled away keeps no stray half
-        start = max(0, len(wrapped) - avail)
-        while start < len(wrapped) and not wrapped[start][2]:
-            start += 1
-        # the heading of the part the first line belongs to stays in sight
-        heads = [i for i in range(start) if wrapped[i][3] and wrapped[i][2]]
-        shown = wrapped[start:]
-        if heads and not (shown and shown[0][3]):
-            h = heads[-1]
-            head_lines = [w for w in wrapped[h:start] if w[3]]
-            shown = head_lines + shown[len(head_lines):]
-            while len(shown) > len(head_lines) and not shown[len(head_lines)][2]:
-                shown.pop(len(head_lines))
+        shown = visible_log_lines(wrapped, avail)
         y = top
         for ln, new, first, head in shown:
             if head:
@@ -456,3 +444,26 @@ class BoardPanels(Scene):
                 pygame.draw.circle(surface, C("ink"), (rect.x + st.px(20), y + lh // 2), st.px(4))
             draw_text(surface, ln, st.font("small", bold=new), C("ink"), (rect.x + st.px(32), y))
             y += lh
+
+
+LogLine = tuple[str, bool, bool, bool]  # (line, new, first line of its entry, a heading)
+
+
+def visible_log_lines(wrapped: list[LogLine], avail: int) -> list[LogLine]:
+    """The log lines that fit ``avail`` lines: the newest whole entries, under the heading
+    of the part the first of them belongs to. To make room for that heading, whole entries
+    are left out from the oldest on, never the newest (a crisis warning must stay in
+    sight); when only the newest fits, it is shown without the heading."""
+    start = max(0, len(wrapped) - avail)
+    while start < len(wrapped) and not wrapped[start][2]:
+        start += 1  # an entry whose start scrolled away keeps no stray half
+    heads = [i for i in range(start) if wrapped[i][3] and wrapped[i][2]]
+    shown = wrapped[start:]
+    if heads and not (shown and shown[0][3]):
+        head_lines = [w for w in wrapped[heads[-1]:start] if w[3]]
+        need = len(head_lines) - (avail - len(shown))  # lines to leave out for it
+        starts = [i for i, w in enumerate(shown) if w[2]]
+        cut = next((i for i in starts if i >= need), None) if need > 0 else 0
+        if cut is not None and cut < len(shown):
+            shown = head_lines + shown[cut:]
+    return shown
