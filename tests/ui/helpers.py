@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 import pygame
 import pytest
 
@@ -90,3 +92,18 @@ def ron_available() -> bool:
 
 
 needs_ron = pytest.mark.skipif(not ron_available(), reason="scenarios/ron.yaml is not there")
+
+
+def scripted(answers: Iterable[str], out: list[str]) -> Callable[[str], str]:
+    """A text-mode ``read`` that answers from ``answers`` (each prompt is kept in ``out``)
+    and ends the game (EOFError) when they run out, as a closed terminal does."""
+    todo = iter(answers)
+
+    def read(prompt: str) -> str:
+        out.append(prompt)
+        answer = next(todo, None)
+        if answer is None:
+            raise EOFError
+        return answer
+
+    return read

@@ -14,7 +14,7 @@ from game.engine import Game
 from game.table import Table
 from game.ui.screenshot import build_scene
 from game.ui.text import TextGame
-from tests.ui.helpers import drawn
+from tests.ui.helpers import drawn, scripted
 
 NURSE = "wijkverpleegkundige"
 CATALOGUE_WORD = re.compile(r"wijkverpl|district nurse", re.IGNORECASE)
@@ -77,14 +77,7 @@ def test_ron_board_still_says_wijkverpleegkundige(make_app) -> None:  # type: ig
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_lina_text_mode_names_the_jgz_nurse(lang: str) -> None:
     out: list[str] = []
-    answers = iter(["2", "", "h 1"])
-
-    def read(prompt: str) -> str:
-        out.append(prompt)
-        a = next(answers, None)
-        if a is None:
-            raise EOFError
-        return a
+    read = scripted(["2", "", "h 1"], out)
 
     # the intro (with what she does), then her turn
     fresh = Game(load_scenario("lina"), 3)
@@ -92,7 +85,7 @@ def test_lina_text_mode_names_the_jgz_nurse(lang: str) -> None:
     intro = "\n".join(out)
     assert ("jeugdgezondheidszorg" if lang == "nl" else "youth health care") in intro
     out.clear()
-    answers = iter(["2", "", "h 1"])
+    read = scripted(["2", "", "h 1"], out)
     TextGame(Table(at_nurses_turn("lina")), read=read, write=out.append, lang=lang).run()
     text = "\n".join(out)
     assert ("team JGZ-verpleegkundige" if lang == "nl" else "team Youth health nurse") in text
