@@ -21,6 +21,7 @@ from game.lang import (
     dim_name,
     name_of,
     phase_name,
+    pot_law_name,
     pot_name,
     render,
     role_name,
@@ -425,7 +426,8 @@ class TextGame:
                                  n=abs(cost - d.cost.time))
         self.write("  " + line)
         if d.cost.pot:
-            self.write("  " + self.t("explain_pays", pot=pot_name(d.cost.pot, self.lang),
+            self.write("  " + self.t("explain_pays", pot=pot_law_name(d.cost.pot, d.law,
+                                                                      self.lang),
                                      n=d.cost.money, left=v.pots.get(d.cost.pot, 0)))
         if d.lesson:
             self.write("  " + self.t("explain_lesson",
@@ -517,8 +519,10 @@ class TextGame:
             if time:
                 unit = t("ui.word_energy" if a.role == "inwoner" else "ui.word_time", lang)
                 parts.append(f"{time} {unit}")
-            if d.cost.pot:
-                parts.append(f"{d.cost.money} {pot_short(d.cost.pot, lang)}")
+            if d.cost.pot:  # the gemeente's pot with the law it pays under, as the board
+                pot = (pot_law_name(d.cost.pot, d.law, lang) if d.cost.pot == "wmo"
+                       else pot_short(d.cost.pot, lang))
+                parts.append(f"{d.cost.money} {pot}")
             cost = f" [{', '.join(parts)}]" if parts else ""
         return f"{label}{extra}{cost}"
 

@@ -89,6 +89,8 @@ def test_lina_text_mode_names_the_jgz_nurse(lang: str) -> None:
     TextGame(Table(at_nurses_turn("lina")), read=read, write=out.append, lang=lang).run()
     text = "\n".join(out)
     assert ("team JGZ-verpleegkundige" if lang == "nl" else "team Youth health nurse") in text
+    # her paid cards name the law the gemeente pays them under, as the board's badge does
+    assert ("1 Gemeente (Wpg)]" if lang == "nl" else "1 Municipality (Wpg)]") in text
     assert ("de JGZ-verpleegkundige" if lang == "nl" else "the youth health nurse") in intro + text
     assert not CATALOGUE_WORD.search(intro + text), CATALOGUE_WORD.findall(intro + text)
 
