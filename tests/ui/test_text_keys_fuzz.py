@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -16,6 +15,7 @@ from game.content import load_scenario
 from game.engine import Game
 from game.table import Table
 from game.ui.text import TextGame
+from tests.ui.helpers import scripted
 
 KEYS = ["1", "2", "3", "4", "7", "14", "0", "-1", "99", "h", "h 2", "h 99", "h²", "u", "v",
         "b", "w", "t", "?", "", " 3 ", "klaar", "²", "٣", "inwoner:klaar"]
@@ -27,15 +27,8 @@ SC = load_scenario("ron")
        seed=st.integers(0, 3), handover=st.booleans())
 def test_any_keys_never_crash_and_the_save_is_the_game(keys: list[str], seed: int,
                                                        handover: bool) -> None:
-    todo: Iterator[str] = iter(keys)
     out: list[str] = []
-
-    def read(prompt: str) -> str:
-        out.append(prompt)
-        key = next(todo, None)
-        if key is None:
-            raise EOFError
-        return key
+    read = scripted(keys, out)
 
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "spel.json"
